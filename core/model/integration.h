@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/model/health.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace wharf {
+
+// One self-managed WooCommerce integration: a store connected to one customer and warehouse.
+// The consumer secret is not here: it lives in the keychain under
+// SecretKeys::integrationConsumerSecret(id).
+struct Integration
+{
+    enum class WarehouseMode {
+        Named, // a warehouse the user picked or typed
+        CustomerDefault, // the customer's default warehouse in CartonCloud
+    };
+
+    qint64 id = 0;
+    qint64 accountId = 0;
+    QString customerId;
+    QString name;
+    QString storeUrl;
+    QString consumerKey;
+    WarehouseMode warehouseMode = WarehouseMode::CustomerDefault;
+    QString warehouseName;
+    bool completeOnDispatch = true;
+    bool sendTracking = true;
+    // Orders already in processing at go-live: all of them when null, else those created since.
+    QDateTime intakeSince;
+    int syncIntervalSeconds = 120;
+    Health health = Health::Draft;
+    QString healthReason; // the sentence behind the health, for people
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime deletedAt; // null while the integration exists; billing stops here
+
+    bool isDeleted() const { return deletedAt.isValid(); }
+
+    static QString warehouseModeKey(WarehouseMode mode);
+    static WarehouseMode warehouseModeFromKey(const QString &key);
+};
+
+} // namespace wharf
+
+Q_DECLARE_METATYPE(wharf::Integration)

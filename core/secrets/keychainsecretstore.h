@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/secrets/secretstore.h"
+
+#include <chrono>
+
+namespace wharf {
+
+// Secrets in the operating system's keychain through QtKeychain (Secret Service on Linux,
+// Keychain on macOS, Credential Manager on Windows). The plaintext fallback is never enabled:
+// where no keychain answers, Wharf says so and stores nothing.
+class KeychainSecretStore : public SecretStore
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto kServiceName = "Wharf";
+
+    // `service` lets tests keep their entries apart from a real installation's.
+    explicit KeychainSecretStore(QString service = QString::fromLatin1(kServiceName), QObject *parent = nullptr);
+
+    void read(const QString &key, const QObject *context, Callback done) override;
+    void write(const QString &key, const QString &secret, const QObject *context, Callback done) override;
+    void remove(const QString &key, const QObject *context, Callback done) override;
+    QString description() const override;
+
+    // At login the Secret Service may not be up yet: an operation that finds no backend is tried
+    // once more after this delay (Nextcloud's client does the same, for the same reason).
+    void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+
+private:
+    enum class Operation { Read, Write, Remove };
+    void start(Operation operation, const QString &key, const QString &secret, const QObject *context, Callback done,
+               bool isRetry);
+
+    QString m_service;
+    std::chrono::milliseconds m_retryDelay {std::chrono::seconds(3)};
+};
+
+} // namespace wharf

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/model/wmsaccount.h"
+#include "core/store/repository.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace wharf {
+
+// The CartonCloud accounts Wharf works through (no secrets: those are in the keychain).
+class AccountRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    bool insert(WmsAccount &account) const; // sets account.id
+    bool update(const WmsAccount &account) const;
+    std::optional<WmsAccount> find(qint64 id) const;
+    QList<WmsAccount> all() const;
+};
+
+} // namespace wharf

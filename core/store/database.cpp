@@ -1,0 +1,259 @@
+#include "core/store/database.h"
+
+#include "core/logging.h"
+#include "core/store/schema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+
+namespace wharf {
+
+namespace {
+
+// SQLite's primary result codes, as the QSQLITE driver reports them in nativeErrorCode().
+constexpr int kSqliteBusy = 5;
+constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteCorrupt = 11;
+constexpr int kSqliteCantOpen = 14;
+constexpr int kSqliteNotADatabase = 26;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wharf::Database", text);
+}
+
+std::atomic<int> s_instanceCounter {0};
+
+} // namespace
+
+Database::Database(QString filePath, std::chrono::milliseconds busyTimeout)
+    : m_filePath(std::move(filePath))
+    , m_busyTimeout(busyTimeout)
+    , m_connectionPrefix(QStringLiteral("wharf-db-%1").arg(++s_instanceCounter))
+{
+}
+
+Database::~Database()
+{
+    const QMutexLocker locker(&m_mutex);
+    for (const QString &name : std::as_const(m_connectionNames)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+QString Database::defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString Database::filePathIn(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QString::fromLatin1(kFileName));
+}
+
+int Database::latestSchemaVersion()
+{
+    return schemaMigrations().constLast().version;
+}
+
+bool Database::open()
+{
+    return openAndMigrate(latestSchemaVersion());
+}
+
+bool Database::openAtVersion(int version)
+{
+    return openAndMigrate(version);
+}
+
+QString Database::connectionNameForThisThread() const
+{
+    return m_connectionPrefix + QLatin1Char('/')
+        + QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name = connectionNameForThisThread();
+    const QMutexLocker locker(&m_mutex);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_filePath);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeout.count()));
+    m_connectionNames.append(name);
+    if (!db.open()) {
+        qCWarning(lcStore) << "cannot open" << m_filePath << db.lastError().text();
+        return db;
+    }
+    QSqlQuery pragma(db);
+    // Foreign keys are per connection in SQLite; FULL sync so that a link recorded before a create
+    // call survives a power cut as well as a crash (exactly-once depends on it).
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+    return db;
+}
+
+void Database::closeThreadConnection() const
+{
+    const QString name = connectionNameForThisThread();
+    const QMutexLocker locker(&m_mutex);
+    if (!QSqlDatabase::contains(name))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    m_connectionNames.removeAll(name);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+QString Database::sentenceFor(const QSqlError &error) const
+{
+    const QString file = QDir::toNativeSeparators(m_filePath);
+    // The driver may report an extended result code; its low byte is the primary code.
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case kSqliteNotADatabase:
+    case kSqliteCorrupt:
+        return tr("The data file %1 is damaged or is not a Wharf data file. Wharf has not changed it: move it "
+                  "aside or restore it from a backup, then start Wharf again.")
+            .arg(file);
+    case kSqliteBusy:
+    case kSqliteLocked:
+        return tr("The data file %1 is locked by another program. Close the other copy of Wharf (or the program "
+                  "holding the file) and try again.")
+            .arg(file);
+    case kSqliteReadOnly:
+    case kSqliteCantOpen:
+        return tr("Wharf cannot write to its data file %1. Check that your user may write to that file and its "
+                  "folder, or choose another folder with --data-dir.")
+            .arg(file);
+    default:
+        return tr("Wharf cannot use its data file %1: %2.").arg(file, error.text());
+    }
+}
+
+bool Database::openAndMigrate(int targetVersion)
+{
+    m_error.clear();
+    const QFileInfo info(m_filePath);
+    if (!QDir().mkpath(info.absolutePath())) {
+        m_error = tr("Wharf cannot create its data folder %1. Check that your user may write there, or choose "
+                     "another folder with --data-dir.")
+                      .arg(QDir::toNativeSeparators(info.absolutePath()));
+        return false;
+    }
+    if (info.exists() && !info.isFile()) {
+        m_error = tr("The data file %1 is a folder or a device, not a file. Choose another folder with --data-dir.")
+                      .arg(QDir::toNativeSeparators(m_filePath));
+        return false;
+    }
+
+    QSqlDatabase db = connection();
+    if (!db.isOpen()) {
+        m_error = sentenceFor(db.lastError());
+        return false;
+    }
+
+    QSqlQuery query(db);
+    // Reading the version is the first statement that touches the file's contents: it is where a
+    // file that is not a database shows itself, before anything could be written to it.
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        m_error = sentenceFor(query.lastError());
+        return false;
+    }
+    const int current = query.value(0).toInt();
+    if (current > latestSchemaVersion()) {
+        m_error = tr("The data file %1 was written by a newer version of Wharf (data version %2; this version knows "
+                     "up to %3). Install the newer Wharf; the file has not been changed.")
+                      .arg(QDir::toNativeSeparators(m_filePath))
+                      .arg(current)
+                      .arg(latestSchemaVersion());
+        return false;
+    }
+
+    // WAL lets the GUI read while the sync thread writes. Setting it writes to the file, so a
+    // read-only file fails here with a sentence instead of later in the middle of a sync.
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        m_error = sentenceFor(query.lastError());
+        return false;
+    }
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        qCWarning(lcStore) << "journal mode stays" << query.value(0).toString();
+    }
+    query.finish();
+
+    return migrate(db, targetVersion);
+}
+
+bool Database::migrate(QSqlDatabase &db, int targetVersion)
+{
+    QSqlQuery query(db);
+    for (const Migration &migration : schemaMigrations()) {
+        if (migration.version > targetVersion)
+            break;
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+            m_error = sentenceFor(query.lastError());
+            return false;
+        }
+        const int current = query.value(0).toInt();
+        query.finish();
+        if (migration.version <= current)
+            continue;
+
+        // IMMEDIATE takes the write lock at once: two Wharf processes starting together cannot
+        // both run the same migration.
+        if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            m_error = sentenceFor(query.lastError());
+            return false;
+        }
+        // Another process may have migrated while we waited for the lock.
+        query.exec(QStringLiteral("PRAGMA user_version"));
+        const int underLock = query.next() ? query.value(0).toInt() : current;
+        query.finish();
+        if (migration.version <= underLock) {
+            query.exec(QStringLiteral("COMMIT"));
+            continue;
+        }
+        for (const QString &statement : migration.statements) {
+            if (!query.exec(statement)) {
+                m_error = sentenceFor(query.lastError());
+                qCWarning(lcStore) << "migration" << migration.version << "failed:" << query.lastError().text();
+                query.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version))
+            || !query.exec(QStringLiteral("COMMIT"))) {
+            m_error = sentenceFor(query.lastError());
+            query.exec(QStringLiteral("ROLLBACK"));
+            return false;
+        }
+        qCInfo(lcStore) << "data file migrated to version" << migration.version << "-" << migration.description;
+    }
+    return true;
+}
+
+} // namespace wharf

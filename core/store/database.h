@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <chrono>
+
+namespace wharf {
+
+// Wharf's SQLite file: opening it, migrating its schema and handing each thread its own
+// connection (QSqlDatabase connections must not cross threads). Failures become one sentence a
+// person can act on; a file Wharf cannot understand is never changed.
+class Database
+{
+public:
+    static constexpr auto kFileName = "wharf.sqlite";
+
+    // busyTimeout: how long a write waits for another process's lock before giving up.
+    explicit Database(QString filePath, std::chrono::milliseconds busyTimeout = std::chrono::seconds(5));
+    ~Database();
+    Q_DISABLE_COPY_MOVE(Database)
+
+    // Opens the file (creating it and its folder if needed) and migrates it to the latest schema.
+    bool open();
+    // Opens without migrating beyond `version`; for tests of older schemas.
+    bool openAtVersion(int version);
+
+    QString filePath() const { return m_filePath; }
+    QString errorString() const { return m_error; }
+
+    // The calling thread's connection, created on first use. Threads other than the opener's must
+    // call closeThreadConnection() before they end.
+    QSqlDatabase connection() const;
+    void closeThreadConnection() const;
+
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // The data folder: QStandardPaths::AppDataLocation unless the user chose another.
+    static QString defaultDataDir();
+    static QString filePathIn(const QString &dataDir);
+
+private:
+    bool openAndMigrate(int targetVersion);
+    bool migrate(QSqlDatabase &db, int targetVersion);
+    QString connectionNameForThisThread() const;
+    QString sentenceFor(const class QSqlError &error) const;
+
+    QString m_filePath;
+    std::chrono::milliseconds m_busyTimeout;
+    QString m_error;
+    QString m_connectionPrefix;
+    mutable QMutex m_mutex;
+    mutable QStringList m_connectionNames;
+};
+
+} // namespace wharf

@@ -1,0 +1,150 @@
+#include "core/store/orderlinkrepository.h"
+
+namespace wharf {
+
+namespace {
+constexpr auto kColumns = "id, integration_id, woo_order_id, woo_order_number, state, reference, wms_order_id, "
+                          "wms_status, reason, reason_since, attempts, next_attempt_at, tracking_number, "
+                          "tracking_carrier, tracking_url, woo_tracking_id, woo_modified_at, created_at, updated_at, "
+                          "completed_at";
+
+OrderLink linkFrom(const QSqlQuery &query)
+{
+    OrderLink link;
+    link.id = query.value(0).toLongLong();
+    link.integrationId = query.value(1).toLongLong();
+    link.wooOrderId = query.value(2).toLongLong();
+    link.wooOrderNumber = query.value(3).toString();
+    link.state = OrderLink::stateFromKey(query.value(4).toString());
+    link.reference = query.value(5).toString();
+    link.wmsOrderId = query.value(6).toString();
+    link.wmsStatus = query.value(7).toString();
+    link.reason = query.value(8).toString();
+    link.reasonSince = Repository::timeFrom(query.value(9));
+    link.attempts = query.value(10).toInt();
+    link.nextAttemptAt = Repository::timeFrom(query.value(11));
+    link.trackingNumber = query.value(12).toString();
+    link.trackingCarrier = query.value(13).toString();
+    link.trackingUrl = query.value(14).toString();
+    link.wooTrackingId = query.value(15).toString();
+    link.wooModifiedAt = Repository::timeFrom(query.value(16));
+    link.createdAt = Repository::timeFrom(query.value(17));
+    link.updatedAt = Repository::timeFrom(query.value(18));
+    link.completedAt = Repository::timeFrom(query.value(19));
+    return link;
+}
+} // namespace
+
+bool OrderLinkRepository::insert(OrderLink &link) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    link.createdAt = now;
+    link.updatedAt = now;
+    QSqlQuery query = prepare(QStringLiteral(
+        "INSERT INTO order_links (integration_id, woo_order_id, woo_order_number, state, reference, wms_order_id, "
+        "wms_status, reason, reason_since, attempts, next_attempt_at, tracking_number, tracking_carrier, "
+        "tracking_url, woo_tracking_id, woo_modified_at, created_at, updated_at, completed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(link.integrationId);
+    query.addBindValue(link.wooOrderId);
+    query.addBindValue(link.wooOrderNumber);
+    query.addBindValue(OrderLink::stateKey(link.state));
+    query.addBindValue(link.reference);
+    query.addBindValue(link.wmsOrderId);
+    query.addBindValue(link.wmsStatus);
+    query.addBindValue(link.reason);
+    query.addBindValue(timeValue(link.reasonSince));
+    query.addBindValue(link.attempts);
+    query.addBindValue(timeValue(link.nextAttemptAt));
+    query.addBindValue(link.trackingNumber);
+    query.addBindValue(link.trackingCarrier);
+    query.addBindValue(link.trackingUrl);
+    query.addBindValue(link.wooTrackingId);
+    query.addBindValue(timeValue(link.wooModifiedAt));
+    query.addBindValue(timeValue(link.createdAt));
+    query.addBindValue(timeValue(link.updatedAt));
+    query.addBindValue(timeValue(link.completedAt));
+    if (!exec(query))
+        return false;
+    link.id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool OrderLinkRepository::update(OrderLink &link) const
+{
+    link.updatedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery query = prepare(QStringLiteral(
+        "UPDATE order_links SET woo_order_number = ?, state = ?, reference = ?, wms_order_id = ?, wms_status = ?, "
+        "reason = ?, reason_since = ?, attempts = ?, next_attempt_at = ?, tracking_number = ?, tracking_carrier = ?, "
+        "tracking_url = ?, woo_tracking_id = ?, woo_modified_at = ?, updated_at = ?, completed_at = ? WHERE id = ?"));
+    query.addBindValue(link.wooOrderNumber);
+    query.addBindValue(OrderLink::stateKey(link.state));
+    query.addBindValue(link.reference);
+    query.addBindValue(link.wmsOrderId);
+    query.addBindValue(link.wmsStatus);
+    query.addBindValue(link.reason);
+    query.addBindValue(timeValue(link.reasonSince));
+    query.addBindValue(link.attempts);
+    query.addBindValue(timeValue(link.nextAttemptAt));
+    query.addBindValue(link.trackingNumber);
+    query.addBindValue(link.trackingCarrier);
+    query.addBindValue(link.trackingUrl);
+    query.addBindValue(link.wooTrackingId);
+    query.addBindValue(timeValue(link.wooModifiedAt));
+    query.addBindValue(timeValue(link.updatedAt));
+    query.addBindValue(timeValue(link.completedAt));
+    query.addBindValue(link.id);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
+QList<OrderLink> OrderLinkRepository::select(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery query =
+        prepare(QStringLiteral("SELECT %1 FROM order_links %2 ORDER BY id").arg(QLatin1String(kColumns), where));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    QList<OrderLink> links;
+    if (!exec(query))
+        return links;
+    while (query.next())
+        links.append(linkFrom(query));
+    return links;
+}
+
+std::optional<OrderLink> OrderLinkRepository::find(qint64 integrationId, qint64 wooOrderId) const
+{
+    const QList<OrderLink> found =
+        select(QStringLiteral("WHERE integration_id = ? AND woo_order_id = ?"), {integrationId, wooOrderId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+std::optional<OrderLink> OrderLinkRepository::findById(qint64 id) const
+{
+    const QList<OrderLink> found = select(QStringLiteral("WHERE id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<OrderLink> OrderLinkRepository::inState(qint64 integrationId, OrderLink::State state) const
+{
+    return select(QStringLiteral("WHERE integration_id = ? AND state = ?"),
+                  {integrationId, OrderLink::stateKey(state)});
+}
+
+QHash<OrderLink::State, int> OrderLinkRepository::countsByState(qint64 integrationId) const
+{
+    QSqlQuery query =
+        prepare(QStringLiteral("SELECT state, COUNT(*) FROM order_links WHERE integration_id = ? GROUP BY state"));
+    query.addBindValue(integrationId);
+    QHash<OrderLink::State, int> counts;
+    if (!exec(query))
+        return counts;
+    while (query.next())
+        counts.insert(OrderLink::stateFromKey(query.value(0).toString()), query.value(1).toInt());
+    return counts;
+}
+
+} // namespace wharf

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/model/orderlink.h"
+#include "core/store/repository.h"
+
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+namespace wharf {
+
+// The links between WooCommerce orders and CartonCloud outbound orders. The unique key
+// (integration, WooCommerce order id) is what keeps one order from being taken twice.
+class OrderLinkRepository : public Repository
+{
+public:
+    using Repository::Repository;
+
+    // Fails (and changes nothing) when the order is already linked.
+    bool insert(OrderLink &link) const; // sets id, createdAt, updatedAt
+    bool update(OrderLink &link) const; // sets updatedAt
+
+    std::optional<OrderLink> find(qint64 integrationId, qint64 wooOrderId) const;
+    std::optional<OrderLink> findById(qint64 id) const;
+    QList<OrderLink> inState(qint64 integrationId, OrderLink::State state) const;
+    QHash<OrderLink::State, int> countsByState(qint64 integrationId) const;
+
+private:
+    QList<OrderLink> select(const QString &where, const QVariantList &values) const;
+};
+
+} // namespace wharf

@@ -1,0 +1,55 @@
+# Shared by scripts/test and scripts/demo: the Debian packages Wharf needs, installed when missing,
+# and the configure + build step. Sourced, not run.
+
+WHARF_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+WHARF_BUILD_DIR=${WHARF_BUILD_DIR:-$WHARF_ROOT/build}
+
+# Build: compiler, CMake, Ninja, Qt 6.4 and QtKeychain. Run: SQLite driver, SVG, a Secret Service
+# (gnome-keyring) with a private D-Bus session for the keychain tests, Xvfb for screenshots,
+# setpriv (util-linux) for the read-only-file test, openssl for the sandbox's certificates.
+WHARF_PACKAGES=(
+    build-essential cmake ninja-build pkg-config clang-format
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev qt6-httpserver-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth util-linux openssl python3
+)
+
+wharf_missing_packages() {
+    local missing=()
+    local package
+    for package in "${WHARF_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+            missing+=("$package")
+        fi
+    done
+    echo "${missing[@]}"
+}
+
+wharf_install_dependencies() {
+    local missing
+    missing=$(wharf_missing_packages)
+    [ -z "$missing" ] && return 0
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "Wharf is built on Debian 12; this machine has no apt-get. Install these packages: $missing" >&2
+        return 1
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Some packages Wharf needs are missing. Install them with:" >&2
+        echo "  sudo apt-get update && sudo apt-get install -y $missing" >&2
+        return 1
+    fi
+    echo "Installing missing Debian packages: $missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing
+}
+
+wharf_build() {
+    local werror=OFF
+    # CI builds with -Werror; a developer's build does too when they ask for it.
+    if [ "${CI:-}" = "true" ] || [ "${WHARF_WERROR:-}" = "ON" ]; then
+        werror=ON
+    fi
+    cmake -S "$WHARF_ROOT" -B "$WHARF_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DWHARF_WERROR="$werror" "$@" && \
+        cmake --build "$WHARF_BUILD_DIR" --parallel "$(nproc)"
+}

@@ -1,0 +1,249 @@
+#include "core/store/database.h"
+#include "core/store/integrationrepository.h"
+#include "core/store/schema.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <unistd.h>
+
+using namespace wharf;
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList tables(const Database &database)
+    {
+        QStringList names;
+        QSqlQuery query(database.connection());
+        query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        while (query.next())
+            names.append(query.value(0).toString());
+        return names;
+    }
+
+    static QString probe() { return qEnvironmentVariable("WHARF_STOREPROBE"); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void migratesAnEmptyFileToTheLatestSchema()
+    {
+        QTemporaryDir dir;
+        Database database(Database::filePathIn(dir.path() + QStringLiteral("/nested/folder")));
+        QVERIFY2(database.open(), qPrintable(database.errorString()));
+        QCOMPARE(database.schemaVersion(), Database::latestSchemaVersion());
+        const QStringList names = tables(database);
+        for (const char *table : {"wms_accounts", "customers", "integrations", "order_links", "sync_cursors",
+                                  "sync_events", "billing_ledger"})
+            QVERIFY2(names.contains(QLatin1String(table)), table);
+
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys")) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void migratesFromEveryEarlierVersion_data()
+    {
+        QTest::addColumn<int>("startVersion");
+        for (const Migration &migration : schemaMigrations()) {
+            if (migration.version < Database::latestSchemaVersion())
+                QTest::addRow("from v%d", migration.version) << migration.version;
+        }
+    }
+
+    void migratesFromEveryEarlierVersion()
+    {
+        QFETCH(int, startVersion);
+        QTemporaryDir dir;
+        const QString file = Database::filePathIn(dir.path());
+        {
+            Database old(file);
+            QVERIFY(old.openAtVersion(startVersion));
+            QCOMPARE(old.schemaVersion(), startVersion);
+            // Data written under the old schema must survive the migration.
+            QSqlQuery query(old.connection());
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO wms_accounts (base_url, client_id, created_at) VALUES "
+                                          "('https://api.cartoncloud.com', 'old-client', '2026-01-01T00:00:00Z')")));
+        }
+        Database current(file);
+        QVERIFY2(current.open(), qPrintable(current.errorString()));
+        QCOMPARE(current.schemaVersion(), Database::latestSchemaVersion());
+        QSqlQuery query(current.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT client_id FROM wms_accounts")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("old-client"));
+    }
+
+    void refusesAFileFromANewerWharfWithoutChangingIt()
+    {
+        QTemporaryDir dir;
+        const QString file = Database::filePathIn(dir.path());
+        {
+            Database database(file);
+            QVERIFY(database.open());
+            QSqlQuery query(database.connection());
+            QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 999")));
+        }
+        Database database(file);
+        QVERIFY(!database.open());
+        QVERIFY2(database.errorString().contains(QStringLiteral("newer version of Wharf")),
+                 qPrintable(database.errorString()));
+        QCOMPARE(database.schemaVersion(), 999);
+    }
+
+    void aCorruptFileGivesASentenceAndIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString file = Database::filePathIn(dir.path());
+        QByteArray garbage;
+        for (int i = 0; i < 8192; ++i)
+            garbage.append(char((i * 7919) % 251));
+        {
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(garbage);
+        }
+        Database database(file);
+        QVERIFY(!database.open());
+        QVERIFY2(database.errorString().contains(QStringLiteral("damaged or is not a Wharf data file")),
+                 qPrintable(database.errorString()));
+        QVERIFY(database.errorString().contains(file));
+        QFile in(file);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QCOMPARE(in.readAll(), garbage);
+    }
+
+    void aLockedFileGivesASentence()
+    {
+        QTemporaryDir dir;
+        const QString file = Database::filePathIn(dir.path());
+        // Another program holds an exclusive lock on a file in rollback-journal mode: nobody else
+        // may even read it until it lets go.
+        {
+            QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("holder"));
+            holder.setDatabaseName(file);
+            QVERIFY(holder.open());
+            QSqlQuery query(holder);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE other_program (x)")));
+            QVERIFY(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO other_program VALUES (1)")));
+
+            Database database(file, std::chrono::milliseconds(100));
+            QVERIFY(!database.open());
+            QVERIFY2(database.errorString().contains(QStringLiteral("locked by another program")),
+                     qPrintable(database.errorString()));
+
+            QVERIFY(query.exec(QStringLiteral("ROLLBACK")));
+            holder.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+        // Once the other program lets go, Wharf opens the same file.
+        Database database(file);
+        QVERIFY2(database.open(), qPrintable(database.errorString()));
+    }
+
+    void aFolderThatCannotBeCreatedGivesASentence()
+    {
+        // /proc refuses new folders even to root.
+        Database database(Database::filePathIn(QStringLiteral("/proc/wharf-cannot-be-here")));
+        QVERIFY(!database.open());
+        QVERIFY2(database.errorString().contains(QStringLiteral("cannot create its data folder")),
+                 qPrintable(database.errorString()));
+    }
+
+    void aReadOnlyFileGivesASentence()
+    {
+        QVERIFY2(QFile::exists(probe()), "WHARF_STOREPROBE must name the storeprobe helper");
+        QTemporaryDir dir;
+        const QString file = Database::filePathIn(dir.path());
+        {
+            Database database(file);
+            QVERIFY(database.open());
+        }
+        QFile::remove(file + QStringLiteral("-wal"));
+        QFile::remove(file + QStringLiteral("-shm"));
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(dir.path(),
+                                      QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                          | QFile::ReadOther | QFile::ExeOther));
+
+        // Root may write anything, so the file is opened by an unprivileged user, as a person
+        // whose file it is not would.
+        QProcess process;
+        if (::geteuid() == 0) {
+            process.start(QStringLiteral("setpriv"),
+                          {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                           QStringLiteral("--clear-groups"), probe(), QStringLiteral("open"), dir.path()});
+        } else {
+            process.start(probe(), {QStringLiteral("open"), dir.path()});
+        }
+        QVERIFY(process.waitForFinished(30000));
+        const QString output = QString::fromUtf8(process.readAllStandardOutput());
+        QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY2(output.contains(QStringLiteral("cannot write to its data file")), qPrintable(output));
+    }
+
+    void dataWrittenByOneProcessIsReadByAnother()
+    {
+        QVERIFY2(QFile::exists(probe()), "WHARF_STOREPROBE must name the storeprobe helper");
+        QTemporaryDir dir;
+        for (const QString &name : {QStringLiteral("Acme web shop"), QStringLiteral("Ünïcode Bücher")}) {
+            QProcess writer;
+            writer.start(probe(), {QStringLiteral("write"), dir.path(), name});
+            QVERIFY(writer.waitForFinished(30000));
+            QCOMPARE(writer.exitCode(), 0);
+        }
+        QProcess reader;
+        reader.start(probe(), {QStringLiteral("read"), dir.path()});
+        QVERIFY(reader.waitForFinished(30000));
+        QCOMPARE(reader.exitCode(), 0);
+        QCOMPARE(QString::fromUtf8(reader.readAllStandardOutput()), QStringLiteral("Acme web shop\nÜnïcode Bücher\n"));
+
+        // And this process sees what the others wrote, while it has the file open too.
+        Database database(Database::filePathIn(dir.path()));
+        QVERIFY(database.open());
+        QCOMPARE(IntegrationRepository(database).all().size(), 2);
+    }
+
+    void eachThreadGetsItsOwnConnection()
+    {
+        QTemporaryDir dir;
+        Database database(Database::filePathIn(dir.path()));
+        QVERIFY(database.open());
+        const QString mine = database.connection().connectionName();
+        QString theirs;
+        bool wroteFromThread = false;
+        QThread *thread = QThread::create([&] {
+            theirs = database.connection().connectionName();
+            QSqlQuery query(database.connection());
+            wroteFromThread = query.exec(QStringLiteral(
+                "INSERT INTO wms_accounts (base_url, client_id, created_at) VALUES ('u', 'thread', 't')"));
+            database.closeThreadConnection();
+        });
+        thread->start();
+        QVERIFY(thread->wait(30000));
+        delete thread;
+        QVERIFY(wroteFromThread);
+        QVERIFY(!theirs.isEmpty());
+        QVERIFY(mine != theirs);
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM wms_accounts WHERE client_id = 'thread'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,73 @@
+#include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/secretkeys.h"
+#include "secretwaiter.h"
+
+#include <QCoreApplication>
+#include <QTest>
+
+using namespace wharf;
+
+// Runs against the real Secret Service. scripts/test starts one in a private D-Bus session and
+// sets WHARF_REQUIRE_KEYCHAIN=1, which turns "no keychain answers" from a skip into a failure.
+class TestKeychainSecretStore : public QObject
+{
+    Q_OBJECT
+
+    QString m_service = QStringLiteral("wharf-test-%1").arg(QCoreApplication::applicationPid());
+
+    void requireKeychain(const SecretResult &probe)
+    {
+        if (probe.status != SecretResult::Status::Unavailable && probe.status != SecretResult::Status::Failed)
+            return;
+        if (qEnvironmentVariableIntValue("WHARF_REQUIRE_KEYCHAIN") == 1)
+            QFAIL(qPrintable(QStringLiteral("no keychain answered: ") + probe.message));
+        QSKIP("No Secret Service is running here; scripts/test starts one.");
+    }
+
+private Q_SLOTS:
+    void writesReadsOverwritesAndDeletesThroughTheRealKeychain()
+    {
+        KeychainSecretStore store(m_service);
+        store.setRetryDelay(std::chrono::milliseconds(200));
+        test::SecretWaiter waiter;
+        const QString key = SecretKeys::integrationConsumerSecret(4242);
+        QCOMPARE(key, QStringLiteral("v1/integration/4242/consumer-secret"));
+
+        const SecretResult written = waiter.write(store, key, QStringLiteral("cs_first_ünïcode"));
+        requireKeychain(written);
+        QVERIFY2(written.ok(), qPrintable(written.message));
+
+        SecretResult read = waiter.read(store, key);
+        QVERIFY2(read.ok(), qPrintable(read.message));
+        QCOMPARE(read.secret, QStringLiteral("cs_first_ünïcode"));
+
+        QVERIFY(waiter.write(store, key, QStringLiteral("cs_second")).ok());
+        QCOMPARE(waiter.read(store, key).secret, QStringLiteral("cs_second"));
+
+        // A second store object (as after a restart) reads what the first wrote.
+        KeychainSecretStore again(m_service);
+        QCOMPARE(waiter.read(again, key).secret, QStringLiteral("cs_second"));
+
+        QVERIFY(waiter.remove(store, key).ok());
+        read = waiter.read(store, key);
+        QCOMPARE(read.status, SecretResult::Status::Missing);
+        QVERIFY(!read.message.isEmpty());
+        QVERIFY(waiter.remove(store, key).ok()); // already gone is fine
+    }
+
+    void servicesAreKeptApart()
+    {
+        KeychainSecretStore mine(m_service);
+        KeychainSecretStore other(m_service + QStringLiteral("-other"));
+        test::SecretWaiter waiter;
+        const QString key = SecretKeys::accountClientSecret(1);
+        const SecretResult written = waiter.write(mine, key, QStringLiteral("mine"));
+        requireKeychain(written);
+        QVERIFY(written.ok());
+        QCOMPARE(waiter.read(other, key).status, SecretResult::Status::Missing);
+        QVERIFY(waiter.remove(mine, key).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKeychainSecretStore)
+#include "tst_keychainsecretstore.moc"

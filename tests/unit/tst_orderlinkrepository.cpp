@@ -1,0 +1,78 @@
+#include "core/store/orderlinkrepository.h"
+#include "storefixture.h"
+
+#include <QTest>
+
+using namespace wharf;
+
+class TestOrderLinkRepository : public QObject
+{
+    Q_OBJECT
+
+    static OrderLink newLink(qint64 integrationId, qint64 wooOrderId)
+    {
+        OrderLink link;
+        link.integrationId = integrationId;
+        link.wooOrderId = wooOrderId;
+        link.wooOrderNumber = QString::number(wooOrderId);
+        link.reference = QStringLiteral("WC-%1").arg(wooOrderId);
+        link.state = OrderLink::State::Creating;
+        return link;
+    }
+
+private Q_SLOTS:
+    void anOrderCanBeLinkedOnlyOnce()
+    {
+        test::StoreFixture store;
+        const Integration integration = store.addIntegration();
+        const Integration other = store.addIntegration(QStringLiteral("Other store"));
+        const OrderLinkRepository repository(store.database);
+
+        OrderLink first = newLink(integration.id, 10452);
+        QVERIFY(repository.insert(first));
+        OrderLink again = newLink(integration.id, 10452);
+        QVERIFY(!repository.insert(again)); // the unique key refuses a second link
+        QCOMPARE(repository.inState(integration.id, OrderLink::State::Creating).size(), 1);
+
+        // The same order number in another store is another order.
+        OrderLink elsewhere = newLink(other.id, 10452);
+        QVERIFY(repository.insert(elsewhere));
+    }
+
+    void updatesAndCounts()
+    {
+        test::StoreFixture store;
+        const Integration integration = store.addIntegration();
+        const OrderLinkRepository repository(store.database);
+        for (qint64 id = 1; id <= 5; ++id) {
+            OrderLink link = newLink(integration.id, id);
+            QVERIFY(repository.insert(link));
+        }
+        OrderLink link = *repository.find(integration.id, 3);
+        link.state = OrderLink::State::NeedsAttention;
+        link.reason = QStringLiteral("SKU MUG-02 is not a product code of customer Acme in CartonCloud.");
+        link.reasonSince = QDateTime::currentDateTimeUtc();
+        link.attempts = 2;
+        QVERIFY(repository.update(link));
+        link = *repository.find(integration.id, 4);
+        link.state = OrderLink::State::Created;
+        link.wmsOrderId = QStringLiteral("b2f1c3d4");
+        link.wmsStatus = QStringLiteral("PACKED");
+        link.trackingNumber = QStringLiteral("TRK123");
+        QVERIFY(repository.update(link));
+
+        const OrderLink attention = *repository.find(integration.id, 3);
+        QCOMPARE(attention.state, OrderLink::State::NeedsAttention);
+        QCOMPARE(attention.attempts, 2);
+        QVERIFY(attention.reason.contains(QStringLiteral("MUG-02")));
+        QCOMPARE(repository.findById(link.id)->trackingNumber, QStringLiteral("TRK123"));
+
+        const QHash<OrderLink::State, int> counts = repository.countsByState(integration.id);
+        QCOMPARE(counts.value(OrderLink::State::Creating), 3);
+        QCOMPARE(counts.value(OrderLink::State::NeedsAttention), 1);
+        QCOMPARE(counts.value(OrderLink::State::Created), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOrderLinkRepository)
+#include "tst_orderlinkrepository.moc"
