@@ -1,0 +1,590 @@
+#include "core/woo/wooclient.h"
+
+#include "core/logging.h"
+#include "core/woo/oauth1signer.h"
+#include "core/woo/wooerrors.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace wharf::woo {
+
+using net::ApiError;
+using net::Done;
+using net::HttpRequest;
+using net::HttpResult;
+using net::Result;
+using Kind = net::ApiError::Kind;
+
+namespace {
+
+QUrl withPath(const QUrl &base, const QString &suffix)
+{
+    QUrl u = base;
+    QString path = u.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    u.setPath(path + suffix);
+    return u;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("wharf::woo::WooClient", text);
+}
+
+ApiError unreadable(const QUrl &url, const QString &what)
+{
+    return ApiError::make(Kind::InvalidResponse,
+                          tr("The store at %1 sent an answer about %2 that Wharf cannot read.").arg(url.host(), what));
+}
+
+StoreDiscovery parseIndex(const QJsonObject &index, const QUrl &candidate, const QUrl &reached, bool pretty)
+{
+    StoreDiscovery d;
+    d.isWordPress = true;
+    d.prettyPermalinks = pretty;
+    d.siteName = index.value(u"name"_s).toString();
+    for (const QJsonValue &v : index.value(u"namespaces"_s).toArray())
+        d.namespaces << v.toString();
+    d.hasWooCommerce = d.namespaces.contains(u"wc/v3"_s);
+    if (d.namespaces.contains(u"wc-ast/v3"_s))
+        d.tracking = TrackingPlugin::AdvancedShipmentTracking;
+    else if (d.namespaces.contains(u"wc-shipment-tracking/v3"_s))
+        d.tracking = TrackingPlugin::ShipmentTracking;
+    d.reachedUrl = reached.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    if (pretty) {
+        QString path = d.reachedUrl.path();
+        const qsizetype at = path.indexOf(u"/wp-json"_s);
+        if (at >= 0)
+            path.truncate(at);
+        d.reachedUrl.setPath(path);
+    }
+    QUrl home(index.value(u"home"_s).toString(), QUrl::StrictMode);
+    if (!home.isValid() || home.host().isEmpty())
+        home = d.reachedUrl.isValid() ? d.reachedUrl : candidate;
+    // TLS ended at a proxy: WordPress believes it is on http while we reached it over https. Keep
+    // talking https (never downgrade); WooCommerce then accepts Basic auth only if it sees HTTPS, which
+    // the credentials check finds out.
+    if (home.scheme() == u"http"_s && d.reachedUrl.scheme() == u"https"_s
+        && home.host().compare(d.reachedUrl.host(), Qt::CaseInsensitive) == 0) {
+        home.setScheme(u"https"_s);
+        if (home.port() == 80)
+            home.setPort(-1);
+    }
+    QString homePath = home.path();
+    while (homePath.endsWith(u'/'))
+        homePath.chop(1);
+    home.setPath(homePath);
+    d.home = home;
+    return d;
+}
+
+QUrl withQuery(const QUrl &url, const QList<QPair<QString, QString>> &query)
+{
+    QUrl u = url;
+    if (query.isEmpty())
+        u.setQuery(QString());
+    else
+        u.setQuery(QString::fromLatin1(OAuth1Signer::encodeQuery(query)), QUrl::StrictMode);
+    return u;
+}
+
+} // namespace
+
+WooClient::WooClient(QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_http(new net::HttpClient(nam, this))
+    , m_timestamp([] { return QDateTime::currentSecsSinceEpoch(); })
+{
+}
+
+QString WooClient::orderFields()
+{
+    return u"id,number,status,currency,total,date_created,date_created_gmt,date_modified_gmt,customer_note,"
+           "billing,shipping,line_items,shipping_lines"_s;
+}
+
+QUrl WooClient::apiUrl(const QString &route) const
+{
+    return withPath(m_connection.home, u"/wp-json"_s + route);
+}
+
+bool WooClient::isAcceptedByAdvancedShipmentTracking(const QString &trackingNumber)
+{
+    static const QRegularExpression allowed(u"^[A-Za-z0-9\\- ]+$"_s);
+    return allowed.match(trackingNumber).hasMatch();
+}
+
+QString WooClient::trackingRoute(qint64 orderId) const
+{
+    return u"/"_s + trackingNamespace(m_connection.tracking) + u"/orders/"_s + QString::number(orderId)
+        + u"/shipment-trackings"_s;
+}
+
+void WooClient::call(const QByteArray &method, const QString &route, const Query &query, const QJsonDocument &body,
+                     bool safeToRetry, const QString &what, QObject *context,
+                     std::function<void(const HttpResult &)> done)
+{
+    const QUrl url = apiUrl(route);
+    HttpRequest request;
+    request.method = method;
+    request.safeToRetry = safeToRetry;
+    request.carriesCredentials = true;
+    request.label = u"woo "_s + route;
+    if (!body.isNull()) {
+        request.body = body.toJson(QJsonDocument::Compact);
+        request.setHeader("Content-Type", "application/json");
+    }
+    const WooConnection c = m_connection;
+    switch (c.auth) {
+    case WooConnection::AuthMode::Basic:
+        request.url = withQuery(url, query);
+        request.setHeader("Authorization", "Basic " + (c.consumerKey + u':' + c.consumerSecret).toUtf8().toBase64());
+        break;
+    case WooConnection::AuthMode::QueryString: {
+        if (url.scheme() != u"https"_s) {
+            // WooCommerce ignores such keys without TLS anyway; sending them would only expose them.
+            HttpResult refused;
+            refused.error = ApiError::make(Kind::Validation,
+                                           tr("Wharf sends the keys in the address only over HTTPS; this store "
+                                              "address is not HTTPS."));
+            QMetaObject::invokeMethod(
+                this, [done, refused] { done(refused); }, Qt::QueuedConnection);
+            return;
+        }
+        Query withKeys = query;
+        withKeys.append({u"consumer_key"_s, c.consumerKey});
+        withKeys.append({u"consumer_secret"_s, c.consumerSecret});
+        request.url = withQuery(url, withKeys);
+        break;
+    }
+    case WooConnection::AuthMode::OAuth1: {
+        request.url = withQuery(url, query);
+        // A fresh nonce and timestamp for every attempt: WooCommerce refuses a nonce it has seen.
+        auto timestamp = m_timestamp;
+        request.prepare = [url, query, method, c, timestamp](QNetworkRequest &r) {
+            const auto params = OAuth1Signer::sign(method, url, query, c.consumerKey, c.consumerSecret,
+                                                   OAuth1Signer::makeNonce(), timestamp());
+            r.setUrl(withQuery(url, params));
+        };
+        break;
+    }
+    }
+    m_http->send(request, context, [done, what](const HttpResult &result) {
+        HttpResult refined = result;
+        WooErrors::refine(refined, what);
+        done(refined);
+    });
+}
+
+// --- discovery ---
+
+void WooClient::discover(const QList<QUrl> &candidates, QObject *context, Callback<StoreDiscovery> done)
+{
+    discoverNext(candidates, context, std::move(done));
+}
+
+void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<StoreDiscovery> done)
+{
+    if (candidates.isEmpty()) {
+        done(Result<StoreDiscovery>::success(StoreDiscovery {}));
+        return;
+    }
+    const QUrl candidate = candidates.takeFirst();
+    HttpRequest request;
+    request.safeToRetry = true;
+    request.label = u"woo discovery"_s;
+    // _fields keeps the index small: a full one lists every route of every plugin.
+    request.url = withQuery(withPath(candidate, u"/wp-json/"_s), {{u"_fields"_s, u"name,url,home,namespaces"_s}});
+    m_http->send(request, context, [this, candidate, candidates, context, done](const HttpResult &result) {
+        if (result.error.kind == Kind::Tls || result.error.kind == Kind::Network) {
+            done(Result<StoreDiscovery>::failure(result.error));
+            return;
+        }
+        const QJsonObject index = result.json.object();
+        if (result.ok() && index.value(u"namespaces"_s).isArray()) {
+            done(Result<StoreDiscovery>::success(parseIndex(index, candidate, result.finalUrl, true)));
+            return;
+        }
+        // /wp-json/ is not routed when permalinks are "Plain"; the same index is at ?rest_route=/.
+        HttpRequest plain;
+        plain.safeToRetry = true;
+        plain.label = u"woo discovery (plain permalinks)"_s;
+        plain.url = withQuery(withPath(candidate, u"/"_s),
+                              {{u"rest_route"_s, u"/"_s}, {u"_fields"_s, u"name,url,home,namespaces"_s}});
+        m_http->send(plain, context, [this, candidate, candidates, context, done](const HttpResult &second) {
+            if (second.error.kind == Kind::Tls || second.error.kind == Kind::Network) {
+                done(Result<StoreDiscovery>::failure(second.error));
+                return;
+            }
+            const QJsonObject plainIndex = second.json.object();
+            if (second.ok() && plainIndex.value(u"namespaces"_s).isArray()) {
+                done(Result<StoreDiscovery>::success(parseIndex(plainIndex, candidate, second.finalUrl, false)));
+                return;
+            }
+            discoverNext(candidates, context, done);
+        });
+    });
+}
+
+// --- orders ---
+
+void WooClient::listProcessingOrders(const QDateTime &modifiedAfterUtc, int page, QObject *context,
+                                     Callback<WooOrderPage> done)
+{
+    Query query {{u"status"_s, u"processing"_s},
+                 {u"orderby"_s, u"modified"_s},
+                 {u"order"_s, u"asc"_s},
+                 {u"per_page"_s, QString::number(PageSize)},
+                 {u"page"_s, QString::number(std::max(1, page))},
+                 {u"_fields"_s, orderFields()}};
+    if (modifiedAfterUtc.isValid()) {
+        // Offsets in the value are ignored by WooCommerce (woocommerce#14539): send UTC without one
+        // and say so with dates_are_gmt.
+        query.append({u"modified_after"_s, WooOrder::formatGmt(modifiedAfterUtc)});
+        query.append({u"dates_are_gmt"_s, u"true"_s});
+    }
+    const QUrl home = m_connection.home;
+    call("GET", u"/wc/v3/orders"_s, query, {}, true, tr("the order list"), context,
+         [done, page, home](const HttpResult &result) {
+             if (!result.ok()) {
+                 done(Result<WooOrderPage>::failure(result.error));
+                 return;
+             }
+             if (!result.json.isArray()) {
+                 done(Result<WooOrderPage>::failure(unreadable(home, tr("its orders"))));
+                 return;
+             }
+             WooOrderPage p;
+             p.page = std::max(1, page);
+             for (const QJsonValue &v : result.json.array()) {
+                 const WooOrder order = WooOrder::fromJson(v.toObject());
+                 if (!order.isValid()) {
+                     ++p.unreadable;
+                     continue;
+                 }
+                 // Stores older than WooCommerce 5.x ignore unknown filters: check what we asked for.
+                 if (order.status != u"processing"_s)
+                     continue;
+                 p.orders.append(order);
+             }
+             p.total = result.intHeader("X-WP-Total", int(p.orders.size()));
+             p.totalPages = result.intHeader("X-WP-TotalPages", p.page);
+             if (p.unreadable)
+                 qCWarning(lcWoo) << p.unreadable << "order(s) without an id on page" << p.page;
+             done(Result<WooOrderPage>::success(p));
+         });
+}
+
+void WooClient::listAllProcessingOrders(const QDateTime &modifiedAfterUtc, QObject *context,
+                                        Callback<QList<WooOrder>> done)
+{
+    listPages(modifiedAfterUtc, 1, {}, context, std::move(done));
+}
+
+void WooClient::listPages(const QDateTime &since, int page, QList<WooOrder> collected, QObject *context,
+                          Callback<QList<WooOrder>> done)
+{
+    listProcessingOrders(
+        since, page, context, [this, since, page, collected, context, done](const Result<WooOrderPage> &r) mutable {
+            if (!r.ok()) {
+                done(Result<QList<WooOrder>>::failure(r.error));
+                return;
+            }
+            QSet<qint64> seen;
+            for (const auto &o : std::as_const(collected))
+                seen.insert(o.id);
+            for (const auto &o : r.value.orders) {
+                if (!seen.contains(o.id))
+                    collected.append(o);
+            }
+            const bool more = r.value.hasMore() && !r.value.orders.isEmpty() && page < MaxPages;
+            if (!more) {
+                if (r.value.hasMore() && page >= MaxPages)
+                    qCWarning(lcWoo) << "stopped listing after" << MaxPages << "pages; the rest comes next cycle";
+                done(Result<QList<WooOrder>>::success(collected));
+                return;
+            }
+            listPages(since, page + 1, collected, context, done);
+        });
+}
+
+void WooClient::getOrder(qint64 orderId, QObject *context, Callback<WooOrder> done)
+{
+    const QUrl home = m_connection.home;
+    const QString what = tr("order %1").arg(orderId);
+    call("GET", u"/wc/v3/orders/"_s + QString::number(orderId), {{u"_fields"_s, orderFields()}}, {}, true, what,
+         context, [done, home, what](const HttpResult &result) {
+             if (!result.ok()) {
+                 done(Result<WooOrder>::failure(result.error));
+                 return;
+             }
+             const WooOrder order = WooOrder::fromJson(result.json.object());
+             if (!order.isValid()) {
+                 done(Result<WooOrder>::failure(unreadable(home, what)));
+                 return;
+             }
+             done(Result<WooOrder>::success(order));
+         });
+}
+
+void WooClient::completeOrders(const QList<qint64> &orderIds, QObject *context,
+                               Callback<QList<WooBatchItemResult>> done)
+{
+    completeBatch(orderIds, {}, context, std::move(done));
+}
+
+void WooClient::completeBatch(QList<qint64> remaining, QList<WooBatchItemResult> collected, QObject *context,
+                              Callback<QList<WooBatchItemResult>> done)
+{
+    if (remaining.isEmpty()) {
+        done(Result<QList<WooBatchItemResult>>::success(collected));
+        return;
+    }
+    const QList<qint64> batch = remaining.mid(0, BatchSize);
+    remaining.remove(0, batch.size());
+    QJsonArray update;
+    for (qint64 id : batch)
+        update.append(QJsonObject {{u"id"_s, id}, {u"status"_s, u"completed"_s}});
+    const QUrl home = m_connection.home;
+    // Safe to repeat: completing a completed order changes nothing and sends no second e-mail.
+    call("POST", u"/wc/v3/orders/batch"_s, {}, QJsonDocument(QJsonObject {{u"update"_s, update}}), true,
+         tr("the batch update"), context,
+         [this, batch, remaining, collected, context, done, home](const HttpResult &result) mutable {
+             if (!result.ok()) {
+                 if (collected.isEmpty()) {
+                     done(Result<QList<WooBatchItemResult>>::failure(result.error));
+                     return;
+                 }
+                 // Earlier batches went through: report them, and this batch's orders as failed.
+                 for (qint64 id : batch) {
+                     WooBatchItemResult item;
+                     item.id = id;
+                     item.error = result.error;
+                     collected.append(item);
+                 }
+                 for (qint64 id : std::as_const(remaining)) {
+                     WooBatchItemResult item;
+                     item.id = id;
+                     item.error = result.error;
+                     collected.append(item);
+                 }
+                 done(Result<QList<WooBatchItemResult>>::success(collected));
+                 return;
+             }
+             QHash<qint64, WooBatchItemResult> byId;
+             for (const QJsonValue &v : result.json.object().value(u"update"_s).toArray()) {
+                 const QJsonObject o = v.toObject();
+                 WooBatchItemResult item;
+                 item.id = o.value(u"id"_s).toInteger();
+                 if (o.contains(u"error"_s)) {
+                     item.error =
+                         WooErrors::fromErrorObject(o.value(u"error"_s).toObject(), 0, tr("order %1").arg(item.id));
+                     if (item.error.kind == Kind::None)
+                         item.error.kind = Kind::Validation;
+                     item.error.sentence =
+                         tr("Order %1 could not be completed: %2")
+                             .arg(item.id)
+                             .arg(item.error.sentence.isEmpty() ? item.error.serverMessage : item.error.sentence);
+                 } else {
+                     item.status = o.value(u"status"_s).toString();
+                 }
+                 byId.insert(item.id, item);
+             }
+             for (qint64 id : batch) {
+                 if (byId.contains(id)) {
+                     collected.append(byId.value(id));
+                 } else {
+                     WooBatchItemResult missing;
+                     missing.id = id;
+                     missing.error = unreadable(home, tr("order %1").arg(id));
+                     collected.append(missing);
+                 }
+             }
+             completeBatch(remaining, collected, context, done);
+         });
+}
+
+void WooClient::addOrderNote(qint64 orderId, const QString &note, bool customerNote, QObject *context,
+                             Callback<qint64> done)
+{
+    const QUrl home = m_connection.home;
+    const QString what = tr("order %1").arg(orderId);
+    const QJsonObject body {{u"note"_s, note}, {u"customer_note"_s, customerNote}};
+    // Not safe to repeat: a second attempt would add a second note.
+    call("POST", u"/wc/v3/orders/"_s + QString::number(orderId) + u"/notes"_s, {}, QJsonDocument(body), false, what,
+         context, [done, home, what](const HttpResult &result) {
+             if (!result.ok()) {
+                 done(Result<qint64>::failure(result.error));
+                 return;
+             }
+             const qint64 id = result.json.object().value(u"id"_s).toInteger();
+             if (id <= 0) {
+                 done(Result<qint64>::failure(unreadable(home, what)));
+                 return;
+             }
+             done(Result<qint64>::success(id));
+         });
+}
+
+// --- tracking ---
+
+void WooClient::trackingProviders(qint64 anyOrderId, QObject *context, Callback<QList<TrackingProvider>> done)
+{
+    if (m_connection.tracking == TrackingPlugin::None) {
+        done(Result<QList<TrackingProvider>>::failure(
+            ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        return;
+    }
+    // The order-independent route exists in the official plugin since 1.6.20 (public). Whether
+    // Advanced Shipment Tracking serves it is not documented; the per-order route (deprecated in the
+    // official plugin) is served by both, so it is the fallback when an order id is known.
+    QStringList routes {u"/"_s + trackingNamespace(m_connection.tracking) + u"/shipment-trackings/providers"_s};
+    if (anyOrderId > 0)
+        routes << trackingRoute(anyOrderId) + u"/providers"_s;
+    if (m_connection.tracking == TrackingPlugin::AdvancedShipmentTracking && routes.size() == 2)
+        std::swap(routes[0], routes[1]);
+
+    auto attempt = std::make_shared<std::function<void(int)>>();
+    const QUrl home = m_connection.home;
+    *attempt = [this, routes, context, done, home, attempt](int index) {
+        call("GET", routes.at(index), {}, {}, true, tr("the list of carriers"), context,
+             [routes, done, home, attempt, index](const HttpResult &result) {
+                 if (!result.ok()) {
+                     if (result.error.kind == Kind::NotFound && index + 1 < routes.size()) {
+                         (*attempt)(index + 1);
+                         return;
+                     }
+                     *attempt = nullptr; // break the self-reference
+                     done(Result<QList<TrackingProvider>>::failure(result.error));
+                     return;
+                 }
+                 *attempt = nullptr;
+                 if (!result.json.isObject()) {
+                     done(Result<QList<TrackingProvider>>::failure(unreadable(home, tr("its carriers"))));
+                     return;
+                 }
+                 QList<TrackingProvider> providers;
+                 const QJsonObject groups = result.json.object();
+                 for (auto g = groups.begin(); g != groups.end(); ++g) {
+                     const QJsonObject names = g.value().toObject();
+                     for (auto n = names.begin(); n != names.end(); ++n)
+                         providers.append({g.key(), n.key(), n.value().toString()});
+                 }
+                 done(Result<QList<TrackingProvider>>::success(providers));
+             });
+    };
+    (*attempt)(0);
+}
+
+void WooClient::listTracking(qint64 orderId, QObject *context, Callback<QList<TrackingItem>> done)
+{
+    if (m_connection.tracking == TrackingPlugin::None) {
+        done(Result<QList<TrackingItem>>::failure(
+            ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        return;
+    }
+    const QUrl home = m_connection.home;
+    const QString what = tr("order %1").arg(orderId);
+    call("GET", trackingRoute(orderId), {}, {}, true, what, context, [done, home, what](const HttpResult &result) {
+        if (!result.ok()) {
+            done(Result<QList<TrackingItem>>::failure(result.error));
+            return;
+        }
+        if (!result.json.isArray()) {
+            done(Result<QList<TrackingItem>>::failure(unreadable(home, what)));
+            return;
+        }
+        QList<TrackingItem> items;
+        for (const QJsonValue &v : result.json.array())
+            items.append(TrackingItem::fromJson(v.toObject()));
+        done(Result<QList<TrackingItem>>::success(items));
+    });
+}
+
+void WooClient::addTracking(qint64 orderId, const TrackingItem &item, QObject *context, Callback<TrackingItem> done)
+{
+    const TrackingPlugin plugin = m_connection.tracking;
+    if (plugin == TrackingPlugin::None) {
+        done(Result<TrackingItem>::failure(
+            ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        return;
+    }
+    if (item.number.trimmed().isEmpty()) {
+        done(Result<TrackingItem>::failure(
+            ApiError::make(Kind::Validation, tr("Order %1 has no tracking number to send.").arg(orderId))));
+        return;
+    }
+    if (plugin == TrackingPlugin::AdvancedShipmentTracking && !isAcceptedByAdvancedShipmentTracking(item.number)) {
+        done(Result<TrackingItem>::failure(
+            ApiError::make(Kind::Validation,
+                           tr("Tracking number “%1” of order %2 contains characters that Advanced Shipment "
+                              "Tracking refuses (only letters, digits, hyphens and spaces are allowed).")
+                               .arg(item.number)
+                               .arg(orderId))));
+        return;
+    }
+    QJsonObject body {{u"tracking_number"_s, item.number.trimmed()}};
+    if (!item.customProvider.isEmpty()) {
+        body.insert(u"custom_tracking_provider"_s, item.customProvider);
+        if (!item.customLink.isEmpty())
+            body.insert(u"custom_tracking_link"_s, item.customLink);
+    } else {
+        body.insert(u"tracking_provider"_s, item.provider);
+    }
+    if (plugin == TrackingPlugin::ShipmentTracking) {
+        if (item.dateShipped.isValid())
+            body.insert(u"date_shipped"_s, item.dateShipped.toString(Qt::ISODate));
+    } else {
+        // Advanced Shipment Tracking reads date_shipped in a format set in its own settings
+        // (d-m-Y by default), so it is left out (the plugin then uses today); status_shipped 0 keeps
+        // it from changing the order's status, which Wharf does itself after the tracking is written.
+        body.insert(u"status_shipped"_s, 0);
+    }
+    const QUrl home = m_connection.home;
+    const QString what = tr("order %1").arg(orderId);
+    // Not safe to repeat: a second attempt would add a second tracking entry.
+    call("POST", trackingRoute(orderId), {}, QJsonDocument(body), false, what, context,
+         [done, home, what](const HttpResult &result) {
+             if (!result.ok()) {
+                 done(Result<TrackingItem>::failure(result.error));
+                 return;
+             }
+             const TrackingItem created = TrackingItem::fromJson(result.json.object());
+             if (created.trackingId.isEmpty()) {
+                 done(Result<TrackingItem>::failure(unreadable(home, what)));
+                 return;
+             }
+             done(Result<TrackingItem>::success(created));
+         });
+}
+
+void WooClient::deleteTracking(qint64 orderId, const QString &trackingId, QObject *context, Callback<Done> done)
+{
+    if (m_connection.tracking == TrackingPlugin::None) {
+        done(Result<Done>::failure(
+            ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        return;
+    }
+    const QString what = tr("tracking entry %1 on order %2").arg(trackingId).arg(orderId);
+    call("DELETE", trackingRoute(orderId) + u"/"_s + trackingId, {}, {}, true, what, context,
+         [done](const HttpResult &result) {
+             // Deleting what is already gone (an earlier attempt that timed out after the store
+             // acted) is success. A missing route is not: the plugin was deactivated.
+             if (!result.ok()
+                 && !(result.error.kind == Kind::NotFound && result.error.serverCode != u"rest_no_route"_s)) {
+                 done(Result<Done>::failure(result.error));
+                 return;
+             }
+             done(Result<Done>::success({}));
+         });
+}
+
+} // namespace wharf::woo

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/net/httpclient.h"
+#include "core/net/result.h"
+#include "core/woo/storediscovery.h"
+#include "core/woo/trackingitem.h"
+#include "core/woo/trackingprovider.h"
+#include "core/woo/woobatchitemresult.h"
+#include "core/woo/wooconnection.h"
+#include "core/woo/wooorder.h"
+#include "core/woo/wooorderpage.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QObject>
+
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace wharf::woo {
+
+// WooCommerce REST v3 and shipment-tracking client for one store. Asynchronous: every call returns at
+// once and completes through a callback on this object's thread, unless the context dies first.
+// Lives on the thread of the QNetworkAccessManager it is given.
+class WooClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Query = QList<QPair<QString, QString>>;
+    template<typename T> using Callback = net::Callback<T>;
+
+    // Orders per page: WooCommerce's maximum, because each request boots all of WordPress.
+    static constexpr int PageSize = 100;
+    // Orders per /orders/batch request: each completion sends an e-mail and runs hooks, and a large
+    // batch can exceed PHP's max_execution_time (WooCommerce's own limit is 100).
+    static constexpr int BatchSize = 25;
+    // A listing stops after this many pages even if the store reports more, so that a store that
+    // misreports X-WP-TotalPages cannot keep the sync busy forever.
+    static constexpr int MaxPages = 50;
+
+    explicit WooClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setConnection(const WooConnection &connection) { m_connection = connection; }
+    const WooConnection &connection() const { return m_connection; }
+    net::HttpClient *http() const { return m_http; }
+    // Seconds since the epoch for OAuth timestamps; tests fix it.
+    void setTimestampSource(std::function<qint64()> source) { m_timestamp = std::move(source); }
+
+    // --- discovery (no credentials) ---
+    // GET {candidate}/wp-json/, falling back to ?rest_route=/ to recognise plain permalinks, for each
+    // candidate in turn. A TLS or network failure ends the search with that error; a site that is
+    // not WordPress is a successful answer with isWordPress false.
+    void discover(const QList<QUrl> &candidates, QObject *context, Callback<StoreDiscovery> done);
+
+    // --- orders ---
+    // One page of processing orders modified at or after `modifiedAfterUtc` (all when invalid),
+    // oldest change first.
+    void listProcessingOrders(const QDateTime &modifiedAfterUtc, int page, QObject *context,
+                              Callback<WooOrderPage> done);
+    // All pages of the above, de-duplicated by id (orders can move between pages while we read).
+    void listAllProcessingOrders(const QDateTime &modifiedAfterUtc, QObject *context, Callback<QList<WooOrder>> done);
+    void getOrder(qint64 orderId, QObject *context, Callback<WooOrder> done);
+    // Sets every order to "completed" through /orders/batch, BatchSize at a time; one result per id,
+    // in the order given. The call fails as a whole only when no batch could be sent or read.
+    void completeOrders(const QList<qint64> &orderIds, QObject *context, Callback<QList<WooBatchItemResult>> done);
+    // Adds a private note (or a customer-visible one, which e-mails the customer). Returns the note id.
+    void addOrderNote(qint64 orderId, const QString &note, bool customerNote, QObject *context, Callback<qint64> done);
+
+    // --- shipment tracking (the connection's plugin) ---
+    // The carriers the plugin knows. `anyOrderId` is used for the per-order form of the route,
+    // which older plugin versions and Advanced Shipment Tracking serve; 0 when none is known.
+    void trackingProviders(qint64 anyOrderId, QObject *context, Callback<QList<TrackingProvider>> done);
+    void listTracking(qint64 orderId, QObject *context, Callback<QList<TrackingItem>> done);
+    void addTracking(qint64 orderId, const TrackingItem &item, QObject *context, Callback<TrackingItem> done);
+    void deleteTracking(qint64 orderId, const QString &trackingId, QObject *context, Callback<net::Done> done);
+
+    // --- building blocks (CredentialsCheck uses them) ---
+    // {home}/wp-json{route}; route starts with '/'.
+    QUrl apiUrl(const QString &route) const;
+    // An authenticated call with the connection's auth mode. `what` names the object for sentences.
+    void call(const QByteArray &method, const QString &route, const Query &query, const QJsonDocument &body,
+              bool safeToRetry, const QString &what, QObject *context,
+              std::function<void(const net::HttpResult &)> done);
+    // Advanced Shipment Tracking accepts only letters, digits, hyphens and spaces in a number.
+    static bool isAcceptedByAdvancedShipmentTracking(const QString &trackingNumber);
+    // The _fields list for order reads: everything the sync and the mapping use, nothing else.
+    static QString orderFields();
+
+private:
+    void discoverNext(QList<QUrl> candidates, QObject *context, Callback<StoreDiscovery> done);
+    void listPages(const QDateTime &since, int page, QList<WooOrder> collected, QObject *context,
+                   Callback<QList<WooOrder>> done);
+    void completeBatch(QList<qint64> remaining, QList<WooBatchItemResult> collected, QObject *context,
+                       Callback<QList<WooBatchItemResult>> done);
+    QString trackingRoute(qint64 orderId) const;
+
+    net::HttpClient *m_http;
+    WooConnection m_connection;
+    std::function<qint64()> m_timestamp;
+};
+
+} // namespace wharf::woo
