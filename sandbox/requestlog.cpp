@@ -1,0 +1,81 @@
+#include "requestlog.h"
+
+#include <QMap>
+
+namespace wharf::sandbox {
+
+namespace {
+// A long demo run must not grow without bound; tests never come near this.
+constexpr qsizetype kMaxEntries = 100000;
+} // namespace
+
+QByteArray RequestLog::Entry::header(QByteArrayView name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+qsizetype RequestLog::append(Entry entry)
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_entries.size() >= kMaxEntries) {
+        m_entries.removeFirst();
+        ++m_dropped;
+    }
+    m_entries.append(std::move(entry));
+    return m_dropped + m_entries.size() - 1;
+}
+
+void RequestLog::finish(qsizetype index, int status)
+{
+    QMutexLocker lock(&m_mutex);
+    const qsizetype local = index - m_dropped;
+    if (local >= 0 && local < m_entries.size())
+        m_entries[local].status = status;
+}
+
+void RequestLog::clear()
+{
+    QMutexLocker lock(&m_mutex);
+    m_dropped += m_entries.size();
+    m_entries.clear();
+}
+
+QList<RequestLog::Entry> RequestLog::entries() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries;
+}
+
+qsizetype RequestLog::size() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_entries.size();
+}
+
+int RequestLog::count(const QString &route, const QByteArray &method) const
+{
+    QMutexLocker lock(&m_mutex);
+    int n = 0;
+    for (const Entry &entry : m_entries) {
+        if (!method.isEmpty() && entry.method != method)
+            continue;
+        if (entry.route == route || (entry.route.isEmpty() && entry.path == route) || entry.path == route)
+            ++n;
+    }
+    return n;
+}
+
+QMap<QString, int> RequestLog::countsByRoute() const
+{
+    QMutexLocker lock(&m_mutex);
+    QMap<QString, int> counts;
+    for (const Entry &entry : m_entries)
+        ++counts[QString::fromLatin1(entry.method) + u' ' + (entry.route.isEmpty() ? entry.path : entry.route)];
+    return counts;
+}
+
+} // namespace wharf::sandbox

@@ -1,0 +1,217 @@
+#pragma once
+
+#include "httpservice.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMap>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace wharf::sandbox {
+
+class HttpEndpoint;
+class Router;
+
+// A loopback WooCommerce store (REST API v3 plus a shipment-tracking plugin), written from
+// shared/reference/woocommerce-api.md. It listens on plain HTTP (OAuth 1.0a only, as WooCommerce
+// does) and, when given a TLS configuration, on HTTPS (Basic auth or consumer_key/consumer_secret
+// in the query). Each listener is its own "home URL": OAuth signatures are checked against
+// http://127.0.0.1:<httpPort>/... for the HTTP listener, and the index reports that URL as
+// `home` on it.
+//
+// All methods must be called from the thread the store lives in (normally the test's main thread).
+class WooStore : public QObject, public HttpService
+{
+    Q_OBJECT
+
+public:
+    enum class TrackingPlugin {
+        None, // no tracking routes, namespaces only "wc/v3" (+ wc/v1, wc/v2)
+        ShipmentTracking, // official "WooCommerce Shipment Tracking": wc-shipment-tracking/v3
+        AdvancedShipmentTracking, // Zorem AST: wc-ast/v3 and copies under wc/v3, wc-shipment-tracking/v3
+    };
+    Q_ENUM(TrackingPlugin)
+
+    enum class KeyPermission { Read, Write, ReadWrite };
+    Q_ENUM(KeyPermission)
+
+    struct ApiKey
+    {
+        QString consumerKey; // ck_<40 hex>
+        QString consumerSecret; // cs_<40 hex>
+        KeyPermission permission = KeyPermission::ReadWrite;
+        // false: the key's WordPress user lacks shop-manager capabilities, so authenticated
+        // calls get 403 woocommerce_rest_cannot_* instead of data.
+        bool canManage = true;
+    };
+
+    struct Options
+    {
+        QString name = QStringLiteral("Sandbox Store");
+        quint16 httpPort = 0; // 0 = any free port
+        quint16 httpsPort = 0; // 0 = any free port; only used when start() gets a TLS configuration
+        TrackingPlugin tracking = TrackingPlugin::ShipmentTracking;
+        int gmtOffsetHours = 10; // site time zone; non-zero so that local and _gmt dates differ
+        QString timezone = QStringLiteral("Australia/Brisbane");
+        QString currency = QStringLiteral("AUD");
+        QString wooVersion = QStringLiteral("9.8.5");
+        QString wpVersion = QStringLiteral("6.8.1");
+    };
+
+    explicit WooStore(QObject *parent = nullptr);
+    explicit WooStore(const Options &options, QObject *parent = nullptr);
+    ~WooStore() override;
+
+    // Starts the HTTP listener and, with `tls`, the HTTPS listener. False if a port is taken.
+    bool start(const std::optional<QSslConfiguration> &tls = std::nullopt);
+    void stop();
+
+    // Base URLs ("home" URLs), e.g. http://127.0.0.1:43121 — empty until started / if absent.
+    QUrl httpUrl() const;
+    QUrl httpsUrl() const;
+    const Options &options() const { return m_options; }
+
+    // --- keys --------------------------------------------------------------------------------
+    // Three keys exist from construction: one per permission.
+    ApiKey key(KeyPermission permission = KeyPermission::ReadWrite) const;
+    QString consumerKey(KeyPermission permission = KeyPermission::ReadWrite) const;
+    QString consumerSecret(KeyPermission permission = KeyPermission::ReadWrite) const;
+    void addKey(const ApiKey &key);
+
+    // --- behaviour switches ------------------------------------------------------------------
+    // Ignore the Authorization header entirely, as Apache/FastCGI hosts that strip it do.
+    void setDropAuthorizationHeader(bool drop);
+    void setTrackingPlugin(TrackingPlugin plugin);
+    TrackingPlugin trackingPlugin() const { return m_options.tracking; }
+    // OAuth timestamp window (default 15 min) — tests can shrink it.
+    void setOAuthTimestampWindow(int seconds) { m_timestampWindow = seconds; }
+    // Batch limit (default 100, WooCommerce's woocommerce_rest_batch_items_limit).
+    void setBatchLimit(int limit) { m_batchLimit = limit; }
+
+    // --- catalogue and customers ---------------------------------------------------------------
+    // Returns the new product id. A variation is a product with a parent.
+    int addProduct(const QString &sku, const QString &name, const QString &price = QStringLiteral("10.00"),
+                   int parentId = 0);
+    // SKUs are read live into line_items (as WooCommerce does): changing or deleting a product
+    // changes the `sku` of existing orders; a deleted product gives "sku": null.
+    void setProductSku(int productId, const QString &sku);
+    void removeProduct(int productId);
+    int productIdForSku(const QString &sku) const;
+    // A customer: {"first_name","last_name","email","billing":{...},"shipping":{...}}. Returns id.
+    int addCustomer(const QJsonObject &customer);
+
+    // --- orders ------------------------------------------------------------------------------
+    // Adds an order from a partial order JSON; anything missing is filled in. Accepted extras:
+    //   line_items[].sku   -> resolved to product_id/variation_id/name/price
+    //   customer_id        -> billing/shipping copied from that customer when not given
+    //   date_created_gmt   -> "YYYY-MM-DDTHH:MM:SS" (UTC); default now
+    // A line item with "sku" that matches no product gets a product of its own with that SKU
+    // (so orders with SKUs unknown to CartonCloud are easy to make); "sku": "" or null makes a
+    // product without SKU. Returns the order id.
+    int addOrder(const QJsonObject &partial);
+    // Adds `count` plausible orders (several statuses and countries, unicode names) quickly;
+    // deterministic for a given seed. Returns the ids.
+    QList<int> generateOrders(int count, quint32 seed = 1, const QString &status = {});
+    // Keeps new "processing" orders arriving: `perTick` every `intervalMs`. 0 stops it.
+    void setOrderGenerator(int intervalMs, int perTick = 1);
+
+    QJsonObject order(int id) const; // the order as GET /orders/<id> shows it; empty if none
+    QList<int> orderIds() const;
+    int orderCount() const { return int(m_orders.size()); }
+    bool setOrderStatus(int id, const QString &status); // as the shop owner would in wp-admin
+    bool removeOrder(int id);
+    QJsonArray orderNotes(int id) const;
+    QJsonArray trackingItems(int id) const;
+
+signals:
+    // Emitted when a client changed an order through the API (status update, tracking, note).
+    void orderChanged(int id);
+
+public:
+    // HttpService
+    QString routeOf(const HttpRequest &request) const override;
+    HttpResponse handle(const HttpRequest &request) override;
+    HttpResponse errorResponse(int status) const override;
+
+private:
+    struct Product
+    {
+        int id = 0;
+        int parentId = 0;
+        QString sku;
+        QString name;
+        QString price;
+        bool deleted = false;
+    };
+    struct Order
+    {
+        QJsonObject json; // stored fields; line items keep product ids, SKUs are filled on output
+        QString status;
+        QDateTime created; // UTC
+        QDateTime modified; // UTC
+        QJsonArray notes;
+        QJsonArray tracking;
+    };
+
+    void init();
+    void buildRoutes();
+    QString restPath(const HttpRequest &request, bool *isRest) const;
+    // Sets m_currentKey (null = anonymous) or returns the authentication error.
+    std::optional<HttpResponse> authenticate(const HttpRequest &request);
+    std::optional<HttpResponse> checkOAuth(const HttpRequest &request);
+    // 401 for anonymous callers, 403 for keys whose user lacks capabilities.
+    std::optional<HttpResponse> requireCapability(const char *code, const QString &message) const;
+    HttpResponse dispatch(const HttpRequest &request, const QString &rest);
+
+    QJsonObject render(const Order &order) const;
+    QString localTime(const QDateTime &utc) const;
+    static QString gmtTime(const QDateTime &utc);
+    QJsonObject indexJson(const HttpRequest &request) const;
+    QStringList namespaces() const;
+    QUrl homeFor(const HttpRequest &request) const;
+    void touch(Order &order);
+    void addNote(Order &order, const QString &text, bool customerNote, bool addedByUser);
+    std::optional<HttpResponse> updateOrder(Order &order, const QJsonObject &changes);
+    int createOrder(const QJsonObject &partial);
+    QJsonObject providers() const;
+    QJsonObject trackingJson(const HttpRequest &request, const QString &ns, int orderId, const QJsonObject &item) const;
+
+    // route handlers
+    HttpResponse listOrders(const HttpRequest &request);
+    HttpResponse getOrder(const HttpRequest &request, int id);
+    HttpResponse putOrder(const HttpRequest &request, int id);
+    HttpResponse deleteOrder(const HttpRequest &request, int id);
+    HttpResponse batchOrders(const HttpRequest &request);
+    HttpResponse notes(const HttpRequest &request, int id, const QString &noteId);
+    HttpResponse tracking(const HttpRequest &request, const QString &ns, int id, const QString &trackingId);
+    HttpResponse systemStatus(const HttpRequest &request);
+
+    Options m_options;
+    std::unique_ptr<Router> m_router;
+    const ApiKey *m_currentKey = nullptr;
+    HttpEndpoint *m_http = nullptr;
+    HttpEndpoint *m_https = nullptr;
+    QList<ApiKey> m_keys;
+    QHash<QString, QHash<QString, qint64>> m_nonces; // consumer key -> nonce -> timestamp
+    bool m_dropAuthorization = false;
+    int m_timestampWindow = 15 * 60;
+    int m_batchLimit = 100;
+    QMap<int, Product> m_products;
+    QMap<int, QJsonObject> m_customers;
+    QMap<int, Order> m_orders;
+    int m_nextId = 100; // WordPress shares one id sequence between posts of all kinds
+    int m_nextItemId = 1;
+    QTimer m_generator;
+    int m_generatorPerTick = 1;
+    quint32 m_generatorSeed = 7;
+};
+
+} // namespace wharf::sandbox

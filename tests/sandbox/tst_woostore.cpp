@@ -1,0 +1,503 @@
+#include "httpclient.h"
+#include "sandbox.h"
+
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+using namespace wharf::sandbox;
+using namespace wharf::sandbox::test;
+
+// The WooCommerce store over HTTPS: discovery, Basic and query-string auth, key permissions,
+// orders with their filters and pagination headers, updates, batch, notes and tracking.
+class TestWooStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void indexNeedsNoAuthentication();
+    void httpsBasicAndQueryAuth();
+    void unknownKeyAndWrongSecret();
+    void keyPermissions();
+    void dropAuthorizationHeader();
+    void ordersPagination();
+    void ordersFilters();
+    void orderJsonShape();
+    void updateAndErrors();
+    void batch();
+    void notes();
+    void shipmentTracking();
+    void advancedShipmentTracking();
+    void systemStatus();
+    void untrustedCertificateIsRefused();
+    void faults();
+
+private:
+    QUrl url(const QString &path, const QString &query = {}) const;
+    QList<QPair<QByteArray, QByteArray>> auth(WooStore::KeyPermission p = WooStore::KeyPermission::ReadWrite) const;
+
+    Sandbox m_sandbox;
+    HttpClient m_http;
+    WooStore *m_store = nullptr;
+};
+
+QUrl TestWooStore::url(const QString &path, const QString &query) const
+{
+    QUrl u = m_store->httpsUrl();
+    u.setPath(path);
+    if (!query.isEmpty())
+        u.setQuery(query);
+    return u;
+}
+
+QList<QPair<QByteArray, QByteArray>> TestWooStore::auth(WooStore::KeyPermission p) const
+{
+    return {{"Authorization", basic(m_store->consumerKey(p), m_store->consumerSecret(p))}};
+}
+
+void TestWooStore::initTestCase()
+{
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+    m_store = m_sandbox.store();
+    m_http.ssl = m_sandbox.clientSslConfiguration();
+    for (int i = 0; i < 25; ++i) {
+        m_store->addOrder(
+            QJsonObject {{u"status"_s, i % 5 == 0 ? u"completed"_s : u"processing"_s},
+                         {u"line_items"_s, QJsonArray {QJsonObject {{u"sku"_s, u"SKU-1"_s}, {u"quantity"_s, 2}}}},
+                         {u"date_created_gmt"_s, u"2026-05-%1T10:00:00"_s.arg(i + 1, 2, 10, QLatin1Char('0'))}});
+    }
+}
+
+void TestWooStore::indexNeedsNoAuthentication()
+{
+    const Reply index = m_http.get(url(u"/wp-json/"_s));
+    QCOMPARE(index.status, 200);
+    const QJsonObject body = index.object();
+    QCOMPARE(body.value(u"home"_s).toString(), m_store->httpsUrl().toString());
+    QVERIFY(body.value(u"namespaces"_s).toArray().contains(u"wc/v3"_s));
+    QVERIFY(body.value(u"namespaces"_s).toArray().contains(u"wc-shipment-tracking/v3"_s));
+    QVERIFY(!body.value(u"namespaces"_s).toArray().contains(u"wc-ast/v3"_s));
+
+    const Reply fields = m_http.get(url(u"/wp-json/"_s, u"_fields=name,home,namespaces"_s));
+    QCOMPARE(fields.object().keys(), (QStringList {u"home"_s, u"name"_s, u"namespaces"_s}));
+
+    const Reply ns = m_http.get(url(u"/wp-json/wc/v3"_s));
+    QCOMPARE(ns.status, 200);
+    QCOMPARE(ns.object().value(u"namespace"_s).toString(), u"wc/v3"_s);
+
+    const Reply missing = m_http.get(url(u"/wp-json/wc/v3/nothing"_s));
+    QCOMPARE(missing.status, 404);
+    QCOMPARE(missing.object().value(u"code"_s).toString(), u"rest_no_route"_s);
+    QCOMPARE(missing.object()[u"data"_s][u"status"_s].toInt(), 404);
+
+    const Reply front = m_http.get(url(u"/"_s));
+    QVERIFY(front.header("Link").contains("rel=\"https://api.w.org/\""));
+}
+
+void TestWooStore::httpsBasicAndQueryAuth()
+{
+    const Reply basicReply = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(basicReply.status, 200);
+    QCOMPARE(basicReply.array().size(), 10);
+
+    const Reply query = m_http.get(
+        url(u"/wp-json/wc/v3/orders"_s,
+            u"consumer_key="_s + m_store->consumerKey() + u"&consumer_secret="_s + m_store->consumerSecret()));
+    QCOMPARE(query.status, 200);
+
+    // ?rest_route= works too (WooCommerce >= 11.1).
+    const Reply plain = m_http.get(url(u"/"_s, u"rest_route=/wc/v3/orders&per_page=1"_s), auth());
+    QCOMPARE(plain.status, 200);
+    QCOMPARE(plain.array().size(), 1);
+}
+
+void TestWooStore::unknownKeyAndWrongSecret()
+{
+    const Reply none = m_http.get(url(u"/wp-json/wc/v3/orders"_s));
+    QCOMPARE(none.status, 401);
+    QCOMPARE(none.object().value(u"code"_s).toString(), u"woocommerce_rest_cannot_view"_s);
+    QCOMPARE(none.object().value(u"message"_s).toString(), u"Sorry, you cannot list resources."_s);
+
+    // An unknown key looks exactly like no key.
+    const Reply unknown =
+        m_http.get(url(u"/wp-json/wc/v3/orders"_s), {{"Authorization", basic(u"ck_nope"_s, u"cs_x"_s)}});
+    QCOMPARE(unknown.status, 401);
+    QCOMPARE(unknown.body, none.body);
+
+    const Reply wrong =
+        m_http.get(url(u"/wp-json/wc/v3/orders"_s), {{"Authorization", basic(m_store->consumerKey(), u"cs_wrong"_s)}});
+    QCOMPARE(wrong.status, 401);
+    QCOMPARE(wrong.object().value(u"code"_s).toString(), u"woocommerce_rest_authentication_error"_s);
+    QCOMPARE(wrong.object().value(u"message"_s).toString(), u"Consumer secret is invalid."_s);
+    QVERIFY(wrong.header("WWW-Authenticate").startsWith("Basic realm=\"WooCommerce API."));
+}
+
+void TestWooStore::keyPermissions()
+{
+    using P = WooStore::KeyPermission;
+    QCOMPARE(m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth(P::Read)).status, 200);
+    const Reply readOnlyWrite = m_http.post(url(u"/wp-json/wc/v3/orders/batch"_s), "{}", auth(P::Read));
+    QCOMPARE(readOnlyWrite.status, 401);
+    QCOMPARE(readOnlyWrite.object().value(u"message"_s).toString(),
+             u"The API key provided does not have write permissions."_s);
+    const Reply writeOnlyRead = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth(P::Write));
+    QCOMPARE(writeOnlyRead.status, 401);
+    QCOMPARE(writeOnlyRead.object().value(u"message"_s).toString(),
+             u"The API key provided does not have read permissions."_s);
+    // The side-effect-free write check of the reference: POST batch {} -> 200 [].
+    const Reply writeCheck = m_http.post(url(u"/wp-json/wc/v3/orders/batch"_s), "{}", auth(P::Write));
+    QCOMPARE(writeCheck.status, 200);
+    QCOMPARE(writeCheck.body, QByteArray("[]"));
+}
+
+void TestWooStore::dropAuthorizationHeader()
+{
+    m_store->setDropAuthorizationHeader(true);
+    const Reply stripped = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(stripped.status, 401);
+    QCOMPARE(stripped.object().value(u"code"_s).toString(), u"woocommerce_rest_cannot_view"_s);
+    const Reply query = m_http.get(
+        url(u"/wp-json/wc/v3/orders"_s,
+            u"consumer_key="_s + m_store->consumerKey() + u"&consumer_secret="_s + m_store->consumerSecret()));
+    QCOMPARE(query.status, 200);
+    m_store->setDropAuthorizationHeader(false);
+}
+
+void TestWooStore::ordersPagination()
+{
+    const int total = m_store->orderCount();
+    const Reply page1 = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"per_page=10&orderby=id&order=asc"_s), auth());
+    QCOMPARE(page1.status, 200);
+    QCOMPARE(page1.header("X-WP-Total").toInt(), total);
+    QCOMPARE(page1.header("X-WP-TotalPages").toInt(), (total + 9) / 10);
+    QVERIFY(page1.header("Link").contains("rel=\"next\""));
+    QVERIFY(!page1.header("Link").contains("rel=\"prev\""));
+    QVERIFY(page1.header("Link").contains("page=2"));
+    QVERIFY(page1.array().first()[u"id"_s].toInt() < page1.array().last()[u"id"_s].toInt());
+
+    const Reply last = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"per_page=10&page=3"_s), auth());
+    QCOMPARE(last.array().size(), total - 20);
+    QVERIFY(last.header("Link").contains("rel=\"prev\""));
+    QVERIFY(!last.header("Link").contains("rel=\"next\""));
+
+    const Reply beyond = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"per_page=10&page=9"_s), auth());
+    QCOMPARE(beyond.status, 200);
+    QCOMPARE(beyond.array().size(), 0);
+    QCOMPARE(beyond.header("X-WP-Total").toInt(), total);
+
+    const Reply tooMany = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"per_page=101"_s), auth());
+    QCOMPARE(tooMany.status, 400);
+    QCOMPARE(tooMany.object().value(u"code"_s).toString(), u"rest_invalid_param"_s);
+    QVERIFY(tooMany.object()[u"data"_s][u"params"_s].toObject().contains(u"per_page"_s));
+}
+
+void TestWooStore::ordersFilters()
+{
+    const Reply processing = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"status=processing&per_page=100"_s), auth());
+    QCOMPARE(processing.header("X-WP-Total").toInt(), 20);
+    const Reply both = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"status[]=processing&status[]=completed"_s), auth());
+    QCOMPARE(both.header("X-WP-Total").toInt(), 25);
+    const Reply comma = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"status=processing,completed"_s), auth());
+    QCOMPARE(comma.header("X-WP-Total").toInt(), 25);
+    const Reply badStatus = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"status=shipped"_s), auth());
+    QCOMPARE(badStatus.status, 400);
+
+    // Created 2026-05-01..25 at 10:00 UTC (20:00 site time, +10).
+    const Reply gmt = m_http.get(
+        url(u"/wp-json/wc/v3/orders"_s, u"after=2026-05-20T09:00:00&dates_are_gmt=true&per_page=100"_s), auth());
+    QCOMPARE(gmt.header("X-WP-Total").toInt(), 6);
+    const Reply local =
+        m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"after=2026-05-20T19:00:00&per_page=100"_s), auth());
+    QCOMPARE(local.header("X-WP-Total").toInt(), 6);
+    const Reply before = m_http.get(
+        url(u"/wp-json/wc/v3/orders"_s, u"before=2026-05-03T00:00:00&dates_are_gmt=1&per_page=100"_s), auth());
+    QCOMPARE(before.header("X-WP-Total").toInt(), 2);
+    const Reply badDate = m_http.get(url(u"/wp-json/wc/v3/orders"_s, u"after=yesterday"_s), auth());
+    QCOMPARE(badDate.status, 400);
+
+    const QList<int> ids = m_store->orderIds();
+    const Reply include = m_http.get(
+        url(u"/wp-json/wc/v3/orders"_s, u"include=%1,%2&_fields=id,status"_s.arg(ids.at(0)).arg(ids.at(1))), auth());
+    QCOMPARE(include.array().size(), 2);
+    QCOMPARE(include.array().first().toObject().keys(), (QStringList {u"id"_s, u"status"_s}));
+
+    // modified_after sees an order changed now; orderby=modified puts it last in asc order.
+    m_store->setOrderStatus(ids.at(3), u"on-hold"_s);
+    const QString since = QDateTime::currentDateTimeUtc().addSecs(-60).toString(u"yyyy-MM-ddTHH:mm:ss"_s);
+    const Reply modified =
+        m_http.get(url(u"/wp-json/wc/v3/orders"_s,
+                       u"modified_after="_s + since + u"&dates_are_gmt=true&orderby=modified&order=asc"_s),
+                   auth());
+    QCOMPARE(modified.header("X-WP-Total").toInt(), 1);
+    QCOMPARE(modified.array().first()[u"id"_s].toInt(), ids.at(3));
+    m_store->setOrderStatus(ids.at(3), u"processing"_s);
+}
+
+void TestWooStore::orderJsonShape()
+{
+    const int id = m_store->addOrder(
+        QJsonObject {{u"shipping_lines"_s, QJsonArray {QJsonObject {{u"method_id"_s, u"pickup_location"_s}}}},
+                     {u"shipping"_s,
+                      QJsonObject {{u"first_name"_s, u"Zoë"_s},
+                                   {u"city"_s, u"München"_s},
+                                   {u"phone"_s, u"+49 1"_s},
+                                   {u"country"_s, u"DE"_s}}},
+                     {u"line_items"_s, QJsonArray {QJsonObject {{u"sku"_s, u"SKU-1"_s}, {u"quantity"_s, 3}}}}});
+    const Reply reply = m_http.get(url(u"/wp-json/wc/v3/orders/%1"_s.arg(id)), auth());
+    QCOMPARE(reply.status, 200);
+    const QJsonObject order = reply.object();
+    for (const QString &key :
+         {u"id"_s, u"number"_s, u"status"_s, u"currency"_s, u"date_created"_s, u"date_created_gmt"_s,
+          u"date_modified"_s, u"date_modified_gmt"_s, u"total"_s, u"customer_note"_s, u"billing"_s, u"shipping"_s,
+          u"line_items"_s, u"shipping_lines"_s, u"meta_data"_s}) {
+        QVERIFY2(order.contains(key), qPrintable(key));
+    }
+    QCOMPARE(order[u"number"_s].toString(), QString::number(id));
+    QCOMPARE(order[u"shipping"_s][u"phone"_s].toString(), u"+49 1"_s);
+    QCOMPARE(order[u"shipping"_s][u"city"_s].toString(), u"München"_s);
+    QCOMPARE(order[u"line_items"_s][0][u"sku"_s].toString(), u"SKU-1"_s);
+    QCOMPARE(order[u"line_items"_s][0][u"quantity"_s].toInt(), 3);
+    QVERIFY(order[u"line_items"_s][0][u"product_id"_s].toInt() > 0);
+    QCOMPARE(order[u"shipping_lines"_s][0][u"method_id"_s].toString(), u"pickup_location"_s);
+    QCOMPARE(order[u"shipping_lines"_s][0][u"meta_data"_s][0][u"key"_s].toString(), u"pickup_location"_s);
+    const QDateTime local = QDateTime::fromString(order[u"date_created"_s].toString(), Qt::ISODate);
+    const QDateTime gmt = QDateTime::fromString(order[u"date_created_gmt"_s].toString(), Qt::ISODate);
+    QCOMPARE(gmt.secsTo(local), 10 * 3600);
+    QVERIFY(!order[u"date_created_gmt"_s].toString().endsWith(u'Z'));
+
+    // SKUs are live: deleting the product turns the line's sku into null.
+    m_store->removeProduct(order[u"line_items"_s][0][u"product_id"_s].toInt());
+    QVERIFY(m_store->order(id)[u"line_items"_s][0][u"sku"_s].isNull());
+    m_store->removeOrder(id);
+}
+
+void TestWooStore::updateAndErrors()
+{
+    const int id = m_store->orderIds().first();
+    const Reply put = m_http.put(url(u"/wp-json/wc/v3/orders/%1"_s.arg(id)), R"({"status":"completed"})", auth());
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.object()[u"status"_s].toString(), u"completed"_s);
+    QVERIFY(!put.object()[u"date_completed_gmt"_s].isNull());
+    QCOMPARE(m_store->order(id)[u"status"_s].toString(), u"completed"_s);
+
+    const Reply bad = m_http.put(url(u"/wp-json/wc/v3/orders/%1"_s.arg(id)), R"({"status":"shipped"})", auth());
+    QCOMPARE(bad.status, 400);
+    QCOMPARE(bad.object()[u"code"_s].toString(), u"rest_invalid_param"_s);
+
+    const Reply missingPut = m_http.put(url(u"/wp-json/wc/v3/orders/999999"_s), R"({"status":"completed"})", auth());
+    QCOMPARE(missingPut.status, 400);
+    QCOMPARE(missingPut.object()[u"code"_s].toString(), u"woocommerce_rest_shop_order_invalid_id"_s);
+    const Reply missingGet = m_http.get(url(u"/wp-json/wc/v3/orders/999999"_s), auth());
+    QCOMPARE(missingGet.status, 404);
+    QCOMPARE(missingGet.object()[u"message"_s].toString(), u"Invalid ID."_s);
+
+    // X-HTTP-Method-Override on a POST acts as PUT.
+    const Reply overridden =
+        m_http.post(url(u"/wp-json/wc/v3/orders/%1"_s.arg(id)), R"({"status":"processing"})",
+                    auth() + QList<QPair<QByteArray, QByteArray>> {{"X-HTTP-Method-Override", "PUT"}});
+    QCOMPARE(overridden.status, 200);
+    QCOMPARE(m_store->order(id)[u"status"_s].toString(), u"processing"_s);
+}
+
+void TestWooStore::batch()
+{
+    const QList<int> ids = m_store->orderIds();
+    const QJsonObject body {{u"update"_s,
+                             QJsonArray {QJsonObject {{u"id"_s, ids.at(1)}, {u"status"_s, u"completed"_s}},
+                                         QJsonObject {{u"id"_s, 987654}, {u"status"_s, u"completed"_s}}}}};
+    const Reply reply = m_http.post(url(u"/wp-json/wc/v3/orders/batch"_s), json(body), auth());
+    QCOMPARE(reply.status, 200);
+    const QJsonArray update = reply.object()[u"update"_s].toArray();
+    QCOMPARE(update.size(), 2);
+    QCOMPARE(update[0][u"status"_s].toString(), u"completed"_s);
+    QCOMPARE(update[1][u"id"_s].toInt(), 987654);
+    QCOMPARE(update[1][u"error"_s][u"code"_s].toString(), u"woocommerce_rest_shop_order_invalid_id"_s);
+
+    QJsonArray many;
+    for (int i = 0; i < 101; ++i)
+        many.append(QJsonObject {{u"id"_s, ids.at(0)}, {u"status"_s, u"completed"_s}});
+    const Reply tooMany = m_http.post(url(u"/wp-json/wc/v3/orders/batch"_s), json({{u"update"_s, many}}), auth());
+    QCOMPARE(tooMany.status, 413);
+    QCOMPARE(tooMany.object()[u"code"_s].toString(), u"woocommerce_rest_request_entity_too_large"_s);
+}
+
+void TestWooStore::notes()
+{
+    const int id = m_store->orderIds().at(2);
+    const QUrl notesUrl = url(u"/wp-json/wc/v3/orders/%1/notes"_s.arg(id));
+    const Reply created = m_http.post(notesUrl, R"({"note":"Sent to the warehouse","customer_note":false})", auth());
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object()[u"note"_s].toString(), u"Sent to the warehouse"_s);
+    const Reply list = m_http.get(notesUrl, auth());
+    QCOMPARE(list.status, 200);
+    QVERIFY(!list.array().isEmpty());
+    const Reply missing = m_http.post(notesUrl, R"({})", auth());
+    QCOMPARE(missing.status, 400);
+    QCOMPARE(missing.object()[u"code"_s].toString(), u"rest_missing_callback_param"_s);
+}
+
+void TestWooStore::shipmentTracking()
+{
+    m_store->setTrackingPlugin(WooStore::TrackingPlugin::ShipmentTracking);
+    const int id = m_store->orderIds().at(4);
+    const QUrl base = url(u"/wp-json/wc-shipment-tracking/v3/orders/%1/shipment-trackings"_s.arg(id));
+    const Reply created = m_http.post(
+        base, R"({"tracking_provider":"DHL Parcel UK","tracking_number":"JD014600003828","date_shipped":"2026-05-04"})",
+        auth());
+    QVERIFY2(created.status == 201, created.body.constData());
+    const QJsonObject item = created.object();
+    const QString trackingId = item[u"tracking_id"_s].toString();
+    QCOMPARE(trackingId.size(), 32);
+    QCOMPARE(item[u"tracking_provider"_s].toString(), u"DHL Parcel UK"_s);
+    QCOMPARE(item[u"tracking_link"_s].toString(), u"https://track.dhlparcel.co.uk/?con=JD014600003828"_s);
+    QCOMPARE(item[u"date_shipped"_s].toString(), u"2026-05-04"_s);
+    QVERIFY(created.header("Location").endsWith(trackingId.toUtf8()));
+
+    QCOMPARE(m_http.get(base, auth()).array().size(), 1);
+    QCOMPARE(m_http.get(QUrl(base.toString() + u'/' + trackingId), auth()).status, 200);
+
+    const Reply unknownProvider = m_http.post(base, R"({"tracking_provider":"Nobody","tracking_number":"X1"})", auth());
+    QCOMPARE(unknownProvider.status, 201);
+    QCOMPARE(unknownProvider.object()[u"tracking_provider"_s].toString(), QString());
+    QCOMPARE(unknownProvider.object()[u"tracking_link"_s].toString(), QString());
+
+    const Reply missing = m_http.post(base, R"({"tracking_provider":"USPS"})", auth());
+    QCOMPARE(missing.status, 400);
+    const Reply badOrder = m_http.post(url(u"/wp-json/wc-shipment-tracking/v3/orders/999999/shipment-trackings"_s),
+                                       R"({"tracking_number":"1"})", auth());
+    QCOMPARE(badOrder.status, 404);
+    QCOMPARE(badOrder.object()[u"code"_s].toString(), u"woocommerce_rest_order_invalid_id"_s);
+
+    const Reply deleted = m_http.send("DELETE", QUrl(base.toString() + u'/' + trackingId), auth());
+    QCOMPARE(deleted.status, 200);
+    QCOMPARE(deleted.object()[u"tracking_id"_s].toString(), trackingId);
+    QCOMPARE(m_store->trackingItems(id).size(), 1);
+
+    const Reply providers = m_http.get(url(u"/wp-json/wc-shipment-tracking/v3/shipment-trackings/providers"_s));
+    QCOMPARE(providers.status, 200);
+    QVERIFY(providers.object()[u"Australia"_s].toObject().contains(u"Australia Post"_s));
+
+    // The official plugin does not register wc-ast/v3 nor wc/v3 copies.
+    QCOMPARE(m_http.get(url(u"/wp-json/wc-ast/v3/orders/%1/shipment-trackings"_s.arg(id)), auth()).status, 404);
+    QCOMPARE(m_http.get(url(u"/wp-json/wc/v3/orders/%1/shipment-trackings"_s.arg(id)), auth()).status, 404);
+}
+
+void TestWooStore::advancedShipmentTracking()
+{
+    m_store->setTrackingPlugin(WooStore::TrackingPlugin::AdvancedShipmentTracking);
+    const Reply index = m_http.get(url(u"/wp-json/"_s));
+    QVERIFY(index.object()[u"namespaces"_s].toArray().contains(u"wc-ast/v3"_s));
+    QVERIFY(index.object()[u"namespaces"_s].toArray().contains(u"wc-shipment-tracking/v3"_s));
+
+    const int id = m_store->orderIds().at(5);
+    const QUrl base = url(u"/wp-json/wc-ast/v3/orders/%1/shipment-trackings"_s.arg(id));
+    const Reply special = m_http.post(base, R"({"tracking_provider":"USPS","tracking_number":"AB#12"})", auth());
+    QCOMPARE(special.status, 404);
+    QCOMPARE(special.object()[u"message"_s].toString(), u"Special character not allowd in tracking number"_s);
+
+    const Reply created = m_http.post(
+        base,
+        R"({"tracking_provider":"USPS","tracking_number":"9400 1000","date_shipped":"04-05-2026","status_shipped":1})",
+        auth());
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object()[u"date_shipped"_s].toString(), u"May 4, 2026"_s);
+    QCOMPARE(m_store->order(id)[u"status"_s].toString(), u"completed"_s);
+    QVERIFY(m_store->orderNotes(id).first()[u"note"_s].toString().contains(u"tracking number is: 9400 1000"_s));
+
+    const Reply replaced =
+        m_http.post(url(u"/wp-json/wc/v3/orders/%1/shipment-trackings"_s.arg(id)),
+                    R"({"tracking_provider":"UPS","tracking_number":"1Z999","replace_tracking":1})", auth());
+    QCOMPARE(replaced.status, 201);
+    QCOMPARE(m_store->trackingItems(id).size(), 1);
+    m_store->setTrackingPlugin(WooStore::TrackingPlugin::ShipmentTracking);
+}
+
+void TestWooStore::systemStatus()
+{
+    const Reply status = m_http.get(
+        url(u"/wp-json/wc/v3/system_status"_s, u"_fields=environment.version,environment.wp_version,active_plugins"_s),
+        auth());
+    QCOMPARE(status.status, 200);
+    const QJsonObject body = status.object();
+    QCOMPARE(body.keys(), (QStringList {u"active_plugins"_s, u"environment"_s}));
+    QCOMPARE(body[u"environment"_s].toObject().keys(), (QStringList {u"version"_s, u"wp_version"_s}));
+    bool found = false;
+    for (const QJsonValue &plugin : body[u"active_plugins"_s].toArray()) {
+        if (plugin[u"plugin"_s].toString().endsWith(u"/woocommerce-shipment-tracking.php"_s))
+            found = true;
+    }
+    QVERIFY(found);
+}
+
+void TestWooStore::untrustedCertificateIsRefused()
+{
+    WooStore *other = m_sandbox.addStore(WooStore::Options {}, true, true);
+    QVERIFY(other);
+    QUrl u = other->httpsUrl();
+    u.setPath(u"/wp-json/"_s);
+    const Reply refused = m_http.get(u);
+    QCOMPARE(refused.status, 0);
+    QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
+}
+
+void TestWooStore::faults()
+{
+    FaultInjector &faults = m_store->faults();
+    faults.add(Fault::httpStatus(u"/wp-json/wc/v3/orders"_s, 503, 1));
+    const Reply failed = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(failed.status, 503);
+    QCOMPARE(m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth()).status, 200);
+
+    faults.add(Fault::rateLimited(u"/wp-json/wc/v3/orders"_s, 7, 1));
+    const Reply limited = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.header("Retry-After"), QByteArray("7"));
+    faults.add(Fault::rateLimited(u"/wp-json/wc/v3/orders"_s, -1, 1));
+    const Reply limitedNoHeader = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(limitedNoHeader.status, 429);
+    QVERIFY(limitedNoHeader.header("Retry-After").isEmpty());
+
+    faults.add(Fault::of(Fault::Kind::HtmlLoginPage, u"/wp-json/*"_s, 1));
+    const Reply login = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(login.status, 200);
+    QVERIFY(login.header("Content-Type").startsWith("text/html"));
+    QVERIFY(login.body.contains("loginform"));
+
+    faults.add(Fault::of(Fault::Kind::NotJson, u"/wp-json/wc/v3/orders"_s, 1));
+    const Reply notJson = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(notJson.status, 200);
+    QVERIFY(QJsonDocument::fromJson(notJson.body).isNull());
+
+    faults.add(Fault::of(Fault::Kind::TruncatedBody, u"/wp-json/wc/v3/orders"_s, 1));
+    const Reply truncated = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(truncated.status, 200);
+    QVERIFY(QJsonDocument::fromJson(truncated.body).isNull());
+
+    faults.add(Fault::latency(u"/wp-json/wc/v3/orders/<id>"_s, 300, 1));
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(m_http.get(url(u"/wp-json/wc/v3/orders/%1"_s.arg(m_store->orderIds().first())), auth()).status, 200);
+    QVERIFY(timer.elapsed() >= 280);
+
+    // Reset: Qt resends a request whose connection died before any answer, so keep it armed.
+    faults.add(Fault::of(Fault::Kind::ConnectionReset, u"/wp-json/wc/v3/orders"_s));
+    const Reply reset = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    QCOMPARE(reset.status, 0);
+    QVERIFY(reset.error != QNetworkReply::NoError);
+    faults.clear();
+
+    faults.add(Fault::of(Fault::Kind::NeverReply, u"/wp-json/wc/v3/orders"_s, 1));
+    m_http.timeoutMs = 500;
+    const Reply never = m_http.get(url(u"/wp-json/wc/v3/orders"_s), auth());
+    m_http.timeoutMs = 10000;
+    QVERIFY(never.timedOut);
+
+    const RequestLog &log = m_store->requestLog();
+    QVERIFY(log.count(u"/wp-json/wc/v3/orders"_s) > 5);
+    QVERIFY(log.count(u"/wp-json/wc/v3/orders/<id>"_s, "GET") >= 1);
+    QVERIFY(log.countsByRoute().contains(u"GET /wp-json/wc/v3/orders"_s));
+}
+
+QTEST_GUILESS_MAIN(TestWooStore)
+#include "tst_woostore.moc"
