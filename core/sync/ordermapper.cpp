@@ -1,0 +1,147 @@
+#include "core/sync/ordermapper.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QUrl>
+
+#include <cmath>
+
+namespace wharf {
+
+QStringList OrderMapper::pickupMethodIds()
+{
+    return {QStringLiteral("local_pickup"), QStringLiteral("legacy_local_pickup"), QStringLiteral("pickup_location"),
+            QStringLiteral("local_pickup_plus")};
+}
+
+OrderMapper::Verdict OrderMapper::verdict(const woo::WooOrder &order, const QSet<QString> &productCodes,
+                                          bool codesKnown, const QString &customerName)
+{
+    const QStringList pickup = pickupMethodIds();
+    for (const woo::WooShippingLine &line : order.shippingLines) {
+        if (pickup.contains(line.methodId)) {
+            return {Verdict::Kind::Skip,
+                    tr("Order %1 is a pickup order (%2). Pickup orders are not sent to CartonCloud; prepare it "
+                       "by hand.")
+                        .arg(order.number, line.methodTitle.isEmpty() ? line.methodId : line.methodTitle)};
+        }
+    }
+    if (order.lineItems.isEmpty())
+        return {Verdict::Kind::Attention, tr("Order %1 has no products to send.").arg(order.number)};
+
+    QStringList withoutSku;
+    QStringList unknown;
+    QStringList fractional;
+    for (const woo::WooLineItem &item : order.lineItems) {
+        if (item.sku.trimmed().isEmpty())
+            withoutSku.append(item.name);
+        else if (codesKnown && !productCodes.contains(item.sku.trimmed()))
+            unknown.append(item.sku.trimmed());
+        if (item.quantity <= 0 || std::floor(item.quantity) != item.quantity)
+            fractional.append(item.name);
+    }
+    if (!withoutSku.isEmpty()) {
+        return {Verdict::Kind::Attention,
+                tr("Order %1: %2 has no SKU in WooCommerce. Give the product an SKU that matches its CartonCloud "
+                   "product code, then press Retry.")
+                    .arg(order.number, withoutSku.join(QStringLiteral(", ")))};
+    }
+    if (!unknown.isEmpty()) {
+        return {Verdict::Kind::Attention,
+                tr("Order %1: SKU %2 is not a product code of customer %3 in CartonCloud. Add the product in "
+                   "CartonCloud (or correct the SKU in WooCommerce), then press Retry.",
+                   nullptr, int(unknown.size()))
+                    .arg(order.number, unknown.join(QStringLiteral(", ")), customerName)};
+    }
+    if (!fractional.isEmpty()) {
+        return {Verdict::Kind::Attention,
+                tr("Order %1: the quantity of %2 is not a whole number of units, which CartonCloud cannot pick.")
+                    .arg(order.number, fractional.join(QStringLiteral(", ")))};
+    }
+    return {};
+}
+
+QString OrderMapper::reference(const QString &storeUrl, const QString &orderNumber)
+{
+    const QUrl url(storeUrl);
+    const QString path = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
+    const QByteArray identity = QString(url.host().toLower() + path).toUtf8();
+    const QByteArray code = QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(4).toUpper();
+    return QStringLiteral("WC-%1-%2").arg(QString::fromLatin1(code), orderNumber);
+}
+
+namespace {
+
+// The S1 rule: absent optional values are sent as null, not "".
+QJsonValue textOrNull(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text.trimmed());
+}
+
+QJsonObject deliveryAddress(const woo::WooOrder &order)
+{
+    // Orders with no shipping address (virtual products, admin-created) ship to the billing one.
+    const woo::WooAddress &ship = order.shipping.isEmpty() ? order.billing : order.shipping;
+    const QString contact = QString(ship.firstName + QLatin1Char(' ') + ship.lastName).trimmed();
+    QJsonObject address {
+        {QStringLiteral("companyName"), textOrNull(ship.company)},
+        {QStringLiteral("contactName"), textOrNull(contact)},
+        {QStringLiteral("address1"), textOrNull(ship.address1)},
+        {QStringLiteral("address2"), textOrNull(ship.address2)},
+        {QStringLiteral("city"), textOrNull(ship.city)},
+        {QStringLiteral("postcode"), textOrNull(ship.postcode)},
+        {QStringLiteral("phone"), textOrNull((ship.phone.isEmpty() ? order.billing.phone : ship.phone).left(64))},
+        {QStringLiteral("email"), textOrNull(order.billing.email)},
+    };
+    if (!ship.state.isEmpty())
+        address.insert(QStringLiteral("state"), QJsonObject {{QStringLiteral("code"), ship.state}});
+    if (!ship.country.isEmpty())
+        address.insert(QStringLiteral("country"), QJsonObject {{QStringLiteral("iso2Code"), ship.country}});
+    return address;
+}
+
+} // namespace
+
+QJsonObject OrderMapper::payload(const woo::WooOrder &order, const Integration &integration, const QString &reference)
+{
+    QJsonObject deliver {{QStringLiteral("address"), deliveryAddress(order)}};
+    QJsonObject method {{QStringLiteral("type"), QStringLiteral("SHIPPING")}};
+    if (!order.shippingLines.isEmpty() && !order.shippingLines.constFirst().methodTitle.isEmpty())
+        method.insert(QStringLiteral("requestedService"), order.shippingLines.constFirst().methodTitle);
+    deliver.insert(QStringLiteral("method"), method);
+    if (!order.customerNote.trimmed().isEmpty())
+        deliver.insert(QStringLiteral("instructions"), order.customerNote.trimmed());
+
+    QJsonObject details {{QStringLiteral("deliver"), deliver}};
+    bool totalOk = false;
+    const double total = order.total.toDouble(&totalOk);
+    if (totalOk && total >= 0 && !order.currency.isEmpty()) {
+        details.insert(QStringLiteral("invoiceValue"),
+                       QJsonObject {{QStringLiteral("amount"), total}, {QStringLiteral("currency"), order.currency}});
+    }
+
+    QJsonArray items;
+    for (const woo::WooLineItem &item : order.lineItems) {
+        items.append(QJsonObject {
+            {QStringLiteral("details"),
+             QJsonObject {{QStringLiteral("product"),
+                           QJsonObject {{QStringLiteral("references"),
+                                         QJsonObject {{QStringLiteral("code"), item.sku.trimmed()}}}}}}},
+            {QStringLiteral("measures"), QJsonObject {{QStringLiteral("quantity"), item.quantity}}},
+        });
+    }
+
+    QJsonObject payload {
+        {QStringLiteral("type"), QStringLiteral("OUTBOUND")},
+        {QStringLiteral("references"), QJsonObject {{QStringLiteral("customer"), reference}}},
+        {QStringLiteral("customer"), QJsonObject {{QStringLiteral("id"), integration.customerId}}},
+        {QStringLiteral("details"), details},
+        {QStringLiteral("items"), items},
+    };
+    // Left out, CartonCloud uses the customer's default warehouse (§5).
+    if (integration.warehouseMode == Integration::WarehouseMode::Named && !integration.warehouseName.isEmpty())
+        payload.insert(QStringLiteral("warehouse"), QJsonObject {{QStringLiteral("name"), integration.warehouseName}});
+    return payload;
+}
+
+} // namespace wharf
