@@ -24,6 +24,9 @@ struct Integration
     QString name;
     QString storeUrl;
     QString consumerKey;
+    // How the store takes the key: "basic" (HTTPS header), "query" (HTTPS, for hosts that strip the
+    // Authorization header), "oauth1" (plain HTTP); empty means "what the URL's scheme allows".
+    QString wooAuth;
     WarehouseMode warehouseMode = WarehouseMode::CustomerDefault;
     QString warehouseName;
     bool completeOnDispatch = true;

@@ -5,7 +5,7 @@ namespace wharf {
 namespace {
 constexpr auto kColumns = "id, account_id, customer_id, name, store_url, consumer_key, warehouse_mode, warehouse_name, "
                           "complete_on_dispatch, send_tracking, intake_since, health, health_reason, created_at, "
-                          "updated_at, deleted_at";
+                          "updated_at, deleted_at, woo_auth";
 
 Integration integrationFrom(const QSqlQuery &query)
 {
@@ -26,6 +26,7 @@ Integration integrationFrom(const QSqlQuery &query)
     integration.createdAt = Repository::timeFrom(query.value(13));
     integration.updatedAt = Repository::timeFrom(query.value(14));
     integration.deletedAt = Repository::timeFrom(query.value(15));
+    integration.wooAuth = query.value(16).toString();
     return integration;
 }
 } // namespace
@@ -39,7 +40,7 @@ bool IntegrationRepository::insert(Integration &integration) const
     QSqlQuery query = prepare(QStringLiteral(
         "INSERT INTO integrations (account_id, customer_id, name, store_url, consumer_key, warehouse_mode, "
         "warehouse_name, complete_on_dispatch, send_tracking, intake_since, health, health_reason, created_at, "
-        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "updated_at, woo_auth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(integration.accountId);
     query.addBindValue(integration.customerId);
     query.addBindValue(integration.name.trimmed());
@@ -54,6 +55,7 @@ bool IntegrationRepository::insert(Integration &integration) const
     query.addBindValue(integration.healthReason);
     query.addBindValue(timeValue(integration.createdAt));
     query.addBindValue(timeValue(integration.updatedAt));
+    query.addBindValue(integration.wooAuth);
     if (!exec(query))
         return false;
     integration.id = query.lastInsertId().toLongLong();
@@ -66,7 +68,7 @@ bool IntegrationRepository::update(Integration &integration) const
     QSqlQuery query = prepare(QStringLiteral(
         "UPDATE integrations SET customer_id = ?, name = ?, store_url = ?, consumer_key = ?, warehouse_mode = ?, "
         "warehouse_name = ?, complete_on_dispatch = ?, send_tracking = ?, intake_since = ?, health = ?, "
-        "health_reason = ?, updated_at = ? WHERE id = ?"));
+        "health_reason = ?, updated_at = ?, woo_auth = ? WHERE id = ?"));
     query.addBindValue(integration.customerId);
     query.addBindValue(integration.name.trimmed());
     query.addBindValue(integration.storeUrl);
@@ -79,6 +81,7 @@ bool IntegrationRepository::update(Integration &integration) const
     query.addBindValue(healthKey(integration.health));
     query.addBindValue(integration.healthReason);
     query.addBindValue(timeValue(integration.updatedAt));
+    query.addBindValue(integration.wooAuth);
     query.addBindValue(integration.id);
     return exec(query);
 }

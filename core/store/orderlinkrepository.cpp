@@ -128,6 +128,26 @@ std::optional<OrderLink> OrderLinkRepository::findById(qint64 id) const
     return found.constFirst();
 }
 
+std::optional<OrderLink> OrderLinkRepository::findByWmsOrderId(qint64 integrationId, const QString &wmsOrderId) const
+{
+    const QList<OrderLink> found =
+        select(QStringLiteral("WHERE integration_id = ? AND wms_order_id = ?"), {integrationId, wmsOrderId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<OrderLink> OrderLinkRepository::inStates(qint64 integrationId, const QList<OrderLink::State> &states) const
+{
+    QStringList marks;
+    QVariantList values {integrationId};
+    for (const OrderLink::State state : states) {
+        marks.append(QStringLiteral("?"));
+        values.append(OrderLink::stateKey(state));
+    }
+    return select(QStringLiteral("WHERE integration_id = ? AND state IN (%1)").arg(marks.join(u',')), values);
+}
+
 QList<OrderLink> OrderLinkRepository::inState(qint64 integrationId, OrderLink::State state) const
 {
     return select(QStringLiteral("WHERE integration_id = ? AND state = ?"),

@@ -23,7 +23,9 @@ public:
 
     std::optional<OrderLink> find(qint64 integrationId, qint64 wooOrderId) const;
     std::optional<OrderLink> findById(qint64 id) const;
+    std::optional<OrderLink> findByWmsOrderId(qint64 integrationId, const QString &wmsOrderId) const;
     QList<OrderLink> inState(qint64 integrationId, OrderLink::State state) const;
+    QList<OrderLink> inStates(qint64 integrationId, const QList<OrderLink::State> &states) const;
     QHash<OrderLink::State, int> countsByState(qint64 integrationId) const;
 
 private:

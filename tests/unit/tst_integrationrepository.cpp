@@ -48,6 +48,7 @@ private Q_SLOTS:
     {
         const IntegrationRepository repository(*m_database);
         Integration integration = sample(QStringLiteral("  Acme store  "));
+        integration.wooAuth = QStringLiteral("query");
         QVERIFY(repository.insert(integration));
         const std::optional<Integration> found = repository.find(integration.id);
         QVERIFY(found);
@@ -58,6 +59,7 @@ private Q_SLOTS:
         QCOMPARE(found->sendTracking, true);
         QCOMPARE(found->intakeSince, integration.intakeSince);
         QCOMPARE(found->health, Health::Draft);
+        QCOMPARE(found->wooAuth, QStringLiteral("query"));
         QVERIFY(!found->isDeleted());
 
         QVERIFY(repository.setHealth(integration.id, Health::Failing, QStringLiteral("The store rejected the key.")));

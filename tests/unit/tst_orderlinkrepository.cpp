@@ -67,6 +67,12 @@ private Q_SLOTS:
         QVERIFY(attention.reason.contains(QStringLiteral("MUG-02")));
         QCOMPARE(repository.findById(link.id)->trackingNumber, QStringLiteral("TRK123"));
 
+        QCOMPARE(repository.findByWmsOrderId(integration.id, QStringLiteral("b2f1c3d4"))->wooOrderId, 4);
+        QVERIFY(!repository.findByWmsOrderId(integration.id, QStringLiteral("nope")));
+        QCOMPARE(
+            repository.inStates(integration.id, {OrderLink::State::NeedsAttention, OrderLink::State::Created}).size(),
+            2);
+
         const QHash<OrderLink::State, int> counts = repository.countsByState(integration.id);
         QCOMPARE(counts.value(OrderLink::State::Creating), 3);
         QCOMPARE(counts.value(OrderLink::State::NeedsAttention), 1);
