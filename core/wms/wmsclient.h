@@ -1,0 +1,134 @@
+#pragma once
+
+#include "core/net/clock.h"
+#include "core/net/httpclient.h"
+#include "core/net/ratelimiter.h"
+#include "core/net/result.h"
+#include "core/wms/consignmenttracking.h"
+#include "core/wms/createoutcome.h"
+#include "core/wms/outboundorder.h"
+#include "core/wms/warehousechoice.h"
+#include "core/wms/wmsconnection.h"
+#include "core/wms/wmscustomer.h"
+#include "core/wms/wmsproduct.h"
+#include "core/wms/wmstenant.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace wharf::wms {
+
+// CartonCloud client for one account (API client + tenant). Gets and caches the OAuth2
+// client-credentials token, renews it a minute before it expires and once more on a 401; sends
+// Accept-Version: 1 on every call; paces outbound-order creates through the account's shared
+// RateLimiter. Asynchronous like WooClient, and lives on the thread of the QNetworkAccessManager.
+class WmsClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Query = QList<QPair<QString, QString>>;
+    template<typename T> using Callback = net::Callback<T>;
+
+    // The maximum page size is not documented; 100 is what working clients use.
+    static constexpr int PageSize = 100;
+    static constexpr int MaxPages = 50;
+    // Outbound order ids per consignment search (one Or condition each).
+    static constexpr int IdsPerConsignmentSearch = 25;
+    // A changes search falls back to one STARTS_WITH per day over at most this many days.
+    static constexpr int MaxFallbackDays = 31;
+
+    explicit WmsClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    // Forgets the token when the account changes.
+    void setConnection(const WmsConnection &connection);
+    const WmsConnection &connection() const { return m_connection; }
+    // The account's shared create budget (RateLimiterPool::limiterFor(connection.accountKey())).
+    // Without one, the client keeps its own 30-per-minute limiter.
+    void setCreateLimiter(std::shared_ptr<net::RateLimiter> limiter);
+    net::RateLimiter *createLimiter() const { return m_limiter.get(); }
+    void setClock(net::Clock::Function clock) { m_clock = std::move(clock); }
+    net::HttpClient *http() const { return m_http; }
+    bool hasValidToken() const;
+
+    // --- account ---
+    void userInfo(QObject *context, Callback<WmsUser> done);
+    void customers(QObject *context, Callback<QList<WmsCustomer>> done);
+    // All warehouse products of a customer (paged search on /customer/id).
+    void products(const QString &customerId, QObject *context, Callback<QList<WmsProduct>> done);
+    // Warehouses seen on the customer's most recent outbound orders (one search page), then the
+    // customer's default; the UI adds a typed name with WarehouseChoice::named().
+    void warehouseChoices(const QString &customerId, QObject *context, Callback<QList<WarehouseChoice>> done);
+
+    // --- outbound orders ---
+    // Waits for a slot of the create budget, then POSTs once: never retried, because a create whose
+    // answer was lost may have happened. On a failure for which createOutcomeUnknown() is true, search
+    // by reference before creating again. 201, 228 and 422 DUPLICATE are successes (CreateOutcome).
+    void createOutboundOrder(const QJsonObject &payload, QObject *context, Callback<CreateOutcome> done);
+    void getOutboundOrder(const QString &id, QObject *context, Callback<OutboundOrder> done);
+    void findByReference(const QString &reference, const QString &customerId, QObject *context,
+                         Callback<QList<OutboundOrder>> done);
+    // Orders of a customer modified at or after `since` (all pages), one search per cycle.
+    void changesSince(const QString &customerId, const QDateTime &since, QObject *context,
+                      Callback<QList<OutboundOrder>> done);
+    // Deleting an order that is already gone counts as done.
+    void deleteOutboundOrder(const QString &id, QObject *context, Callback<net::Done> done);
+
+    // --- tracking ---
+    // Consignments generated from the given outbound orders, IdsPerConsignmentSearch ids per search.
+    void consignmentTracking(const QStringList &outboundOrderIds, QObject *context,
+                             Callback<QList<ConsignmentTracking>> done);
+
+    // --- building blocks ---
+    // An authenticated call. `path` starts with '/' and is relative to the base URL; tenantPath()
+    // makes a tenant's path.
+    void call(const QByteArray &method, const QString &path, const Query &query, const QJsonDocument &body,
+              bool safeToRetry, const QString &what, QObject *context,
+              std::function<void(const net::HttpResult &)> done);
+    QString tenantPath(const QString &suffix) const;
+    // A search, all pages (up to `maxPages`), results concatenated.
+    void searchAll(const QString &tenantSuffix, const QJsonObject &condition, const QString &what, int maxPages,
+                   QObject *context, Callback<QJsonArray> done);
+    // True when a failed create may nonetheless have created the order (timeouts, resets, 5xx).
+    static bool createOutcomeUnknown(const net::ApiError &error);
+
+private:
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        bool hadContext = false;
+        std::function<void(const net::ApiError &)> then;
+    };
+    void withToken(QObject *context, std::function<void(const net::ApiError &)> then);
+    void fetchToken();
+    void send(const QByteArray &method, const QString &path, const Query &query, const QJsonDocument &body,
+              bool safeToRetry, const QString &what, QObject *context,
+              std::function<void(const net::HttpResult &)> done, bool renewed);
+    void searchPage(const QString &tenantSuffix, const QJsonObject &condition, const QString &what, int page,
+                    int maxPages, QJsonArray collected, QObject *context, Callback<QJsonArray> done);
+    void consignmentChunk(QStringList remaining, QList<ConsignmentTracking> collected, QObject *context,
+                          Callback<QList<ConsignmentTracking>> done);
+    void changesByDay(const QString &customerId, const QDateTime &since, QObject *context,
+                      Callback<QList<OutboundOrder>> done);
+    QUrl urlFor(const QString &path, const Query &query) const;
+
+    net::HttpClient *m_http;
+    WmsConnection m_connection;
+    std::shared_ptr<net::RateLimiter> m_limiter;
+    net::Clock::Function m_clock;
+    QByteArray m_token;
+    std::chrono::milliseconds m_tokenRenewAt {0};
+    bool m_fetchingToken = false;
+    // Bumped when the connection changes, so that a token fetched for old credentials is dropped.
+    int m_generation = 0;
+    QList<Waiter> m_waiters;
+};
+
+} // namespace wharf::wms
