@@ -8,26 +8,33 @@ namespace wharf::sandbox {
 
 QByteArray OAuthSignature::encode(const QString &value)
 {
-    return value.toUtf8().toPercentEncoding(QByteArray(), "~");
+    return value.toUtf8().toPercentEncoding();
 }
 
 QByteArray OAuthSignature::baseString(const QByteArray &httpMethod, const QString &baseUrl,
-                                      const QList<QPair<QString, QString>> &params)
+                                      const QList<QPair<QString, QString>> &params, KeyOrder order)
 {
     // uksort() sorts only the top-level keys; the elements of one array keep their order.
     auto sorted = params;
-    const auto topKey = [](const QString &key) {
+    const auto topKey = [order](const QString &key) {
         const qsizetype bracket = key.indexOf(u'[');
-        return (bracket < 0 ? key : key.left(bracket)).toUtf8();
+        const QString top = bracket < 0 ? key : key.left(bracket);
+        return order == KeyOrder::WooCommerce ? top.toUtf8() : encode(top);
     };
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [&](const auto &a, const auto &b) { return topKey(a.first) < topKey(b.first); });
+    // Equal keys (possible in RFC 5849, never in PHP's $_GET) are ordered by encoded value.
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const auto &a, const auto &b) {
+        const QByteArray ka = topKey(a.first);
+        const QByteArray kb = topKey(b.first);
+        if (ka != kb)
+            return ka < kb;
+        return a.first == b.first && encode(a.second) < encode(b.second);
+    });
 
     QByteArrayList pairs;
     for (const auto &[key, value] : std::as_const(sorted)) {
         // "status[0]" is signed as encode("status") + "%5B0%5D", i.e. like encode("status[0]").
         const QByteArray pair = encode(key) + '=' + encode(value);
-        pairs.append(pair.toPercentEncoding(QByteArray(), "~"));
+        pairs.append(pair.toPercentEncoding());
     }
     return httpMethod.toUpper() + '&' + encode(baseUrl) + '&' + pairs.join("%26");
 }
