@@ -4,6 +4,11 @@
 
 namespace wharf::net {
 
+Backoff::Backoff()
+    : Backoff(std::chrono::seconds(25), 5, std::chrono::hours(24))
+{
+}
+
 Backoff::Backoff(std::chrono::seconds first, int factor, std::chrono::seconds max)
     : m_first(std::max<std::chrono::seconds>(first, std::chrono::seconds(0)))
     , m_factor(std::max(1, factor))

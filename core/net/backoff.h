@@ -12,8 +12,9 @@ namespace wharf::net {
 class Backoff
 {
 public:
-    explicit Backoff(std::chrono::seconds first = std::chrono::seconds(25), int factor = 5,
-                     std::chrono::seconds max = std::chrono::hours(24));
+    // Not explicit, so that a struct holding a Backoff can still be initialised with "= {}".
+    Backoff();
+    Backoff(std::chrono::seconds first, int factor, std::chrono::seconds max);
 
     // Delay after the given number of consecutive failures (1 = the first failure). Zero for none.
     std::chrono::seconds delayAfter(int failures) const;

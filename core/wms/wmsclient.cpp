@@ -132,6 +132,7 @@ void WmsClient::fetchToken()
     request.method = "POST";
     request.url = urlFor(u"/uaa/oauth/token"_s, {});
     request.label = u"wms token"_s;
+    request.transferTimeoutMs = m_transferTimeoutMs;
     // Asking for a token twice only yields two tokens: safe to repeat.
     request.safeToRetry = true;
     request.carriesCredentials = true;
@@ -221,6 +222,7 @@ void WmsClient::send(const QByteArray &method, const QString &path, const Query 
         request.safeToRetry = safeToRetry;
         request.carriesCredentials = true;
         request.label = u"wms "_s + QString::fromLatin1(method) + u' ' + path;
+        request.transferTimeoutMs = m_transferTimeoutMs;
         request.setHeader("Accept-Version", "1");
         if (!body.isNull()) {
             request.body = body.toJson(QJsonDocument::Compact);

@@ -55,6 +55,8 @@ public:
     void setCreateLimiter(std::shared_ptr<net::RateLimiter> limiter);
     net::RateLimiter *createLimiter() const { return m_limiter.get(); }
     void setClock(net::Clock::Function clock) { m_clock = std::move(clock); }
+    // Time without data moving before a request is abandoned.
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     net::HttpClient *http() const { return m_http; }
     bool hasValidToken() const;
 
@@ -129,6 +131,7 @@ private:
     // Bumped when the connection changes, so that a token fetched for old credentials is dropped.
     int m_generation = 0;
     QList<Waiter> m_waiters;
+    int m_transferTimeoutMs = 60000;
 };
 
 } // namespace wharf::wms

@@ -138,6 +138,7 @@ void WooClient::call(const QByteArray &method, const QString &route, const Query
     request.safeToRetry = safeToRetry;
     request.carriesCredentials = true;
     request.label = u"woo "_s + route;
+    request.transferTimeoutMs = m_transferTimeoutMs;
     if (!body.isNull()) {
         request.body = body.toJson(QJsonDocument::Compact);
         request.setHeader("Content-Type", "application/json");
@@ -201,6 +202,7 @@ void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<
     HttpRequest request;
     request.safeToRetry = true;
     request.label = u"woo discovery"_s;
+    request.transferTimeoutMs = m_transferTimeoutMs;
     // _fields keeps the index small: a full one lists every route of every plugin.
     request.url = withQuery(withPath(candidate, u"/wp-json/"_s), {{u"_fields"_s, u"name,url,home,namespaces"_s}});
     m_http->send(request, context, [this, candidate, candidates, context, done](const HttpResult &result) {
@@ -217,6 +219,7 @@ void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<
         HttpRequest plain;
         plain.safeToRetry = true;
         plain.label = u"woo discovery (plain permalinks)"_s;
+        plain.transferTimeoutMs = m_transferTimeoutMs;
         plain.url = withQuery(withPath(candidate, u"/"_s),
                               {{u"rest_route"_s, u"/"_s}, {u"_fields"_s, u"name,url,home,namespaces"_s}});
         m_http->send(plain, context, [this, candidate, candidates, context, done](const HttpResult &second) {

@@ -45,6 +45,8 @@ public:
     void setConnection(const WooConnection &connection) { m_connection = connection; }
     const WooConnection &connection() const { return m_connection; }
     net::HttpClient *http() const { return m_http; }
+    // Time without data moving before a request is abandoned (default 60 s: big stores are slow).
+    void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
     // Seconds since the epoch for OAuth timestamps; tests fix it.
     void setTimestampSource(std::function<qint64()> source) { m_timestamp = std::move(source); }
 
@@ -99,6 +101,7 @@ private:
     net::HttpClient *m_http;
     WooConnection m_connection;
     std::function<qint64()> m_timestamp;
+    int m_transferTimeoutMs = 60000;
 };
 
 } // namespace wharf::woo
