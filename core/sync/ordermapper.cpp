@@ -53,6 +53,16 @@ OrderMapper::Verdict OrderMapper::verdict(const woo::WooOrder &order, const QSet
                    nullptr, int(unknown.size()))
                     .arg(order.number, unknown.join(QStringLiteral(", ")), customerName)};
     }
+    // CartonCloud requires a name and a complete address (§5, Address); caught here, an order
+    // that cannot be created does not spend one of the account's 30 creates a minute.
+    const woo::WooAddress &ship = order.shipping.isEmpty() ? order.billing : order.shipping;
+    const bool named = !QString(ship.firstName + ship.lastName + ship.company).trimmed().isEmpty();
+    if (!named || ship.address1.trimmed().isEmpty() || ship.city.trimmed().isEmpty() || ship.country.isEmpty()) {
+        return {Verdict::Kind::Attention,
+                tr("Order %1 has no complete delivery address (a name, street, city and country are needed). "
+                   "Complete it in WooCommerce, then press Retry.")
+                    .arg(order.number)};
+    }
     if (!fractional.isEmpty()) {
         return {Verdict::Kind::Attention,
                 tr("Order %1: the quantity of %2 is not a whole number of units, which CartonCloud cannot pick.")

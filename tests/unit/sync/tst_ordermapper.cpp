@@ -95,6 +95,23 @@ private Q_SLOTS:
                  OrderMapper::Verdict::Kind::Create);
     }
 
+    void anIncompleteAddressNeedsAttention()
+    {
+        woo::WooOrder nameless = order();
+        nameless.shipping.firstName.clear();
+        nameless.shipping.lastName.clear();
+        auto verdict = OrderMapper::verdict(nameless, codes(), true, QStringLiteral("Acme"));
+        QCOMPARE(verdict.kind, OrderMapper::Verdict::Kind::Attention);
+        QVERIFY2(verdict.reason.contains(QStringLiteral("no complete delivery address")), qPrintable(verdict.reason));
+        nameless.shipping.company = QStringLiteral("Acme Pty Ltd"); // a company is a name too
+        QCOMPARE(OrderMapper::verdict(nameless, codes(), true, QStringLiteral("Acme")).kind,
+                 OrderMapper::Verdict::Kind::Create);
+        woo::WooOrder noStreet = order();
+        noStreet.shipping.address1.clear();
+        QCOMPARE(OrderMapper::verdict(noStreet, codes(), true, QStringLiteral("Acme")).kind,
+                 OrderMapper::Verdict::Kind::Attention);
+    }
+
     void fractionalQuantitiesNeedAttention()
     {
         woo::WooOrder half = order();

@@ -1,0 +1,929 @@
+#include "core/sync/integrationpipeline.h"
+
+#include "core/logging.h"
+#include "core/net/httpclient.h"
+#include "core/store/cursorrepository.h"
+#include "core/store/customerrepository.h"
+#include "core/store/database.h"
+#include "core/store/eventrepository.h"
+#include "core/store/integrationrepository.h"
+#include "core/store/orderlinkrepository.h"
+#include "core/sync/carriermatcher.h"
+#include "core/sync/ordermapper.h"
+#include "core/wms/createoutcome.h"
+#include "core/wms/outboundorder.h"
+#include "core/wms/wmsclient.h"
+#include "core/woo/storediscovery.h"
+#include "core/woo/trackingitem.h"
+#include "core/woo/woobatchitemresult.h"
+#include "core/woo/wooclient.h"
+#include "core/woo/wooconnection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+namespace wharf {
+
+namespace {
+const QString kWooCursor = QStringLiteral("woo.modified");
+const QString kWmsCursor = QStringLiteral("wms.modified");
+
+bool isPackedOrDispatched(const QString &status)
+{
+    return status == QLatin1String("PACKED") || status == QLatin1String("DISPATCHED");
+}
+
+woo::WooConnection::AuthMode authModeFor(const Integration &integration, const QUrl &home)
+{
+    if (integration.wooAuth == QLatin1String("query"))
+        return woo::WooConnection::AuthMode::QueryString;
+    if (integration.wooAuth == QLatin1String("oauth1"))
+        return woo::WooConnection::AuthMode::OAuth1;
+    if (integration.wooAuth == QLatin1String("basic"))
+        return woo::WooConnection::AuthMode::Basic;
+    return woo::WooConnection::defaultAuthFor(home);
+}
+} // namespace
+
+IntegrationPipeline::IntegrationPipeline(const Database &database, const Integration &integration,
+                                         const QString &consumerSecret, wms::WmsClient *wms, QNetworkAccessManager *nam,
+                                         const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_integration(integration)
+    , m_options(options)
+    , m_woo(new woo::WooClient(nam, this))
+    , m_wms(wms)
+{
+    woo::WooConnection connection;
+    connection.home = QUrl(integration.storeUrl);
+    connection.auth = authModeFor(integration, connection.home);
+    connection.consumerKey = integration.consumerKey;
+    connection.consumerSecret = consumerSecret;
+    m_woo->setConnection(connection);
+    if (options.sslConfiguration)
+        m_woo->http()->setSslConfiguration(*options.sslConfiguration);
+}
+
+IntegrationPipeline::~IntegrationPipeline() = default;
+
+// ---------------------------------------------------------------------------------------------
+// Cycle control
+
+void IntegrationPipeline::runCycle()
+{
+    if (m_stopping || m_blocked)
+        return;
+    if (m_running) {
+        m_again = true;
+        return;
+    }
+    m_running = true;
+    m_again = false;
+    m_report = {};
+    m_report.integrationId = m_integration.id;
+    m_report.integrationName = m_integration.name;
+    m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_listed.clear();
+    m_createQueue.clear();
+    m_productCodesRead = false;
+    m_trackingQueue.clear();
+    m_trackingFound.clear();
+    m_trackingSettled.clear();
+    Q_EMIT statusChanged(status());
+    prepare();
+}
+
+void IntegrationPipeline::fail(Service service, const net::ApiError &error)
+{
+    using Kind = net::ApiError::Kind;
+    const QString where = service == Service::Store ? tr("The store") : tr("CartonCloud");
+    m_report.error = error.sentence.isEmpty() ? tr("%1 did not answer as expected.").arg(where) : error.sentence;
+    qCWarning(lcSync) << "integration" << m_integration.id << "cycle failed:" << net::ApiError::kindName(error.kind)
+                      << m_report.error;
+    if (error.kind == Kind::Auth || error.kind == Kind::Permission) {
+        // Asking again with the same credentials can only fail again, and stores lock out keys
+        // that keep failing: stop until the user reconfigures.
+        m_blocked = true;
+        setHealth(Health::Failing,
+                  m_report.error + QLatin1Char(' ')
+                      + (service == Service::Store ? tr("Reconfigure the integration with a valid Read/Write key.")
+                                                   : tr("Check the CartonCloud account's API client.")));
+        record(nullptr, QStringLiteral("integration.failing"), m_report.error, SyncEvent::Severity::Error);
+    } else if (error.isTransient() || error.kind == Kind::InvalidResponse || error.kind == Kind::Tls) {
+        ++m_transientCycles;
+        if (m_transientCycles >= m_options.transientCyclesBeforeFailing) {
+            setHealth(
+                Health::Failing,
+                tr("%1 Wharf has tried %n time(s) in a row and keeps trying, less often.", nullptr, m_transientCycles)
+                    .arg(m_report.error));
+        } else {
+            setHealth(Health::Attention, m_report.error);
+        }
+        record(nullptr, QStringLiteral("integration.error"), m_report.error, SyncEvent::Severity::Warning);
+    } else {
+        setHealth(Health::Attention, m_report.error);
+        record(nullptr, QStringLiteral("integration.error"), m_report.error, SyncEvent::Severity::Warning);
+    }
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    m_lastSyncAt = m_report.finishedAt;
+    m_running = false;
+    Q_EMIT statusChanged(status());
+    Q_EMIT cycleFinished(m_report);
+    if (m_again && !m_blocked)
+        runCycle();
+}
+
+void IntegrationPipeline::finishCycle()
+{
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    m_lastSyncAt = m_report.finishedAt;
+    m_lastSuccessAt = m_report.finishedAt;
+    m_transientCycles = 0;
+    const int attention =
+        int(OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::NeedsAttention).size());
+    if (attention > 0)
+        setHealth(Health::Attention, tr("%n order(s) need attention.", nullptr, attention));
+    else
+        setHealth(Health::Live, tr("Syncing normally."));
+    m_running = false;
+    qCInfo(lcSync) << "integration" << m_integration.id << "cycle done:" << m_report.ordersReceived << "received,"
+                   << m_report.created << "created," << m_report.trackingSent << "tracking," << m_report.completed
+                   << "completed," << m_report.needAttention << "need attention";
+    Q_EMIT statusChanged(status());
+    Q_EMIT cycleFinished(m_report);
+    if (m_again)
+        runCycle();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 0: the store's home URL and tracking plugin, once per pipeline
+
+void IntegrationPipeline::prepare()
+{
+    if (m_prepared) {
+        intake();
+        return;
+    }
+    m_woo->discover({QUrl(m_integration.storeUrl)}, this, [this](const net::Result<woo::StoreDiscovery> &result) {
+        if (m_stopping)
+            return;
+        if (!result.ok()) {
+            fail(Service::Store, result.error);
+            return;
+        }
+        if (!result.value.hasWooCommerce) {
+            fail(Service::Store,
+                 net::ApiError::make(net::ApiError::Kind::NotFound,
+                                     tr("%1 no longer answers as a WooCommerce store.").arg(m_integration.storeUrl)));
+            return;
+        }
+        woo::WooConnection connection = m_woo->connection();
+        if (result.value.home.isValid())
+            connection.home = result.value.home;
+        connection.tracking = result.value.tracking;
+        m_woo->setConnection(connection);
+        m_prepared = true;
+        intake();
+    });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 1: intake
+
+void IntegrationPipeline::intake()
+{
+    const QString cursor = CursorRepository(m_database).value(m_integration.id, kWooCursor);
+    QDateTime since;
+    if (!cursor.isEmpty())
+        since = QDateTime::fromString(cursor, Qt::ISODateWithMs).addSecs(-m_options.overlap.count());
+    else if (m_integration.intakeSince.isValid())
+        since = m_integration.intakeSince;
+
+    m_woo->listAllProcessingOrders(since, this, [this](const net::Result<QList<woo::WooOrder>> &result) {
+        if (m_stopping)
+            return;
+        if (!result.ok()) {
+            fail(Service::Store, result.error);
+            return;
+        }
+        m_report.ordersSeen = int(result.value.size());
+        recordNewOrders(result.value);
+    });
+}
+
+void IntegrationPipeline::recordNewOrders(const QList<woo::WooOrder> &orders)
+{
+    const OrderLinkRepository links(m_database);
+    QDateTime newest;
+    bool allRecorded = true;
+    QList<woo::WooOrder> fresh;
+    for (const woo::WooOrder &order : orders) {
+        m_listed.insert(order.id, order);
+        if (!newest.isValid() || order.modifiedUtc > newest)
+            newest = order.modifiedUtc;
+        // Orders placed before the go-live date the user chose are not taken, even when they change.
+        if (m_integration.intakeSince.isValid() && order.createdUtc.isValid()
+            && order.createdUtc < m_integration.intakeSince)
+            continue;
+        if (!links.find(m_integration.id, order.id))
+            fresh.append(order);
+    }
+
+    auto recordAll = [this, fresh, newest, allRecorded]() mutable {
+        const OrderLinkRepository repository(m_database);
+        for (const woo::WooOrder &order : fresh) {
+            OrderLink link;
+            link.integrationId = m_integration.id;
+            link.wooOrderId = order.id;
+            link.wooOrderNumber = order.number.isEmpty() ? QString::number(order.id) : order.number;
+            link.reference = OrderMapper::reference(m_integration.storeUrl, link.wooOrderNumber);
+            link.wooModifiedAt = order.modifiedUtc;
+            const OrderMapper::Verdict verdict =
+                OrderMapper::verdict(order, m_productCodes, m_productCodesKnown, customerName());
+            switch (verdict.kind) {
+            case OrderMapper::Verdict::Kind::Create:
+                link.state = OrderLink::State::Received;
+                break;
+            case OrderMapper::Verdict::Kind::Skip:
+                link.state = OrderLink::State::Skipped;
+                link.reason = verdict.reason;
+                link.reasonSince = QDateTime::currentDateTimeUtc();
+                break;
+            case OrderMapper::Verdict::Kind::Attention:
+                link.state = OrderLink::State::NeedsAttention;
+                link.reason = verdict.reason;
+                link.reasonSince = QDateTime::currentDateTimeUtc();
+                link.attempts = 1;
+                link.nextAttemptAt = m_options.attentionBackoff.nextAttempt(link.reasonSince, 1);
+                break;
+            }
+            if (!repository.insert(link)) {
+                allRecorded = false;
+                continue;
+            }
+            ++m_report.ordersReceived;
+            record(&link, QStringLiteral("order.received"),
+                   tr("Order %1 received from WooCommerce.").arg(link.wooOrderNumber));
+            if (link.state == OrderLink::State::Skipped) {
+                ++m_report.skipped;
+                record(&link, QStringLiteral("order.skipped"), link.reason, SyncEvent::Severity::Warning);
+            } else if (link.state == OrderLink::State::NeedsAttention) {
+                ++m_report.needAttention;
+                record(&link, QStringLiteral("order.attention"), link.reason, SyncEvent::Severity::Warning);
+            }
+            Q_EMIT orderChanged(link);
+        }
+        // The cursor moves only once every order it covers has its link: a crash before this line
+        // lists the same orders again, and their links make them no-ops.
+        if (allRecorded && newest.isValid())
+            CursorRepository(m_database).setValue(m_integration.id, kWooCursor, newest.toString(Qt::ISODateWithMs));
+
+        // Everything waiting to be created: new orders, orders interrupted in a create, and
+        // orders needing attention whose next attempt is due (and that never reached CartonCloud).
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const OrderLink &link : repository.inStates(
+                 m_integration.id,
+                 {OrderLink::State::Creating, OrderLink::State::Received, OrderLink::State::NeedsAttention})) {
+            if (link.state == OrderLink::State::NeedsAttention
+                && (!link.wmsOrderId.isEmpty() || (link.nextAttemptAt.isValid() && link.nextAttemptAt > now)))
+                continue;
+            m_createQueue.push_back(link.id);
+        }
+        createNext();
+    };
+
+    // Product codes are read only when there is something new to judge: an idle cycle costs none.
+    if (fresh.isEmpty())
+        recordAll();
+    else
+        withProductCodes(recordAll);
+}
+
+void IntegrationPipeline::withProductCodes(std::function<void()> then)
+{
+    if (m_productCodesRead) {
+        then();
+        return;
+    }
+    m_wms->products(m_integration.customerId, this,
+                    [this, then = std::move(then)](const net::Result<QList<wms::WmsProduct>> &result) {
+                        if (m_stopping)
+                            return;
+                        m_productCodesRead = true;
+                        if (result.ok()) {
+                            m_productCodes.clear();
+                            for (const wms::WmsProduct &product : result.value)
+                                m_productCodes.insert(product.code);
+                            m_productCodesKnown = true;
+                        } else {
+                            // Not fatal: CartonCloud itself refuses unknown codes (228/400) and
+                            // those orders then need attention with CartonCloud's own words.
+                            qCWarning(lcSync) << "product codes unavailable:" << result.error.sentence;
+                            m_productCodesKnown = false;
+                        }
+                        then();
+                    });
+}
+
+void IntegrationPipeline::withOrder(const OrderLink &link,
+                                    std::function<void(const std::optional<woo::WooOrder> &)> then)
+{
+    const auto listed = m_listed.constFind(link.wooOrderId);
+    if (listed != m_listed.cend()) {
+        then(*listed);
+        return;
+    }
+    m_woo->getOrder(link.wooOrderId, this, [this, then = std::move(then)](const net::Result<woo::WooOrder> &result) {
+        if (m_stopping)
+            return;
+        if (!result.ok()) {
+            if (result.error.kind == net::ApiError::Kind::NotFound) {
+                then(std::nullopt);
+                return;
+            }
+            fail(Service::Store, result.error);
+            return;
+        }
+        m_listed.insert(result.value.id, result.value);
+        then(result.value);
+    });
+}
+
+void IntegrationPipeline::createNext()
+{
+    if (m_stopping)
+        return;
+    if (m_createQueue.empty()) {
+        watch();
+        return;
+    }
+    const qint64 linkId = m_createQueue.front();
+    m_createQueue.pop_front();
+    const std::optional<OrderLink> found = OrderLinkRepository(m_database).findById(linkId);
+    if (!found) {
+        createNext();
+        return;
+    }
+    OrderLink link = *found;
+    if (link.state == OrderLink::State::Creating) {
+        resolveInterruptedCreate(link);
+        return;
+    }
+    withOrder(link, [this, link](const std::optional<woo::WooOrder> &order) mutable {
+        if (!order || order->status != QLatin1String("processing")) {
+            // Cancelled, refunded or deleted before it reached CartonCloud: nothing to send.
+            link.state = OrderLink::State::LeftAlone;
+            link.reason = order ? tr("Order %1 is now \"%2\" in WooCommerce, so it was not sent to CartonCloud.")
+                                      .arg(link.wooOrderNumber, order->status)
+                                : tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
+                                      .arg(link.wooOrderNumber);
+            link.reasonSince = QDateTime::currentDateTimeUtc();
+            saveLink(link);
+            ++m_report.leftAlone;
+            record(&link, QStringLiteral("order.left-alone"), link.reason, SyncEvent::Severity::Warning);
+            createNext();
+            return;
+        }
+        const woo::WooOrder current = *order;
+        withProductCodes([this, link, current]() mutable {
+            const OrderMapper::Verdict verdict =
+                OrderMapper::verdict(current, m_productCodes, m_productCodesKnown, customerName());
+            if (verdict.kind == OrderMapper::Verdict::Kind::Skip) {
+                link.state = OrderLink::State::Skipped;
+                link.reason = verdict.reason;
+                saveLink(link);
+                createNext();
+                return;
+            }
+            if (verdict.kind == OrderMapper::Verdict::Kind::Attention) {
+                needsAttention(link, verdict.reason);
+                createNext();
+                return;
+            }
+            createOne(link, current);
+        });
+    });
+}
+
+void IntegrationPipeline::createOne(OrderLink link, const woo::WooOrder &order)
+{
+    // Recorded (and synced to disk) before the request leaves: whatever happens next, a restart
+    // finds this link in "creating" and searches before it sends anything again.
+    link.state = OrderLink::State::Creating;
+    if (!saveLink(link)) {
+        fail(Service::CartonCloud,
+             net::ApiError::make(net::ApiError::Kind::Transient,
+                                 tr("Wharf could not record the order before sending it.")));
+        return;
+    }
+    const QJsonObject payload = OrderMapper::payload(order, m_integration, link.reference);
+    m_wms->createOutboundOrder(payload, this, [this, link](const net::Result<wms::CreateOutcome> &result) mutable {
+        if (m_stopping)
+            return;
+        if (result.ok()) {
+            handleCreateOutcome(link, result.value);
+            createNext();
+            return;
+        }
+        const net::ApiError &error = result.error;
+        if (wms::WmsClient::createOutcomeUnknown(error)) {
+            // The order may exist now. It stays "creating"; the next cycle searches first.
+            record(&link, QStringLiteral("order.create-unknown"),
+                   tr("CartonCloud did not confirm order %1 (%2). Wharf will check whether it arrived before "
+                      "sending it again.")
+                       .arg(link.wooOrderNumber, error.sentence),
+                   SyncEvent::Severity::Warning);
+            fail(Service::CartonCloud, error);
+            return;
+        }
+        // A definite refusal: nothing was created.
+        link.state = OrderLink::State::Received;
+        saveLink(link);
+        if (error.kind == net::ApiError::Kind::Validation || error.kind == net::ApiError::Kind::NotFound) {
+            needsAttention(link, tr("CartonCloud refused order %1: %2").arg(link.wooOrderNumber, error.sentence));
+            createNext();
+            return;
+        }
+        fail(Service::CartonCloud, error);
+    });
+}
+
+void IntegrationPipeline::resolveInterruptedCreate(OrderLink link)
+{
+    m_wms->findByReference(
+        link.reference, m_integration.customerId, this,
+        [this, link](const net::Result<QList<wms::OutboundOrder>> &result) mutable {
+            if (m_stopping)
+                return;
+            if (!result.ok()) {
+                fail(Service::CartonCloud, result.error);
+                return;
+            }
+            if (!result.value.isEmpty()) {
+                wms::CreateOutcome found;
+                found.kind = wms::CreateOutcome::Kind::Created;
+                found.order = result.value.constFirst();
+                record(&link, QStringLiteral("order.found"),
+                       tr("Order %1 had reached CartonCloud before Wharf was interrupted; it was linked, not sent "
+                          "again.")
+                           .arg(link.wooOrderNumber));
+                handleCreateOutcome(link, found);
+                createNext();
+                return;
+            }
+            // Not there: the interrupted create never happened, so sending it now is the first time.
+            withOrder(link, [this, link](const std::optional<woo::WooOrder> &order) mutable {
+                if (!order) {
+                    link.state = OrderLink::State::LeftAlone;
+                    link.reason = tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
+                                      .arg(link.wooOrderNumber);
+                    saveLink(link);
+                    createNext();
+                    return;
+                }
+                createOne(link, *order);
+            });
+        });
+}
+
+void IntegrationPipeline::handleCreateOutcome(OrderLink link, const wms::CreateOutcome &outcome)
+{
+    link.wmsOrderId = outcome.orderId();
+    link.attempts = 0;
+    link.nextAttemptAt = {};
+    switch (outcome.kind) {
+    case wms::CreateOutcome::Kind::Created:
+        link.state = OrderLink::State::Created;
+        link.wmsStatus = outcome.order.status;
+        link.reason.clear();
+        saveLink(link);
+        ++m_report.created;
+        record(
+            &link, QStringLiteral("order.created"),
+            tr("Order %1 created in CartonCloud as %2.")
+                .arg(link.wooOrderNumber,
+                     outcome.order.numericId.isEmpty() ? link.reference : QLatin1Char('#') + outcome.order.numericId));
+        break;
+    case wms::CreateOutcome::Kind::CreatedWithIssues:
+        // 228: the order exists (in REJECTED); it must not be sent again, only watched until
+        // someone resolves it in CartonCloud.
+        link.wmsStatus = outcome.order.status.isEmpty() ? QStringLiteral("REJECTED") : outcome.order.status;
+        ++m_report.created;
+        needsAttention(link,
+                       tr("CartonCloud created order %1 but rejected it: %2 Resolve it in CartonCloud; Wharf "
+                          "follows it from there.")
+                           .arg(link.wooOrderNumber, outcome.order.issues.join(QLatin1Char(' '))));
+        break;
+    case wms::CreateOutcome::Kind::Duplicate:
+        link.state = OrderLink::State::Created;
+        link.reason.clear();
+        saveLink(link);
+        ++m_report.created;
+        record(&link, QStringLiteral("order.linked"),
+               tr("Order %1 already existed in CartonCloud (reference %2); Wharf linked it instead of creating "
+                  "another.")
+                   .arg(link.wooOrderNumber, link.reference));
+        break;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 2: watch CartonCloud
+
+void IntegrationPipeline::watch()
+{
+    const QString cursor = CursorRepository(m_database).value(m_integration.id, kWmsCursor);
+    QDateTime since = cursor.isEmpty() ? m_integration.createdAt : QDateTime::fromString(cursor, Qt::ISODateWithMs);
+    since = since.addSecs(-m_options.overlap.count());
+    m_wms->changesSince(
+        m_integration.customerId, since, this, [this](const net::Result<QList<wms::OutboundOrder>> &result) {
+            if (m_stopping)
+                return;
+            if (!result.ok()) {
+                fail(Service::CartonCloud, result.error);
+                return;
+            }
+            const OrderLinkRepository repository(m_database);
+            QDateTime newest;
+            for (const wms::OutboundOrder &order : result.value) {
+                if (order.modified.isValid() && (!newest.isValid() || order.modified > newest))
+                    newest = order.modified;
+                std::optional<OrderLink> link = repository.findByWmsOrderId(m_integration.id, order.id);
+                if (!link || link->wmsStatus == order.status)
+                    continue;
+                const QString before = link->wmsStatus;
+                link->wmsStatus = order.status;
+                if (link->state == OrderLink::State::NeedsAttention && order.status != QLatin1String("REJECTED")) {
+                    // Resolved in CartonCloud: back on the normal path.
+                    link->state = OrderLink::State::Created;
+                    link->reason.clear();
+                }
+                saveLink(*link);
+                ++m_report.statusChanges;
+                record(&*link, QStringLiteral("order.status"),
+                       tr("Order %1 is %2 in CartonCloud (was %3).")
+                           .arg(link->wooOrderNumber, order.status, before.isEmpty() ? tr("new") : before));
+            }
+            if (newest.isValid())
+                CursorRepository(m_database).setValue(m_integration.id, kWmsCursor, newest.toString(Qt::ISODateWithMs));
+            tracking();
+        });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 3: tracking
+
+void IntegrationPipeline::tracking()
+{
+    const bool trackingWanted = m_integration.sendTracking && m_woo->connection().tracking != woo::TrackingPlugin::None;
+    QList<OrderLink> candidates;
+    for (const OrderLink &link : OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::Created)) {
+        if (isPackedOrDispatched(link.wmsStatus))
+            candidates.append(link);
+    }
+    if (!trackingWanted || candidates.isEmpty()) {
+        for (const OrderLink &link : candidates)
+            m_trackingSettled.insert(link.id);
+        completion();
+        return;
+    }
+    QStringList ids;
+    for (const OrderLink &link : candidates)
+        ids.append(link.wmsOrderId);
+    m_wms->consignmentTracking(
+        ids, this, [this, candidates](const net::Result<QList<wms::ConsignmentTracking>> &result) {
+            if (m_stopping)
+                return;
+            if (!result.ok()) {
+                fail(Service::CartonCloud, result.error);
+                return;
+            }
+            QHash<QString, wms::ConsignmentTracking> byOrder;
+            for (const wms::ConsignmentTracking &consignment : result.value) {
+                if (consignment.hasTracking())
+                    byOrder.insert(consignment.outboundOrderId, consignment);
+            }
+            for (const OrderLink &link : candidates) {
+                const auto found = byOrder.constFind(link.wmsOrderId);
+                if (found == byOrder.cend()) {
+                    // No tracking yet: a dispatched order is completed without it (the plugin is
+                    // not needed for that, seed "Fulfilment"); a packed one waits.
+                    m_trackingSettled.insert(link.id);
+                    continue;
+                }
+                if (found->trackingNumber == link.trackingNumber && found->carrier == link.trackingCarrier
+                    && found->url == link.trackingUrl && !link.wooTrackingId.isEmpty()) {
+                    m_trackingSettled.insert(link.id);
+                    continue;
+                }
+                m_trackingFound.insert(link.id, {found->trackingNumber, found->carrier, found->url});
+                m_trackingQueue.push_back(link);
+            }
+            if (m_trackingQueue.empty() || m_providersRead) {
+                writeTrackingNext();
+                return;
+            }
+            m_woo->trackingProviders(m_trackingQueue.front().wooOrderId, this,
+                                     [this](const net::Result<QList<woo::TrackingProvider>> &providers) {
+                                         if (m_stopping)
+                                             return;
+                                         m_providersRead = providers.ok();
+                                         if (providers.ok())
+                                             m_providers = providers.value;
+                                         writeTrackingNext();
+                                     });
+        });
+}
+
+void IntegrationPipeline::writeTrackingNext()
+{
+    if (m_stopping)
+        return;
+    if (m_trackingQueue.empty()) {
+        completion();
+        return;
+    }
+    OrderLink link = m_trackingQueue.front();
+    m_trackingQueue.pop_front();
+    const auto [number, carrier, url] = m_trackingFound.value(link.id);
+
+    auto addNew = [this, link, number = number, carrier = carrier, url = url]() mutable {
+        // A crash between adding an entry and recording it would otherwise add it twice: look first.
+        m_woo->listTracking(
+            link.wooOrderId, this,
+            [this, link, number, carrier, url](const net::Result<QList<woo::TrackingItem>> &listed) mutable {
+                if (m_stopping)
+                    return;
+                if (!listed.ok()) {
+                    fail(Service::Store, listed.error);
+                    return;
+                }
+                auto remember = [this, link, number, carrier, url](const QString &trackingId) mutable {
+                    link.trackingNumber = number;
+                    link.trackingCarrier = carrier;
+                    link.trackingUrl = url;
+                    link.wooTrackingId = trackingId;
+                    saveLink(link);
+                    m_trackingSettled.insert(link.id);
+                    ++m_report.trackingSent;
+                    record(&link, QStringLiteral("tracking.sent"),
+                           tr("Tracking %1 (%2) sent to WooCommerce for order %3.")
+                               .arg(number, carrier.isEmpty() ? tr("no carrier named") : carrier, link.wooOrderNumber));
+                    writeTrackingNext();
+                };
+                for (const woo::TrackingItem &item : listed.value) {
+                    if (item.number == number) {
+                        remember(item.trackingId);
+                        return;
+                    }
+                }
+                woo::TrackingItem item;
+                item.number = number;
+                item.dateShipped = QDate::currentDate();
+                const QString provider = CarrierMatcher(m_providers).match(carrier);
+                if (!provider.isEmpty()) {
+                    item.provider = provider;
+                } else {
+                    item.customProvider = carrier.isEmpty() ? tr("Carrier") : carrier;
+                    item.customLink = url;
+                }
+                m_woo->addTracking(link.wooOrderId, item, this,
+                                   [this, remember](const net::Result<woo::TrackingItem> &added) mutable {
+                                       if (m_stopping)
+                                           return;
+                                       if (!added.ok()) {
+                                           fail(Service::Store, added.error);
+                                           return;
+                                       }
+                                       remember(added.value.trackingId);
+                                   });
+            });
+    };
+
+    if (link.wooTrackingId.isEmpty()) {
+        addNew();
+        return;
+    }
+    // Changed tracking: the old entry goes first, so the order never shows two for one consignment.
+    m_woo->deleteTracking(link.wooOrderId, link.wooTrackingId, this,
+                          [this, addNew](const net::Result<net::Done> &deleted) mutable {
+                              if (m_stopping)
+                                  return;
+                              if (!deleted.ok() && deleted.error.kind != net::ApiError::Kind::NotFound) {
+                                  fail(Service::Store, deleted.error);
+                                  return;
+                              }
+                              addNew();
+                          });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Step 4: completion
+
+void IntegrationPipeline::completion()
+{
+    if (!m_integration.completeOnDispatch) {
+        finishCycle();
+        return;
+    }
+    const bool trackingWanted = m_integration.sendTracking && m_woo->connection().tracking != woo::TrackingPlugin::None;
+    QList<OrderLink> dispatched;
+    for (const OrderLink &link : OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::Created)) {
+        // After its tracking is written, so that the customer's "completed" e-mail carries it.
+        if (link.wmsStatus == QLatin1String("DISPATCHED") && (!trackingWanted || m_trackingSettled.contains(link.id)))
+            dispatched.append(link);
+    }
+    if (dispatched.isEmpty()) {
+        finishCycle();
+        return;
+    }
+    dispatched = dispatched.mid(0, woo::WooClient::PageSize);
+    QStringList ids;
+    for (const OrderLink &link : dispatched)
+        ids.append(QString::number(link.wooOrderId));
+    // What WooCommerce says now: an order the merchant cancelled, refunded or completed meanwhile
+    // is left alone; one already completed (by us, before an interruption) is not completed twice.
+    m_woo->call(
+        "GET", QStringLiteral("/wc/v3/orders"),
+        {{QStringLiteral("include"), ids.join(u',')},
+         {QStringLiteral("per_page"), QString::number(woo::WooClient::PageSize)},
+         {QStringLiteral("_fields"), QStringLiteral("id,status")}},
+        {}, true, tr("orders"), this, [this, dispatched](const net::HttpResult &result) {
+            if (m_stopping)
+                return;
+            if (!result.ok()) {
+                fail(Service::Store, result.error);
+                return;
+            }
+            QHash<qint64, QString> statuses;
+            for (const QJsonValue &value : result.json.array())
+                statuses.insert(value[u"id"].toInteger(), value[u"status"].toString());
+            QList<qint64> toComplete;
+            QHash<qint64, OrderLink> byOrder;
+            for (OrderLink link : dispatched) {
+                const QString status = statuses.value(link.wooOrderId);
+                if (status == QLatin1String("processing")) {
+                    toComplete.append(link.wooOrderId);
+                    byOrder.insert(link.wooOrderId, link);
+                } else if (status == QLatin1String("completed")) {
+                    link.state = OrderLink::State::Completed;
+                    link.completedAt = QDateTime::currentDateTimeUtc();
+                    saveLink(link);
+                    record(&link, QStringLiteral("order.completed"),
+                           tr("Order %1 was already completed in WooCommerce.").arg(link.wooOrderNumber));
+                } else {
+                    link.state = OrderLink::State::LeftAlone;
+                    link.reason = status.isEmpty()
+                        ? tr("Order %1 no longer exists in WooCommerce; it was not completed.").arg(link.wooOrderNumber)
+                        : tr("Order %1 is \"%2\" in WooCommerce, so Wharf did not complete it.")
+                              .arg(link.wooOrderNumber, status);
+                    link.reasonSince = QDateTime::currentDateTimeUtc();
+                    saveLink(link);
+                    ++m_report.leftAlone;
+                    record(&link, QStringLiteral("order.left-alone"), link.reason, SyncEvent::Severity::Warning);
+                }
+            }
+            if (toComplete.isEmpty()) {
+                finishCycle();
+                return;
+            }
+            m_woo->completeOrders(
+                toComplete, this, [this, byOrder](const net::Result<QList<woo::WooBatchItemResult>> &completed) {
+                    if (m_stopping)
+                        return;
+                    if (!completed.ok()) {
+                        fail(Service::Store, completed.error);
+                        return;
+                    }
+                    for (const woo::WooBatchItemResult &item : completed.value) {
+                        OrderLink link = byOrder.value(item.id);
+                        if (link.id == 0)
+                            continue;
+                        if (!item.ok()) {
+                            record(&link, QStringLiteral("order.complete-failed"),
+                                   tr("WooCommerce did not complete order %1: %2 Wharf tries again next "
+                                      "cycle.")
+                                       .arg(link.wooOrderNumber, item.error.sentence),
+                                   SyncEvent::Severity::Warning);
+                            continue;
+                        }
+                        link.state = OrderLink::State::Completed;
+                        link.completedAt = QDateTime::currentDateTimeUtc();
+                        saveLink(link);
+                        ++m_report.completed;
+                        record(&link, QStringLiteral("order.completed"),
+                               tr("Order %1 completed in WooCommerce.").arg(link.wooOrderNumber));
+                    }
+                    finishCycle();
+                });
+        });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+bool IntegrationPipeline::saveLink(OrderLink &link)
+{
+    const OrderLinkRepository repository(m_database);
+    if (!repository.update(link)) {
+        qCWarning(lcSync) << "could not save order link" << link.id << repository.errorString();
+        return false;
+    }
+    Q_EMIT orderChanged(link);
+    return true;
+}
+
+void IntegrationPipeline::needsAttention(OrderLink &link, const QString &reason)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (link.state != OrderLink::State::NeedsAttention || link.reason != reason)
+        link.reasonSince = now;
+    link.state = OrderLink::State::NeedsAttention;
+    link.reason = reason;
+    link.attempts += 1;
+    link.nextAttemptAt = m_options.attentionBackoff.nextAttempt(now, link.attempts);
+    saveLink(link);
+    ++m_report.needAttention;
+    record(&link, QStringLiteral("order.attention"), reason, SyncEvent::Severity::Warning);
+}
+
+void IntegrationPipeline::retryOrder(qint64 orderLinkId)
+{
+    std::optional<OrderLink> link = OrderLinkRepository(m_database).findById(orderLinkId);
+    if (!link || link->integrationId != m_integration.id || link->state != OrderLink::State::NeedsAttention)
+        return;
+    link->nextAttemptAt = QDateTime::currentDateTimeUtc();
+    saveLink(*link);
+    record(&*link, QStringLiteral("order.retry"), tr("Retry of order %1 requested.").arg(link->wooOrderNumber));
+    runCycle();
+}
+
+void IntegrationPipeline::retryAll()
+{
+    const OrderLinkRepository repository(m_database);
+    for (OrderLink link : repository.inState(m_integration.id, OrderLink::State::NeedsAttention)) {
+        link.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        saveLink(link);
+    }
+    runCycle();
+}
+
+void IntegrationPipeline::record(const OrderLink *link, const QString &kind, const QString &message,
+                                 SyncEvent::Severity severity)
+{
+    SyncEvent event;
+    event.integrationId = m_integration.id;
+    event.orderLinkId = link ? link->id : 0;
+    event.kind = kind;
+    event.severity = severity;
+    event.message = message;
+    EventRepository(m_database).append(event);
+    qCInfo(lcSync).noquote() << QStringLiteral("[%1] %2").arg(m_integration.name, message);
+    Q_EMIT eventRecorded(event);
+}
+
+void IntegrationPipeline::setHealth(Health health, const QString &reason)
+{
+    if (m_integration.health == health && m_integration.healthReason == reason)
+        return;
+    qCInfo(lcSync) << "integration" << m_integration.id << healthKey(m_integration.health) << "->" << healthKey(health);
+    m_integration.health = health;
+    m_integration.healthReason = reason;
+    IntegrationRepository(m_database).setHealth(m_integration.id, health, reason);
+}
+
+QString IntegrationPipeline::customerName() const
+{
+    const std::optional<Customer> customer =
+        CustomerRepository(m_database).find(m_integration.accountId, m_integration.customerId);
+    return customer ? customer->name : m_integration.customerId;
+}
+
+IntegrationStatus IntegrationPipeline::status() const
+{
+    IntegrationStatus status;
+    status.integrationId = m_integration.id;
+    status.health = m_integration.health;
+    status.reason = m_integration.healthReason;
+    status.lastSyncAt = m_lastSyncAt;
+    status.lastSuccessAt = m_lastSuccessAt;
+    status.syncing = m_running;
+    const OrderLinkRepository repository(m_database);
+    const QHash<OrderLink::State, int> counts = repository.countsByState(m_integration.id);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        status.received += it.value();
+    status.needAttention = counts.value(OrderLink::State::NeedsAttention);
+    status.dispatched = counts.value(OrderLink::State::Completed);
+    for (const OrderLink &link : repository.inState(m_integration.id, OrderLink::State::Created)) {
+        if (link.wmsStatus == QLatin1String("DISPATCHED"))
+            ++status.dispatched;
+        else
+            ++status.inProgress;
+    }
+    return status;
+}
+
+} // namespace wharf

@@ -1,0 +1,148 @@
+#pragma once
+
+#include "core/model/integration.h"
+#include "core/model/orderlink.h"
+#include "core/model/syncevent.h"
+#include "core/net/apierror.h"
+#include "core/net/backoff.h"
+#include "core/sync/cyclereport.h"
+#include "core/sync/integrationstatus.h"
+#include "core/woo/trackingprovider.h"
+#include "core/woo/wooorder.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSslConfiguration>
+
+#include <chrono>
+#include <deque>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace wharf {
+
+class Database;
+namespace woo {
+class WooClient;
+}
+namespace wms {
+class WmsClient;
+struct OutboundOrder;
+struct CreateOutcome;
+} // namespace wms
+
+// One integration's sync: each cycle takes new processing orders into CartonCloud, watches their
+// status, writes tracking back and completes dispatched orders (DESIGN.md, "What it does").
+//
+// Exactly once rests on the order link, written before and after every step that changes the
+// far side: a link is "creating" before the POST goes out, and a link found "creating" is
+// resolved by searching CartonCloud before anything is sent again. A step that did not finish is
+// simply done again by the next cycle, and each step first looks at what is already there.
+//
+// Lives on the sync thread; every call and signal is on that thread.
+class IntegrationPipeline : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        // Orders modified this long before the cursor are listed again: clocks differ, and a
+        // store can commit an order's change after a later one.
+        std::chrono::seconds overlap {300};
+        // Cycles in a row that end in a transient error before the integration turns Failing.
+        int transientCyclesBeforeFailing = 3;
+        net::Backoff attentionBackoff = net::Backoff();
+        // Trust for the store's certificate, when it is not the system's alone (the sandbox's CA).
+        std::optional<QSslConfiguration> sslConfiguration;
+    };
+
+    IntegrationPipeline(const Database &database, const Integration &integration, const QString &consumerSecret,
+                        wms::WmsClient *wms, QNetworkAccessManager *nam, const Options &options,
+                        QObject *parent = nullptr);
+    ~IntegrationPipeline() override;
+
+    const Integration &integration() const { return m_integration; }
+    bool isRunning() const { return m_running; }
+    // Credentials or permission were refused: no more calls until the integration is reconfigured
+    // (which makes a new pipeline).
+    bool isBlocked() const { return m_blocked; }
+
+    // Starts a cycle; while one runs, asks for one more right after it.
+    void runCycle();
+    // The user fixed the cause: try these orders again at once, in this very cycle.
+    void retryOrder(qint64 orderLinkId);
+    void retryAll();
+    // No new step starts after this; what is in flight finishes or is dropped with the object.
+    void stop() { m_stopping = true; }
+
+    IntegrationStatus status() const;
+
+Q_SIGNALS:
+    void cycleFinished(const wharf::CycleReport &report);
+    void statusChanged(const wharf::IntegrationStatus &status);
+    void orderChanged(const wharf::OrderLink &link);
+    void eventRecorded(const wharf::SyncEvent &event);
+
+private:
+    enum class Service { Store, CartonCloud };
+
+    // The cycle, step by step; each step calls the next when it is done.
+    void prepare();
+    void intake();
+    void recordNewOrders(const QList<woo::WooOrder> &orders);
+    void createNext();
+    void createOne(OrderLink link, const woo::WooOrder &order);
+    void resolveInterruptedCreate(OrderLink link);
+    void handleCreateOutcome(OrderLink link, const wms::CreateOutcome &outcome);
+    void watch();
+    void tracking();
+    void writeTrackingNext();
+    void completion();
+    void finishCycle();
+
+    // Fails the cycle: an integration-level problem with one of the two services.
+    void fail(Service service, const net::ApiError &error);
+
+    void withProductCodes(std::function<void()> then);
+    void withOrder(const OrderLink &link, std::function<void(const std::optional<woo::WooOrder> &)> then);
+
+    bool saveLink(OrderLink &link);
+    void needsAttention(OrderLink &link, const QString &reason);
+    void record(const OrderLink *link, const QString &kind, const QString &message,
+                SyncEvent::Severity severity = SyncEvent::Severity::Info);
+    void setHealth(Health health, const QString &reason);
+    QString customerName() const;
+
+    const Database &m_database;
+    Integration m_integration;
+    Options m_options;
+    woo::WooClient *m_woo;
+    wms::WmsClient *m_wms;
+
+    bool m_running = false;
+    bool m_again = false;
+    bool m_stopping = false;
+    bool m_blocked = false;
+    bool m_prepared = false;
+    int m_transientCycles = 0;
+    QDateTime m_lastSyncAt;
+    QDateTime m_lastSuccessAt;
+
+    // This cycle's working state.
+    CycleReport m_report;
+    QHash<qint64, woo::WooOrder> m_listed; // by WooCommerce order id
+    std::deque<qint64> m_createQueue; // order link ids
+    QSet<QString> m_productCodes;
+    bool m_productCodesKnown = false;
+    bool m_productCodesRead = false;
+    QList<woo::TrackingProvider> m_providers;
+    bool m_providersRead = false;
+    std::deque<OrderLink> m_trackingQueue;
+    QHash<qint64, std::tuple<QString, QString, QString>> m_trackingFound; // link id → number, carrier, url
+    QSet<qint64> m_trackingSettled; // link ids whose tracking is written or absent
+};
+
+} // namespace wharf

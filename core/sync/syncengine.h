@@ -1,0 +1,115 @@
+#pragma once
+
+#include "core/model/orderlink.h"
+#include "core/model/syncevent.h"
+#include "core/sync/cyclereport.h"
+#include "core/sync/integrationpipeline.h"
+#include "core/sync/integrationstatus.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+
+#include <atomic>
+#include <memory>
+
+class QNetworkAccessManager;
+class QTimer;
+
+namespace wharf {
+
+class Database;
+class SecretStore;
+namespace net {
+class RateLimiterPool;
+}
+namespace wms {
+class WmsClient;
+}
+
+// The sync engine: one IntegrationPipeline per running integration, their timers, one
+// CartonCloud client per account (so that its integrations share one token and one create
+// budget). A parentless worker that SyncEngineHost moves to the "wharf-sync" thread; it makes its
+// network manager there, and its database connection is that thread's (Database::connection()).
+// All its slots are meant to be called through queued calls.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        IntegrationPipeline::Options pipeline;
+        int createsPerMinute = 30; // CartonCloud's documented limit per API client
+        // Seconds between cycles when an integration has no interval of its own.
+        int defaultIntervalSeconds = 120;
+        // A failing integration's interval grows by this factor per failed cycle, up to the cap, so
+        // that it stops hammering a store or account that is down.
+        int failingIntervalCapSeconds = 1800;
+        // Custom CA certificates to trust in addition to the system's (the sandbox's, in tests and
+        // the demo). TLS errors are never ignored.
+        QList<QSslCertificate> extraCaCertificates;
+    };
+
+    SyncEngine(const Database &database, SecretStore *secrets, Options options);
+    ~SyncEngine() override;
+
+public Q_SLOTS:
+    // Loads every integration that is not deleted and starts the running ones.
+    void start();
+    void reloadIntegration(qint64 integrationId);
+    void stopIntegration(qint64 integrationId);
+    void syncNow(qint64 integrationId);
+    void setPaused(qint64 integrationId, bool paused);
+    void retryOrder(qint64 orderLinkId);
+    void retryAllOrders(qint64 integrationId);
+    // Runs one cycle of every running integration (or of one) and emits allCyclesFinished.
+    void runOnce(qint64 onlyIntegrationId = 0);
+    // Stops every pipeline and closes this thread's database connection; called on the engine's
+    // thread right before it ends.
+    void shutdown();
+
+Q_SIGNALS:
+    void started();
+    void statusChanged(const wharf::IntegrationStatus &status);
+    void orderChanged(const wharf::OrderLink &link);
+    void eventRecorded(const wharf::SyncEvent &event);
+    void cycleFinished(const wharf::CycleReport &report);
+    void allCyclesFinished(const QList<wharf::CycleReport> &reports);
+
+private:
+    struct Running
+    {
+        IntegrationPipeline *pipeline = nullptr;
+        QTimer *timer = nullptr;
+        int failedCycles = 0;
+    };
+
+    void startIntegration(const Integration &integration);
+    void dropIntegration(qint64 integrationId);
+    void reportWithoutPipeline(const Integration &integration, Health health, const QString &reason);
+    void withWmsClient(qint64 accountId, std::function<void(wms::WmsClient *, const QString &error)> then);
+    void onCycleFinished(const CycleReport &report);
+    void readSecret(const QString &key, std::function<void(const struct SecretResult &)> done);
+    QSslConfiguration sslConfiguration() const;
+
+    const Database &m_database;
+    SecretStore *m_secrets;
+    Options m_options;
+    QNetworkAccessManager *m_nam = nullptr;
+    std::unique_ptr<net::RateLimiterPool> m_limiters;
+    QHash<qint64, wms::WmsClient *> m_wmsClients; // by account id
+    QHash<qint64, Running> m_running; // by integration id
+    // Bumped on every (re)load of an integration, so that a late secret read for an older
+    // configuration does not start a stale pipeline.
+    QHash<qint64, int> m_generation;
+    std::atomic_bool m_stopping {false};
+
+    // runOnce bookkeeping
+    QSet<qint64> m_oncePending;
+    QList<CycleReport> m_onceReports;
+};
+
+} // namespace wharf

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "core/secrets/memorysecretstore.h"
+#include "core/secrets/secretkeys.h"
+#include "core/store/accountrepository.h"
+#include "core/store/customerrepository.h"
+#include "core/store/integrationrepository.h"
+#include "core/sync/syncengine.h"
+#include "sandbox/cartoncloudserver.h"
+#include "sandbox/sandbox.h"
+#include "sandbox/woostore.h"
+#include "secretwaiter.h"
+#include "storefixture.h"
+
+#include <QFile>
+#include <QSslCertificate>
+
+namespace wharf::test {
+
+// The far side (the sandbox: one CartonCloud tenant and its stores, on loopback) and the near
+// side (a real data file, an account pointing at the sandbox, secrets in a memory store), wired
+// as a user would after connecting the account. Integrations are added per test.
+class EngineFixture
+{
+public:
+    EngineFixture()
+    {
+        if (!sandbox.start())
+            qFatal("sandbox did not start: %s", qPrintable(sandbox.errorString()));
+        sandbox.wms()->setCreateRateLimit(100000); // tests of pacing set their own
+        account.baseUrl = sandbox.wms()->baseUrl().toString();
+        account.clientId = sandbox.wms()->clientId();
+        account.tenantId = sandbox.wms()->tenantId();
+        store.account.baseUrl = account.baseUrl;
+        store.account.clientId = account.clientId;
+        store.account.tenantId = account.tenantId;
+        AccountRepository(store.database).update(store.account);
+        SecretWaiter waiter;
+        waiter.write(secrets, SecretKeys::accountClientSecret(store.account.id), sandbox.wms()->clientSecret());
+        QFile ca(sandbox.caCertificatePath());
+        if (ca.open(QIODevice::ReadOnly))
+            options.extraCaCertificates = QSslCertificate::fromData(ca.readAll());
+        options.createsPerMinute = 100000;
+        options.pipeline.overlap = std::chrono::seconds(0);
+    }
+
+    // A CartonCloud customer with these product codes, known to Wharf too.
+    QString addCustomer(const QString &name, const QString &code, const QStringList &productCodes)
+    {
+        const QString id = sandbox.wms()->addCustomer(name, code);
+        for (const QString &product : productCodes)
+            sandbox.wms()->addProduct(id, product, product);
+        CustomerRepository(store.database).upsert({id, store.account.id, name, false});
+        return id;
+    }
+
+    // An integration of `customerId` with the given sandbox store, saved with its secret.
+    Integration addIntegration(sandbox::WooStore *woo, const QString &customerId, const QString &name)
+    {
+        Integration integration = store.sampleIntegration(name);
+        integration.customerId = customerId;
+        integration.storeUrl = woo->httpsUrl().toString();
+        integration.consumerKey = woo->consumerKey();
+        integration.health = Health::Live;
+        integration.createdAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        IntegrationRepository(store.database).insert(integration);
+        SecretWaiter waiter;
+        waiter.write(secrets, SecretKeys::integrationConsumerSecret(integration.id), woo->consumerSecret());
+        return integration;
+    }
+
+    sandbox::Sandbox sandbox;
+    StoreFixture store;
+    MemorySecretStore secrets;
+    WmsAccount &account = store.account;
+    SyncEngine::Options options;
+};
+
+} // namespace wharf::test
