@@ -179,7 +179,9 @@ void HttpClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
     HttpResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.headers = reply->rawHeaderPairs();
-    result.body = reply->readAll();
+    // An aborted or timed-out reply is closed; reading it only produces a warning.
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.json = parseJson(result.body);
     result.finalUrl = reply->url();
     result.requestId = call->requestId;

@@ -1,0 +1,388 @@
+#include "core/woo/wooclient.h"
+#include "sandbox/sandbox.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSet>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using wharf::net::HttpResult;
+using wharf::net::Result;
+using wharf::sandbox::Fault;
+using wharf::sandbox::Sandbox;
+using wharf::sandbox::WooStore;
+using wharf::woo::TrackingItem;
+using wharf::woo::TrackingPlugin;
+using wharf::woo::WooClient;
+using wharf::woo::WooConnection;
+using wharf::woo::WooOrder;
+using Kind = wharf::net::ApiError::Kind;
+
+// Every WooClient call against the sandbox store, over HTTPS (Basic auth) and plain HTTP (OAuth 1.0a).
+class tst_WooClientSandbox : public QObject
+{
+    Q_OBJECT
+
+private:
+    Sandbox m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<WooClient> m_client;
+    QList<int> m_processing;
+
+    WooStore *store() const { return m_sandbox.store(); }
+
+    void connect(bool https, WooConnection::AuthMode auth, TrackingPlugin tracking = TrackingPlugin::ShipmentTracking)
+    {
+        m_client.reset();
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<WooClient>(m_nam.get());
+        m_client->http()->setSslConfiguration(m_sandbox.clientSslConfiguration());
+        wharf::net::RetryPolicy fast;
+        fast.baseDelay = 1ms;
+        fast.maxDelay = 2ms;
+        m_client->http()->setRetryPolicy(fast);
+        WooConnection c;
+        c.home = https ? store()->httpsUrl() : store()->httpUrl();
+        c.auth = auth;
+        c.consumerKey = store()->consumerKey();
+        c.consumerSecret = store()->consumerSecret();
+        c.tracking = tracking;
+        m_client->setConnection(c);
+    }
+
+    // Connects as the current data row says: "https" (Basic) or "http" (OAuth).
+    void connectForRow(TrackingPlugin tracking = TrackingPlugin::ShipmentTracking)
+    {
+        QFETCH_GLOBAL(bool, https);
+        connect(https, https ? WooConnection::AuthMode::Basic : WooConnection::AuthMode::OAuth1, tracking);
+    }
+
+    template<typename T> Result<T> wait(const std::function<void(wharf::net::Callback<T>)> &start)
+    {
+        Result<T> out;
+        bool done = false;
+        start([&](const Result<T> &r) {
+            out = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            qWarning("call did not complete");
+        return out;
+    }
+
+    HttpResult rawCall(const QByteArray &method, const QString &route, const WooClient::Query &query)
+    {
+        HttpResult out;
+        bool done = false;
+        m_client->call(method, route, query, {}, true, QString(), this, [&](const HttpResult &r) {
+            out = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 60000))
+            qWarning("call did not complete");
+        return out;
+    }
+
+    int newOrder(const QString &status = u"processing"_s)
+    {
+        return store()->addOrder(
+            QJsonObject {{u"status"_s, status},
+                         {u"line_items"_s, QJsonArray {QJsonObject {{u"sku"_s, u"MUG-01"_s}, {u"quantity"_s, 2}}}}});
+    }
+
+private Q_SLOTS:
+    void initTestCase_data()
+    {
+        QTest::addColumn<bool>("https");
+        QTest::newRow("https") << true;
+        QTest::newRow("http") << false;
+    }
+
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        store()->generateOrders(40, 3, u"completed"_s);
+        m_processing = store()->generateOrders(150, 5, u"processing"_s);
+    }
+
+    void init()
+    {
+        store()->faults().clear();
+        store()->requestLog().clear();
+        store()->setTrackingPlugin(WooStore::TrackingPlugin::ShipmentTracking);
+    }
+
+    void discovery()
+    {
+        QFETCH_GLOBAL(bool, https);
+        connectForRow();
+        const QUrl home = https ? store()->httpsUrl() : store()->httpUrl();
+        const auto r =
+            wait<wharf::woo::StoreDiscovery>([this, home](auto cb) { m_client->discover({home}, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QVERIFY(r.value.isWordPress);
+        QVERIFY(r.value.hasWooCommerce);
+        QVERIFY(r.value.prettyPermalinks);
+        QCOMPARE(r.value.home, home);
+        QCOMPARE(r.value.siteName, store()->options().name);
+        QCOMPARE(r.value.tracking, TrackingPlugin::ShipmentTracking);
+    }
+
+    void listsEveryProcessingOrderAcrossPages()
+    {
+        connectForRow();
+        const auto r =
+            wait<QList<WooOrder>>([this](auto cb) { m_client->listAllProcessingOrders(QDateTime(), this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QSet<qint64> ids;
+        for (const WooOrder &o : r.value) {
+            QCOMPARE(o.status, u"processing"_s);
+            ids.insert(o.id);
+        }
+        QCOMPARE(ids.size(), r.value.size()); // no duplicates
+        for (int id : std::as_const(m_processing))
+            QVERIFY(ids.contains(id));
+        // 100 per page: a handful of requests, not one per order.
+        const int pages = store()->requestLog().count(u"/wp-json/wc/v3/orders"_s, "GET");
+        QCOMPARE(pages, (int(ids.size()) + WooClient::PageSize - 1) / WooClient::PageSize);
+        const auto entries = store()->requestLog().entries();
+        QVERIFY(entries.first().query.contains("orderby=modified"));
+        QVERIFY(entries.first().query.contains("_fields="));
+        QVERIFY(entries.first().query.contains("per_page=100"));
+    }
+
+    void modifiedSinceFilters()
+    {
+        connectForRow();
+        const int fresh = newOrder();
+        const auto none = wait<wharf::woo::WooOrderPage>([this](auto cb) {
+            m_client->listProcessingOrders(QDateTime::currentDateTimeUtc().addSecs(3600), 1, this, cb);
+        });
+        QVERIFY2(none.ok(), qPrintable(none.error.sentence));
+        QVERIFY(none.value.orders.isEmpty());
+        // Oldest change first: the fresh order is on the last page.
+        const auto recent = wait<QList<WooOrder>>([this](auto cb) {
+            m_client->listAllProcessingOrders(QDateTime::currentDateTimeUtc().addSecs(-600), this, cb);
+        });
+        QVERIFY(recent.ok());
+        bool found = false;
+        for (const auto &o : recent.value)
+            found = found || o.id == fresh;
+        QVERIFY(found);
+    }
+
+    void getOneOrder()
+    {
+        connectForRow();
+        const int id = newOrder();
+        const auto r = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QCOMPARE(r.value.id, id);
+        QCOMPARE(r.value.lineItems.size(), 1);
+        QCOMPARE(r.value.lineItems.first().sku, u"MUG-01"_s);
+        QCOMPARE(r.value.lineItems.first().quantity, 2.0);
+        QVERIFY(r.value.createdUtc.isValid());
+    }
+
+    void missingOrderIsNotFound()
+    {
+        connectForRow();
+        const auto r = wait<WooOrder>([this](auto cb) { m_client->getOrder(987654, this, cb); });
+        QCOMPARE(r.error.kind, Kind::NotFound);
+        QVERIFY(r.error.sentence.contains(u"987654"_s));
+    }
+
+    void completesManyWithPerItemResults()
+    {
+        connectForRow();
+        QList<qint64> ids;
+        for (int i = 0; i < 30; ++i) // more than one batch
+            ids << newOrder();
+        ids.insert(5, 987654); // one that does not exist
+        const auto r = wait<QList<wharf::woo::WooBatchItemResult>>(
+            [this, ids](auto cb) { m_client->completeOrders(ids, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QCOMPARE(r.value.size(), ids.size());
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(r.value[i].id, ids[i]);
+            if (ids[i] == 987654) {
+                QVERIFY(!r.value[i].ok());
+                QVERIFY(r.value[i].error.sentence.contains(u"987654"_s));
+            } else {
+                QVERIFY2(r.value[i].ok(), qPrintable(r.value[i].error.sentence));
+                QCOMPARE(r.value[i].status, u"completed"_s);
+                QCOMPARE(store()->order(int(ids[i])).value(u"status"_s).toString(), u"completed"_s);
+            }
+        }
+        QCOMPARE(store()->requestLog().count(u"/wp-json/wc/v3/orders/batch"_s), 2);
+    }
+
+    void addsANote()
+    {
+        connectForRow();
+        const int id = newOrder();
+        const auto r = wait<qint64>(
+            [this, id](auto cb) { m_client->addOrderNote(id, u"Wharf: sent to CartonCloud ✓"_s, false, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QVERIFY(r.value > 0);
+        bool found = false;
+        for (const QJsonValue &n : store()->orderNotes(id))
+            found = found || n.toObject().value(u"note"_s).toString() == u"Wharf: sent to CartonCloud ✓"_s;
+        QVERIFY(found);
+    }
+
+    void tracking_data()
+    {
+        QTest::addColumn<TrackingPlugin>("plugin");
+        QTest::newRow("official") << TrackingPlugin::ShipmentTracking;
+        QTest::newRow("advanced") << TrackingPlugin::AdvancedShipmentTracking;
+    }
+
+    void tracking()
+    {
+        QFETCH(TrackingPlugin, plugin);
+        store()->setTrackingPlugin(plugin == TrackingPlugin::ShipmentTracking
+                                       ? WooStore::TrackingPlugin::ShipmentTracking
+                                       : WooStore::TrackingPlugin::AdvancedShipmentTracking);
+        connectForRow(plugin);
+        const int id = newOrder();
+
+        const auto providers = wait<QList<wharf::woo::TrackingProvider>>(
+            [this, id](auto cb) { m_client->trackingProviders(id, this, cb); });
+        QVERIFY2(providers.ok(), qPrintable(providers.error.sentence));
+        QVERIFY(!providers.value.isEmpty());
+
+        TrackingItem item;
+        item.number = u"AP1234567890"_s;
+        item.provider = providers.value.first().name;
+        item.dateShipped = QDate::currentDate();
+        const auto added = wait<TrackingItem>([this, id, item](auto cb) { m_client->addTracking(id, item, this, cb); });
+        QVERIFY2(added.ok(), qPrintable(added.error.sentence));
+        QVERIFY(!added.value.trackingId.isEmpty());
+        QCOMPARE(added.value.number, u"AP1234567890"_s);
+        // Wharf completes the order itself, after the tracking: the plugin must not.
+        QCOMPARE(store()->order(id).value(u"status"_s).toString(), u"processing"_s);
+
+        const auto listed = wait<QList<TrackingItem>>([this, id](auto cb) { m_client->listTracking(id, this, cb); });
+        QVERIFY(listed.ok());
+        QCOMPARE(listed.value.size(), 1);
+        QCOMPARE(listed.value.first().trackingId, added.value.trackingId);
+
+        const QString trackingId = added.value.trackingId;
+        const auto deleted = wait<wharf::net::Done>(
+            [this, id, trackingId](auto cb) { m_client->deleteTracking(id, trackingId, this, cb); });
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.sentence));
+        QCOMPARE(store()->trackingItems(id).size(), 0);
+        // Deleting it again (a retry after a lost answer) is not an error.
+        const auto again = wait<wharf::net::Done>(
+            [this, id, trackingId](auto cb) { m_client->deleteTracking(id, trackingId, this, cb); });
+        QVERIFY2(again.ok(), qPrintable(again.error.sentence));
+    }
+
+    void customCarrier()
+    {
+        connectForRow();
+        const int id = newOrder();
+        TrackingItem item;
+        item.number = u"ZX-998877"_s;
+        item.customProvider = u"Bob's Couriers"_s;
+        item.customLink = u"https://bob.example/track/%1$s"_s;
+        const auto added = wait<TrackingItem>([this, id, item](auto cb) { m_client->addTracking(id, item, this, cb); });
+        QVERIFY2(added.ok(), qPrintable(added.error.sentence));
+        QCOMPARE(added.value.provider, u"Bob's Couriers"_s);
+    }
+
+    void advancedTrackingRefusesOddNumbersBeforeSending()
+    {
+        store()->setTrackingPlugin(WooStore::TrackingPlugin::AdvancedShipmentTracking);
+        connectForRow(TrackingPlugin::AdvancedShipmentTracking);
+        const int id = newOrder();
+        TrackingItem item;
+        item.number = u"AB/123#"_s;
+        item.provider = u"DHL"_s;
+        const auto r = wait<TrackingItem>([this, id, item](auto cb) { m_client->addTracking(id, item, this, cb); });
+        QCOMPARE(r.error.kind, Kind::Validation);
+        QVERIFY(r.error.sentence.contains(u"AB/123#"_s));
+        QCOMPARE(store()->trackingItems(id).size(), 0);
+    }
+
+    void oauthSignsUnicodeAndReservedCharacters()
+    {
+        QFETCH_GLOBAL(bool, https);
+        if (https)
+            QSKIP("OAuth is the plain-HTTP path");
+        connectForRow();
+        for (const QString &search : {u"Zoë & Jürgen"_s, u"50% off + free/fast? [yes]"_s, u"a=b;c,d'e\"f"_s,
+                                      u"日本語 📦"_s, u"~tilde_under-score.dot"_s}) {
+            const HttpResult r = rawCall("GET", u"/wc/v3/orders"_s,
+                                         {{u"search"_s, search}, {u"per_page"_s, u"1"_s}, {u"_fields"_s, u"id"_s}});
+            QVERIFY2(r.ok(), qPrintable(search + u": "_s + r.error.sentence + u" "_s + r.error.serverMessage));
+        }
+    }
+
+    void safeCallsAreRetried()
+    {
+        connectForRow();
+        store()->faults().add(Fault::httpStatus(u"/wp-json/wc/v3/orders/<id>"_s, 503, 2));
+        const int id = newOrder();
+        const auto r = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QCOMPARE(store()->requestLog().count(u"/wp-json/wc/v3/orders/<id>"_s), 3);
+    }
+
+    void retriesAreBounded()
+    {
+        connectForRow();
+        store()->faults().add(Fault::httpStatus(u"/wp-json/wc/v3/orders/<id>"_s, 503));
+        const int id = newOrder();
+        const auto r = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+        QCOMPARE(r.error.kind, Kind::Transient);
+        QCOMPARE(store()->requestLog().count(u"/wp-json/wc/v3/orders/<id>"_s),
+                 m_client->http()->retryPolicy().maxAttempts);
+    }
+
+    void creatingCallsAreNotRetried()
+    {
+        connectForRow();
+        store()->faults().add(Fault::httpStatus(u"/wp-json/wc/v3/orders/<id>/notes"_s, 503, 1));
+        const int id = newOrder();
+        const auto r = wait<qint64>([this, id](auto cb) { m_client->addOrderNote(id, u"x"_s, false, this, cb); });
+        QCOMPARE(r.error.kind, Kind::Transient);
+        QCOMPARE(store()->requestLog().count(u"/wp-json/wc/v3/orders/<id>/notes"_s), 1);
+    }
+
+    void rateLimitIsHonoured()
+    {
+        connectForRow();
+        store()->faults().add(Fault::rateLimited(u"/wp-json/wc/v3/orders/<id>"_s, 0, 1));
+        const int id = newOrder();
+        const auto r = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        store()->faults().add(Fault::rateLimited(u"/wp-json/wc/v3/orders/<id>"_s, 3600, 1));
+        const auto later = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+        QCOMPARE(later.error.kind, Kind::RateLimited);
+        QCOMPARE(later.error.retryAfter, 3600s);
+    }
+
+    void timeoutsAndGarbage()
+    {
+        connectForRow();
+        m_client->setTransferTimeout(300);
+        const int id = newOrder();
+        store()->faults().add(Fault::of(Fault::Kind::NeverReply, u"/wp-json/wc/v3/orders/<id>"_s));
+        const auto silent = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+        QCOMPARE(silent.error.kind, Kind::Transient);
+        store()->faults().clear();
+        store()->faults().add(Fault::of(Fault::Kind::NotJson, u"/wp-json/wc/v3/orders/<id>"_s));
+        const auto noise = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+        QCOMPARE(noise.error.kind, Kind::InvalidResponse);
+        QVERIFY(!noise.error.sentence.contains(u"Fatal"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_WooClientSandbox)
+#include "tst_wooclientsandbox.moc"
