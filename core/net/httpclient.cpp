@@ -234,6 +234,14 @@ void HttpClient::complete(const std::shared_ptr<Call> &call, const HttpResult &r
         call->done(result);
 }
 
+void HttpClient::later(QObject *context, std::function<void()> fn)
+{
+    if (context)
+        QTimer::singleShot(0, context, std::move(fn));
+    else
+        QTimer::singleShot(0, std::move(fn));
+}
+
 QString HttpClient::redactedUrl(const QUrl &url)
 {
     QUrl copy = url.adjusted(QUrl::RemoveUserInfo);

@@ -46,6 +46,11 @@ public:
     // and `done` is never called. `context` may be null (no guard).
     void send(const HttpRequest &request, QObject *context, Completion done);
 
+    // Runs `fn` from the event loop of the current thread, unless `context` is destroyed first:
+    // the clients answer refusals they can decide alone this way, so that a callback never runs
+    // inside the call that asked for it.
+    static void later(QObject *context, std::function<void()> fn);
+
     // Number of requests in flight or waiting for a retry.
     int pendingCount() const { return m_pending; }
 

@@ -202,7 +202,7 @@ void WmsClient::send(const QByteArray &method, const QString &path, const Query 
     if (path.startsWith(u"/tenants/"_s) && m_connection.tenantId.isEmpty()) {
         HttpResult refused;
         refused.error = ApiError::make(Kind::Validation, tr("Choose a CartonCloud tenant first."));
-        done(refused);
+        net::HttpClient::later(context, [done, refused] { done(refused); });
         return;
     }
     QPointer<QObject> guard(context);

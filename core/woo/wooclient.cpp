@@ -156,8 +156,7 @@ void WooClient::call(const QByteArray &method, const QString &route, const Query
             refused.error = ApiError::make(Kind::Validation,
                                            tr("Wharf sends the keys in the address only over HTTPS; this store "
                                               "address is not HTTPS."));
-            QMetaObject::invokeMethod(
-                this, [done, refused] { done(refused); }, Qt::QueuedConnection);
+            net::HttpClient::later(context, [done, refused] { done(refused); });
             return;
         }
         Query withKeys = query;
@@ -442,8 +441,10 @@ void WooClient::addOrderNote(qint64 orderId, const QString &note, bool customerN
 void WooClient::trackingProviders(qint64 anyOrderId, QObject *context, Callback<QList<TrackingProvider>> done)
 {
     if (m_connection.tracking == TrackingPlugin::None) {
-        done(Result<QList<TrackingProvider>>::failure(
-            ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        net::HttpClient::later(context, [done] {
+            done(Result<QList<TrackingProvider>>::failure(
+                ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        });
         return;
     }
     // The order-independent route exists in the official plugin since 1.6.20 (public). Whether
@@ -490,8 +491,10 @@ void WooClient::trackingProviders(qint64 anyOrderId, QObject *context, Callback<
 void WooClient::listTracking(qint64 orderId, QObject *context, Callback<QList<TrackingItem>> done)
 {
     if (m_connection.tracking == TrackingPlugin::None) {
-        done(Result<QList<TrackingItem>>::failure(
-            ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        net::HttpClient::later(context, [done] {
+            done(Result<QList<TrackingItem>>::failure(
+                ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        });
         return;
     }
     const QUrl home = m_connection.home;
@@ -516,22 +519,25 @@ void WooClient::addTracking(qint64 orderId, const TrackingItem &item, QObject *c
 {
     const TrackingPlugin plugin = m_connection.tracking;
     if (plugin == TrackingPlugin::None) {
-        done(Result<TrackingItem>::failure(
-            ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        net::HttpClient::later(context, [done] {
+            done(Result<TrackingItem>::failure(
+                ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        });
         return;
     }
+    ApiError refused;
     if (item.number.trimmed().isEmpty()) {
-        done(Result<TrackingItem>::failure(
-            ApiError::make(Kind::Validation, tr("Order %1 has no tracking number to send.").arg(orderId))));
-        return;
+        refused = ApiError::make(Kind::Validation, tr("Order %1 has no tracking number to send.").arg(orderId));
+    } else if (plugin == TrackingPlugin::AdvancedShipmentTracking
+               && !isAcceptedByAdvancedShipmentTracking(item.number)) {
+        refused = ApiError::make(Kind::Validation,
+                                 tr("Tracking number “%1” of order %2 contains characters that Advanced Shipment "
+                                    "Tracking refuses (only letters, digits, hyphens and spaces are allowed).")
+                                     .arg(item.number)
+                                     .arg(orderId));
     }
-    if (plugin == TrackingPlugin::AdvancedShipmentTracking && !isAcceptedByAdvancedShipmentTracking(item.number)) {
-        done(Result<TrackingItem>::failure(
-            ApiError::make(Kind::Validation,
-                           tr("Tracking number “%1” of order %2 contains characters that Advanced Shipment "
-                              "Tracking refuses (only letters, digits, hyphens and spaces are allowed).")
-                               .arg(item.number)
-                               .arg(orderId))));
+    if (refused.isError()) {
+        net::HttpClient::later(context, [done, refused] { done(Result<TrackingItem>::failure(refused)); });
         return;
     }
     QJsonObject body {{u"tracking_number"_s, item.number.trimmed()}};
@@ -572,8 +578,10 @@ void WooClient::addTracking(qint64 orderId, const TrackingItem &item, QObject *c
 void WooClient::deleteTracking(qint64 orderId, const QString &trackingId, QObject *context, Callback<Done> done)
 {
     if (m_connection.tracking == TrackingPlugin::None) {
-        done(Result<Done>::failure(
-            ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        net::HttpClient::later(context, [done] {
+            done(Result<Done>::failure(
+                ApiError::make(Kind::NotFound, tr("The store has no shipment-tracking plugin active."))));
+        });
         return;
     }
     const QString what = tr("tracking entry %1 on order %2").arg(trackingId).arg(orderId);

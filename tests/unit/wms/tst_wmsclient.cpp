@@ -276,6 +276,11 @@ private Q_SLOTS:
             [](WmsClient &client, QObject *ctx, auto cb) { client.customers(ctx, cb); });
         QCOMPARE(r.error.kind, Kind::Validation);
         QCOMPARE(m_tokenRequests, 0);
+        // Even a refusal decided on the spot arrives later, never inside the call.
+        bool called = false;
+        m_client->customers(this, [&called](const auto &) { called = true; });
+        QVERIFY(!called);
+        QTRY_VERIFY(called);
     }
 };
 
