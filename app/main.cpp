@@ -1,14 +1,20 @@
-// Wharf's entry point: reads the command line, opens the data file and starts either the window
-// or the headless service. Everything else lives in wharf_core and wharf_ui.
+// Wharf's entry point: reads the command line, opens the data file and the keychain, and starts
+// the window, the headless service or one command. Everything else lives in wharf_core and
+// wharf_ui.
 
+#include "app/commandlinetool.h"
 #include "app/unixsignalwatcher.h"
 #include "core/logging.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "core/store/database.h"
+#include "core/sync/syncenginehost.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -16,11 +22,13 @@
 
 namespace {
 
-bool wantsHeadless(int argc, char **argv)
+// Commands and the headless service need no display; they get a QCoreApplication.
+bool wantsNoWindow(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if (arg == "--headless" || arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h")
+        if (arg == "--headless" || arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h"
+            || wharf::CommandLineTool::isCommand(QString::fromLocal8Bit(arg)))
             return true;
     }
     return false;
@@ -42,44 +50,54 @@ void printLine(FILE *stream, const QString &text)
     std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("main", text);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
-    const bool headless = wantsHeadless(argc, argv);
-    if (!headless && !displayAvailable()) {
-        printLine(
-            stderr,
-            QCoreApplication::translate("main",
-                                        "Wharf needs a display to show its window, and none was found (DISPLAY is not "
-                                        "set). Run it from a desktop session, under a virtual display with "
-                                        "\"xvfb-run wharf\", or without a window with \"wharf --headless\"."));
+    const bool noWindow = wantsNoWindow(argc, argv);
+    if (!noWindow && !displayAvailable()) {
+        std::fputs("Wharf needs a display to show its window, and none was found (DISPLAY is not set). Run it from a "
+                   "desktop session, under a virtual display with \"xvfb-run wharf\", or without a window with "
+                   "\"wharf --headless\".\n",
+                   stderr);
         return 1;
     }
 
-    std::unique_ptr<QCoreApplication> app(headless ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
+    std::unique_ptr<QCoreApplication> app(noWindow ? new QCoreApplication(argc, argv) : new QApplication(argc, argv));
     QCoreApplication::setOrganizationName(QStringLiteral("Wharf"));
     QCoreApplication::setApplicationName(QStringLiteral("wharf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WHARF_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Connects customers' WooCommerce stores to CartonCloud."));
+    parser.setApplicationDescription(tr("Connects customers' WooCommerce stores to CartonCloud.\n\n")
+                                     + wharf::CommandLineTool::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QCoreApplication::translate("main", "Keep Wharf's data file in <dir> instead of the usual place."),
-        QCoreApplication::translate("main", "dir"));
-    const QCommandLineOption headlessOption(
-        QStringLiteral("headless"),
-        QCoreApplication::translate("main", "Run without a window until stopped with SIGTERM or Ctrl+C."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QCoreApplication::translate("main", "Run on a throw-away demo data folder."));
-    parser.addOptions({dataDirOption, headlessOption, demoOption});
+        QStringLiteral("data-dir"), tr("Keep Wharf's data file in <dir> instead of the usual place."), tr("dir"));
+    const QCommandLineOption headlessOption(QStringLiteral("headless"),
+                                            tr("Run the sync engine without a window until stopped with SIGTERM "
+                                               "or Ctrl+C, logging one line per event."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Run on a throw-away demo data folder."));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        tr("Also trust the certificate authorities in <file> (PEM), e.g. a test server's. TLS errors are never "
+           "ignored."),
+        tr("file"));
+    const QCommandLineOption createLimitOption(
+        QStringLiteral("wms-create-limit"),
+        tr("Outbound-order creates per minute to pace for (CartonCloud allows 30 per API client)."), tr("n"),
+        QStringLiteral("30"));
+    parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption});
+    wharf::CommandLineTool::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
-        printLine(stderr, QCoreApplication::translate("main", "Run \"wharf --help\" to see what Wharf accepts."));
+        printLine(stderr, tr("Run \"wharf --help\" to see what Wharf accepts."));
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -90,19 +108,35 @@ int main(int argc, char **argv)
         printLine(stdout, QStringLiteral("wharf %1").arg(QCoreApplication::applicationVersion()));
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        printLine(stderr,
-                  QCoreApplication::translate("main", "Unknown command \"%1\". Run \"wharf --help\".")
-                      .arg(parser.positionalArguments().constFirst()));
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty() && !wharf::CommandLineTool::isCommand(positional.constFirst())) {
+        printLine(stderr, tr("Unknown command \"%1\". Run \"wharf --help\".").arg(positional.constFirst()));
         return 2;
+    }
+    bool limitOk = false;
+    const int createLimit = parser.value(createLimitOption).toInt(&limitOk);
+    if (!limitOk || createLimit <= 0) {
+        printLine(stderr, tr("--wms-create-limit takes a positive number."));
+        return 2;
+    }
+
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    if (parser.isSet(caFileOption)) {
+        QFile file(parser.value(caFileOption));
+        const QList<QSslCertificate> certificates =
+            file.open(QIODevice::ReadOnly) ? QSslCertificate::fromData(file.readAll()) : QList<QSslCertificate>();
+        if (certificates.isEmpty()) {
+            printLine(stderr, tr("%1 holds no PEM certificate Wharf can read.").arg(parser.value(caFileOption)));
+            return 2;
+        }
+        ssl.addCaCertificates(certificates);
     }
 
     QTemporaryDir demoDir;
     QString dataDir = parser.value(dataDirOption);
     if (parser.isSet(demoOption)) {
         if (!demoDir.isValid()) {
-            printLine(stderr,
-                      QCoreApplication::translate("main", "Wharf cannot create a temporary folder for the demo."));
+            printLine(stderr, tr("Wharf cannot create a temporary folder for the demo."));
             return 1;
         }
         dataDir = demoDir.path();
@@ -117,13 +151,40 @@ int main(int argc, char **argv)
     }
     qCInfo(lcApp) << "data file" << database.filePath();
 
-    if (headless) {
-        wharf::UnixSignalWatcher signalWatcher;
-        QObject::connect(&signalWatcher, &wharf::UnixSignalWatcher::terminationRequested, app.get(), [](int signal) {
-            qCInfo(lcApp) << "signal" << signal << "received; stopping";
+    // Tests keep their keychain entries apart from a real installation's.
+    const QString keychainService = qEnvironmentVariableIsEmpty("WHARF_KEYCHAIN_SERVICE")
+        ? QString::fromLatin1(wharf::KeychainSecretStore::kServiceName)
+        : qEnvironmentVariable("WHARF_KEYCHAIN_SERVICE");
+    wharf::KeychainSecretStore secrets(keychainService);
+
+    if (!positional.isEmpty()) {
+        wharf::CommandLineTool tool(database, secrets, {ssl, createLimit});
+        int exitCode = 0;
+        QObject::connect(&tool, &wharf::CommandLineTool::finished, app.get(), [&exitCode](int code) {
+            exitCode = code;
             QCoreApplication::quit();
         });
-        qCInfo(lcApp) << "running headless; stop with SIGTERM or Ctrl+C";
+        tool.run(positional, parser);
+        QCoreApplication::exec();
+        return exitCode;
+    }
+
+    wharf::SyncEngine::Options engineOptions;
+    engineOptions.createsPerMinute = createLimit;
+    engineOptions.extraCaCertificates = parser.isSet(caFileOption) ? ssl.caCertificates() : QList<QSslCertificate>();
+
+    if (parser.isSet(headlessOption)) {
+        wharf::UnixSignalWatcher signalWatcher;
+        auto engine = std::make_unique<wharf::SyncEngineHost>(database, &secrets, engineOptions);
+        QObject::connect(&signalWatcher, &wharf::UnixSignalWatcher::terminationRequested, app.get(),
+                         [&engine](int signal) {
+                             qCInfo(lcApp) << "signal" << signal << "received; stopping";
+                             engine.reset(); // stops the engine and joins its thread
+                             QCoreApplication::quit();
+                         });
+        QObject::connect(engine.get(), &wharf::SyncEngineHost::started, app.get(),
+                         [] { qCInfo(lcApp) << "running headless; stop with SIGTERM or Ctrl+C"; });
+        engine->start();
         return QCoreApplication::exec();
     }
 

@@ -1,4 +1,5 @@
 target_sources(wharf_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/accountregistry.h ${CMAKE_CURRENT_LIST_DIR}/accountregistry.cpp
     ${CMAKE_CURRENT_LIST_DIR}/accountrepository.h ${CMAKE_CURRENT_LIST_DIR}/accountrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cursorrepository.h ${CMAKE_CURRENT_LIST_DIR}/cursorrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/customerrepository.h ${CMAKE_CURRENT_LIST_DIR}/customerrepository.cpp

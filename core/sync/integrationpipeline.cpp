@@ -513,9 +513,9 @@ void IntegrationPipeline::handleCreateOutcome(OrderLink link, const wms::CreateO
         link.wmsStatus = outcome.order.status.isEmpty() ? QStringLiteral("REJECTED") : outcome.order.status;
         ++m_report.created;
         needsAttention(link,
-                       tr("CartonCloud created order %1 but rejected it: %2 Resolve it in CartonCloud; Wharf "
+                       tr("CartonCloud created order %1 but rejected it (%2). Resolve it in CartonCloud; Wharf "
                           "follows it from there.")
-                           .arg(link.wooOrderNumber, outcome.order.issues.join(QLatin1Char(' '))));
+                           .arg(link.wooOrderNumber, outcome.order.issues.join(QStringLiteral("; "))));
         break;
     case wms::CreateOutcome::Kind::Duplicate:
         link.state = OrderLink::State::Created;

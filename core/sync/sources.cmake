@@ -2,6 +2,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/carriermatcher.h ${CMAKE_CURRENT_LIST_DIR}/carriermatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/enginecontrol.h
     ${CMAKE_CURRENT_LIST_DIR}/cyclereport.h
+    ${CMAKE_CURRENT_LIST_DIR}/integrationsetup.h
     ${CMAKE_CURRENT_LIST_DIR}/integrationpipeline.h ${CMAKE_CURRENT_LIST_DIR}/integrationpipeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/integrationstatus.h
     ${CMAKE_CURRENT_LIST_DIR}/ordermapper.h ${CMAKE_CURRENT_LIST_DIR}/ordermapper.cpp

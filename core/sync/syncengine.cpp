@@ -43,8 +43,21 @@ void SyncEngine::start()
     const QList<Integration> integrations = IntegrationRepository(m_database).all();
     qCInfo(lcSync) << "engine starting with" << integrations.size() << "integration(s)";
     for (const Integration &integration : integrations)
+        m_starting.insert(integration.id);
+    for (const Integration &integration : integrations)
         startIntegration(integration);
-    Q_EMIT started();
+    if (m_starting.isEmpty() && !m_startedAnnounced) {
+        m_startedAnnounced = true;
+        Q_EMIT started();
+    }
+}
+
+void SyncEngine::settled(qint64 integrationId)
+{
+    if (m_starting.remove(integrationId) && m_starting.isEmpty() && !m_startedAnnounced) {
+        m_startedAnnounced = true;
+        Q_EMIT started();
+    }
 }
 
 void SyncEngine::readSecret(const QString &key, std::function<void(const SecretResult &)> done)
@@ -64,6 +77,7 @@ void SyncEngine::reportWithoutPipeline(const Integration &integration, Health he
     status.health = health;
     status.reason = reason;
     Q_EMIT statusChanged(status);
+    settled(integration.id);
 }
 
 void SyncEngine::withWmsClient(qint64 accountId, std::function<void(wms::WmsClient *, const QString &)> then)
@@ -114,14 +128,20 @@ void SyncEngine::startIntegration(const Integration &integration)
 {
     dropIntegration(integration.id);
     const int generation = ++m_generation[integration.id];
-    if (integration.isDeleted())
+    if (integration.isDeleted()) {
+        settled(integration.id);
         return;
+    }
     if (integration.health == Health::Paused) {
         reportWithoutPipeline(integration, Health::Paused, tr("Paused. Orders are not synced until you resume."));
         return;
     }
     auto isCurrent = [this, id = integration.id, generation] {
-        return !m_stopping && m_generation.value(id) == generation;
+        if (m_stopping || m_generation.value(id) != generation) {
+            // Superseded by a later (re)load, which settles it.
+            return false;
+        }
+        return true;
     };
 
     readSecret(SecretKeys::integrationConsumerSecret(integration.id),
@@ -162,7 +182,9 @@ void SyncEngine::startIntegration(const Integration &integration)
                            m_running.insert(integration.id, {pipeline, timer, 0});
                            qCInfo(lcSync) << "integration" << integration.id << integration.name << "running every"
                                           << interval << "s";
-                           pipeline->runCycle();
+                           settled(integration.id);
+                           if (m_options.cycleOnStart)
+                               pipeline->runCycle();
                        });
                });
 }

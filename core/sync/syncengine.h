@@ -51,6 +51,9 @@ public:
         // Custom CA certificates to trust in addition to the system's (the sandbox's, in tests and
         // the demo). TLS errors are never ignored.
         QList<QSslCertificate> extraCaCertificates;
+        // Run a first cycle of each integration as soon as it starts (the service); `wharf sync
+        // --once` turns this off and asks for exactly one cycle itself.
+        bool cycleOnStart = true;
     };
 
     SyncEngine(const Database &database, SecretStore *secrets, Options options);
@@ -72,6 +75,7 @@ public Q_SLOTS:
     void shutdown();
 
 Q_SIGNALS:
+    // Every integration present at start() has its pipeline, or has reported why it has none.
     void started();
     void statusChanged(const wharf::IntegrationStatus &status);
     void orderChanged(const wharf::OrderLink &link);
@@ -90,6 +94,7 @@ private:
     void startIntegration(const Integration &integration);
     void dropIntegration(qint64 integrationId);
     void reportWithoutPipeline(const Integration &integration, Health health, const QString &reason);
+    void settled(qint64 integrationId);
     void withWmsClient(qint64 accountId, std::function<void(wms::WmsClient *, const QString &error)> then);
     void onCycleFinished(const CycleReport &report);
     void readSecret(const QString &key, std::function<void(const struct SecretResult &)> done);
@@ -106,6 +111,8 @@ private:
     // configuration does not start a stale pipeline.
     QHash<qint64, int> m_generation;
     std::atomic_bool m_stopping {false};
+    QSet<qint64> m_starting; // integrations of start() whose pipeline is not settled yet
+    bool m_startedAnnounced = false;
 
     // runOnce bookkeeping
     QSet<qint64> m_oncePending;
