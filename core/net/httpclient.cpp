@@ -60,6 +60,9 @@ struct HttpClient::Call
     QPointer<QNetworkReply> reply;
     // Where the current hop was sent; QNetworkReply::url() is not reliably the origin of the redirect.
     QUrl currentUrl;
+    // Watches the caller's context; dropped when the call ends, so that a long-lived context (the
+    // sync engine) does not collect one connection per request it ever made.
+    QMetaObject::Connection contextWatch;
     bool cancelled = false;
 };
 
@@ -86,7 +89,7 @@ void HttpClient::send(const HttpRequest &request, QObject *context, Completion d
     ++m_pending;
     if (context) {
         // A caller that goes away (a wizard page closed) takes its request with it.
-        connect(context, &QObject::destroyed, this, [this, call] {
+        call->contextWatch = connect(context, &QObject::destroyed, this, [call] {
             if (call->cancelled)
                 return;
             call->cancelled = true;
@@ -101,6 +104,7 @@ void HttpClient::attempt(const std::shared_ptr<Call> &call)
 {
     if (call->cancelled || (call->hasContext && !call->context)) {
         call->cancelled = true;
+        disconnect(call->contextWatch);
         --m_pending;
         return;
     }
@@ -172,6 +176,7 @@ void HttpClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
     if (call->cancelled || (call->hasContext && !call->context)) {
         qCDebug(lcNet).noquote() << "cancelled" << call->requestId;
         call->cancelled = true;
+        disconnect(call->contextWatch);
         --m_pending;
         return;
     }
@@ -221,6 +226,7 @@ void HttpClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
 
 void HttpClient::complete(const std::shared_ptr<Call> &call, const HttpResult &result)
 {
+    disconnect(call->contextWatch);
     --m_pending;
     if (result.error.isError()) {
         qCInfo(lcNet).noquote() << call->request.method << redactedUrl(call->request.url) << "->" << result.status

@@ -38,6 +38,13 @@ QHttpServerResponse withHeader(QHttpServerResponse r, const QByteArray &name, co
     return r;
 }
 
+// Exposes how many connections watch its destruction.
+class Probe : public QObject
+{
+public:
+    int watchers() const { return receivers(SIGNAL(destroyed(QObject *))); }
+};
+
 } // namespace
 
 class tst_HttpClient : public QObject
@@ -324,6 +331,17 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(m_client->pendingCount(), 0);
         QVERIFY(!called);
+    }
+
+    void finishedCallsStopWatchingTheirContext()
+    {
+        Probe probe;
+        int done = 0;
+        for (int i = 0; i < 5; ++i)
+            m_client->send(get(plain(u"/ok"_s)), &probe, [&done](const HttpResult &) { ++done; });
+        QCOMPARE(probe.watchers(), 5);
+        QTRY_COMPARE(done, 5);
+        QCOMPARE(probe.watchers(), 0);
     }
 
     void logsNeverShowSecrets()
