@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
+#include <QThread>
 
 #include <memory>
 
@@ -366,6 +367,55 @@ private Q_SLOTS:
         const auto later = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
         QCOMPARE(later.error.kind, Kind::RateLimited);
         QCOMPARE(later.error.retryAfter, 3600s);
+    }
+
+    void worksOnItsOwnThread()
+    {
+        // As the sync engine uses it: a worker thread with its own QNetworkAccessManager, the
+        // result handed back by a queued call carrying a value type.
+        QFETCH_GLOBAL(bool, https);
+        WooConnection c = m_client ? m_client->connection() : WooConnection();
+        c.home = https ? store()->httpsUrl() : store()->httpUrl();
+        c.auth = https ? WooConnection::AuthMode::Basic : WooConnection::AuthMode::OAuth1;
+        c.consumerKey = store()->consumerKey();
+        c.consumerSecret = store()->consumerSecret();
+        const QSslConfiguration tls = m_sandbox.clientSslConfiguration();
+
+        QThread thread;
+        thread.setObjectName(u"wharf-sync-test"_s);
+        QObject worker;
+        worker.moveToThread(&thread);
+        thread.start();
+        QList<WooOrder> received;
+        QString failure;
+        bool finished = false;
+        bool onWorkerThread = false;
+        QThread *caller = QThread::currentThread();
+        QMetaObject::invokeMethod(
+            &worker, [&worker, c, tls, caller, &received, &failure, &finished, &onWorkerThread, this] {
+                auto *nam = new QNetworkAccessManager(&worker);
+                auto *client = new WooClient(nam, &worker);
+                client->http()->setSslConfiguration(tls);
+                client->setConnection(c);
+                client->listAllProcessingOrders(QDateTime(), &worker, [&, caller](const Result<QList<WooOrder>> &r) {
+                    const bool elsewhere = QThread::currentThread() != caller;
+                    QMetaObject::invokeMethod(this, [&, r, elsewhere] {
+                        onWorkerThread = elsewhere;
+                        received = r.value;
+                        failure = r.error.sentence;
+                        finished = true;
+                    });
+                });
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
+        // The client and its manager die on their own thread.
+        QMetaObject::invokeMethod(
+            &worker, [&worker] { qDeleteAll(worker.children()); }, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QVERIFY(onWorkerThread);
+        QVERIFY(received.size() >= m_processing.size());
     }
 
     void timeoutsAndGarbage()
