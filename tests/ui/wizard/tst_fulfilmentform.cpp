@@ -1,0 +1,83 @@
+#include "ui/wizard/fieldmessage.h"
+#include "ui/wizard/fulfilmentform.h"
+
+#include <QCheckBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wharf;
+using namespace Qt::StringLiterals;
+using Tracking = FulfilmentForm::Tracking;
+
+class TestFulfilmentForm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noPluginDisablesTrackingWithTheReason()
+    {
+        FulfilmentForm form;
+        form.show();
+        Integration integration; // sendTracking defaults to true
+        form.load(integration);
+        form.setTracking(Tracking::Missing);
+        QVERIFY(!form.trackingBox()->isEnabled());
+        QVERIFY(!form.trackingBox()->isChecked());
+        QVERIFY(form.trackingMessage()->isVisible());
+        QVERIFY(form.trackingMessage()->text().contains(u"Shipment Tracking plugin"_s));
+        form.save(integration);
+        QVERIFY(!integration.sendTracking);
+        QVERIFY(integration.completeOnDispatch); // completing needs no plugin
+
+        // The plugin appears: the choice comes back.
+        form.setTracking(Tracking::Available, woo::TrackingPlugin::ShipmentTracking);
+        QVERIFY(form.trackingBox()->isEnabled());
+        QVERIFY(form.trackingBox()->isChecked());
+        form.save(integration);
+        QVERIFY(integration.sendTracking);
+    }
+
+    void aFailedCheckKeepsTheStoredChoice()
+    {
+        FulfilmentForm form;
+        Integration integration;
+        integration.sendTracking = true;
+        form.load(integration);
+        form.setTracking(Tracking::CheckFailed, woo::TrackingPlugin::None, u"The store did not answer."_s);
+        QVERIFY(form.trackingBox()->isEnabled());
+        form.save(integration);
+        QVERIFY(integration.sendTracking);
+        QVERIFY(form.trackingMessage()->text().contains(u"The store did not answer."_s));
+    }
+
+    void checkAgain()
+    {
+        FulfilmentForm form;
+        QSignalSpy requested(&form, &FulfilmentForm::checkAgainRequested);
+        form.checkAgainButton()->click();
+        QCOMPARE(requested.count(), 1);
+        form.setTracking(Tracking::Checking);
+        QVERIFY(!form.checkAgainButton()->isEnabled());
+        QVERIFY(!form.trackingBox()->isEnabled());
+    }
+
+    void choicesRoundTrip()
+    {
+        FulfilmentForm form;
+        Integration integration;
+        integration.completeOnDispatch = false;
+        integration.sendTracking = false;
+        form.load(integration);
+        form.setTracking(Tracking::Available, woo::TrackingPlugin::AdvancedShipmentTracking);
+        QVERIFY(!form.completeBox()->isChecked());
+        QVERIFY(!form.trackingBox()->isChecked());
+        form.trackingBox()->setChecked(true);
+        form.save(integration);
+        QVERIFY(integration.sendTracking);
+        QVERIFY(!integration.completeOnDispatch);
+    }
+};
+
+QTEST_MAIN(TestFulfilmentForm)
+#include "tst_fulfilmentform.moc"

@@ -1,0 +1,717 @@
+#include "core/secrets/memorysecretstore.h"
+#include "core/secrets/secretkeys.h"
+#include "core/store/customerrepository.h"
+#include "core/store/integrationregistry.h"
+#include "core/store/integrationrepository.h"
+#include "core/woo/credentialscheck.h"
+#include "fakeenginecontrol.h"
+#include "sandbox.h"
+#include "screenshot.h"
+#include "secretwaiter.h"
+#include "storefixture.h"
+#include "ui/wizard/authenticationform.h"
+#include "ui/wizard/authenticationpage.h"
+#include "ui/wizard/fieldmessage.h"
+#include "ui/wizard/finishpage.h"
+#include "ui/wizard/fulfilmentform.h"
+#include "ui/wizard/fulfilmentpage.h"
+#include "ui/wizard/integrationwizard.h"
+#include "ui/wizard/nameform.h"
+#include "ui/wizard/namepage.h"
+#include "ui/wizard/ordercreationform.h"
+#include "ui/wizard/ordercreationpage.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTcpServer>
+#include <QTest>
+#include <QToolButton>
+
+using namespace wharf;
+using namespace Qt::StringLiterals;
+using sandbox::WooStore;
+using Page = IntegrationWizard::PageId;
+
+namespace {
+
+constexpr int kNetworkMs = 20000;
+
+// Everything a wizard needs, on a fresh data file with two customers.
+struct Harness
+{
+    Harness()
+    {
+        CustomerRepository customers(store.database);
+        customers.upsert({u"customer-1"_s, store.account.id, u"Acme Apparel"_s, true});
+        customers.upsert({u"customer-2"_s, store.account.id, u"Bolt Bikes"_s, false});
+        customers.setMaySelfManage(store.account.id, u"customer-1"_s, true);
+        services.database = &store.database;
+        services.registry = &registry;
+        services.secrets = &secrets;
+        services.engine = &engine;
+        services.network = &network;
+    }
+
+    test::StoreFixture store;
+    MemorySecretStore secrets;
+    IntegrationRegistry registry {store.database, secrets};
+    test::FakeEngineControl engine;
+    QNetworkAccessManager network;
+    WizardServices services;
+};
+
+template<typename P> P *pageOf(IntegrationWizard &wizard, Page id)
+{
+    return qobject_cast<P *>(wizard.page(int(id)));
+}
+
+// A picture of the wizard as a person would see it: layout requests that are still queued (a label
+// that just got a longer sentence) are carried out first.
+bool shoot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    // The 200 % run saves beside the 100 % pictures instead of over them.
+    return test::saveScreenshot(widget, qEnvironmentVariableIntValue("QT_SCALE_FACTOR") > 1 ? name + u"@2x"_s : name);
+}
+
+} // namespace
+
+class TestIntegrationWizard : public QObject
+{
+    Q_OBJECT
+
+private:
+    sandbox::Sandbox m_sandbox;
+
+    WooStore *store() const { return m_sandbox.store(); }
+    QString storeUrl() const { return store()->httpsUrl().toString(); }
+
+    static bool clickNext(IntegrationWizard &wizard)
+    {
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        if (!next->isVisible() || !next->isEnabled())
+            return false;
+        next->click();
+        return true;
+    }
+
+    static void fillAuthentication(IntegrationWizard &wizard, const QString &url, const QString &key,
+                                   const QString &secret)
+    {
+        AuthenticationForm *form = pageOf<AuthenticationPage>(wizard, Page::Authentication)->form();
+        // textEdited is what a person's typing emits; the page listens to it.
+        for (auto [edit, text] : {std::pair {form->storeAddressEdit(), url}, std::pair {form->consumerKeyEdit(), key},
+                                  std::pair {form->consumerSecretEdit(), secret}}) {
+            edit->selectAll();
+            edit->del();
+            if (!text.isEmpty())
+                QTest::keyClicks(edit, text);
+        }
+    }
+
+    // Name → Authentication, with the given store inputs; runs the check and waits for its verdict.
+    static void toCheckedAuthentication(IntegrationWizard &wizard, const QString &url, const QString &key,
+                                        const QString &secret)
+    {
+        auto *name = pageOf<NamePage>(wizard, Page::Name);
+        name->form()->nameEdit()->setText(u"Acme online shop"_s);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+        fillAuthentication(wizard, url, key, secret);
+        auto *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        QVERIFY(clickNext(wizard));
+        QVERIFY(auth->isChecking());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // isComplete() is false while checking
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->isChecking(), kNetworkMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        // The sandbox's private CA, trusted the way a test may: through the default configuration,
+        // which every request that brings no configuration of its own uses.
+        QSslConfiguration::setDefaultConfiguration(m_sandbox.clientSslConfiguration());
+    }
+
+    void init()
+    {
+        store()->setDropAuthorizationHeader(false);
+        store()->setTrackingPlugin(WooStore::TrackingPlugin::ShipmentTracking);
+    }
+
+    void happyPath()
+    {
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Name));
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // a name is required
+
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        auto *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        FieldMessage *result = auth->form()->messageFor(AuthenticationForm::Field::General);
+        QCOMPARE(result->kind(), FieldMessage::Kind::Success);
+        QVERIFY2(result->text().contains(u"Sandbox Store"_s), qPrintable(result->text()));
+        QVERIFY2(result->text().contains(u"Shipment Tracking plugin answers"_s), qPrintable(result->text()));
+        QCOMPARE(wizard.currentId(), int(Page::Authentication)); // stays, so that what was found is seen
+
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+        auto *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
+        QTRY_VERIFY(!orders->isLoadingCustomers());
+        OrderCreationForm *form = orders->form();
+        QCOMPARE(form->customerId(), u"customer-1"_s);
+        QCOMPARE(form->customerCombo()->count(), 2);
+        QVERIFY(form->customerCombo()->isEnabled());
+        form->namedWarehouseRadio()->setChecked(true);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled()); // a typed warehouse needs a name
+        QTest::keyClicks(form->warehouseNameEdit(), u"Brisbane DC"_s);
+        form->sinceRadio()->setChecked(true);
+        form->sinceDateEdit()->setDate(QDate::currentDate().addDays(-3));
+
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Fulfilment));
+        FulfilmentForm *fulfilment = pageOf<FulfilmentPage>(wizard, Page::Fulfilment)->form();
+        QCOMPARE(fulfilment->tracking(), FulfilmentForm::Tracking::Available);
+        QVERIFY(fulfilment->trackingBox()->isEnabled());
+        QVERIFY(fulfilment->trackingBox()->isChecked());
+        QVERIFY(fulfilment->completeBox()->isChecked());
+
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Finish));
+        auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
+        QCOMPARE(finish->summaryValue(u"Customer:"_s), u"Acme Apparel"_s);
+        QCOMPARE(finish->summaryValue(u"Warehouse:"_s), u"Brisbane DC"_s);
+        QVERIFY(finish->summaryValue(u"Store:"_s).startsWith(u"Sandbox Store ("_s));
+
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkMs);
+        QCOMPARE(wizard.result(), int(QDialog::Accepted));
+        QVERIFY(!wizard.isVisible());
+
+        const QList<Integration> all = IntegrationRepository(h.store.database).all();
+        QCOMPARE(all.size(), 1);
+        const Integration &stored = all.first();
+        QCOMPARE(stored.name, u"Acme online shop"_s);
+        QCOMPARE(stored.customerId, u"customer-1"_s);
+        QCOMPARE(stored.accountId, h.store.account.id);
+        QCOMPARE(stored.consumerKey, store()->consumerKey());
+        QCOMPARE(stored.wooAuth, u"basic"_s);
+        QCOMPARE(stored.warehouseMode, Integration::WarehouseMode::Named);
+        QCOMPARE(stored.warehouseName, u"Brisbane DC"_s);
+        QCOMPARE(stored.intakeSince, QDate::currentDate().addDays(-3).startOfDay().toUTC());
+        QVERIFY(stored.completeOnDispatch);
+        QVERIFY(stored.sendTracking);
+        QCOMPARE(saved.first().first().value<Integration>().id, stored.id);
+
+        test::SecretWaiter waiter;
+        const SecretResult secret = waiter.read(h.secrets, SecretKeys::integrationConsumerSecret(stored.id));
+        QVERIFY(secret.ok());
+        QCOMPARE(secret.secret, store()->consumerSecret());
+        QCOMPARE(h.engine.reloaded, QList<qint64> {stored.id});
+    }
+
+    void authenticationFailures_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("secret");
+        QTest::addColumn<AuthenticationForm::Field>("field");
+        QTest::addColumn<QString>("words"); // something the sentence must say
+
+        const QString url = m_sandbox.store()->httpsUrl().toString();
+        const QString key = m_sandbox.store()->consumerKey();
+        const QString secret = m_sandbox.store()->consumerSecret();
+        using F = AuthenticationForm::Field;
+        QTest::newRow("wrong key") << url << u"ck_0000000000000000000000000000000000000000"_s << secret
+                                   << F::ConsumerKey << u"does not know this consumer key"_s;
+        QTest::newRow("wrong secret") << url << key << u"cs_0000000000000000000000000000000000000000"_s
+                                      << F::ConsumerSecret << u"secret"_s;
+        QTest::newRow("read-only key") << url << m_sandbox.store()->consumerKey(WooStore::KeyPermission::Read)
+                                       << m_sandbox.store()->consumerSecret(WooStore::KeyPermission::Read)
+                                       << F::ConsumerKey << u"Read/Write"_s;
+        QTest::newRow("keys swapped") << url << secret << key << F::ConsumerKey << u"swapped"_s;
+        QTest::newRow("not an address") << u"ftp://shop"_s << key << secret << F::StoreAddress << QString();
+        QTest::newRow("not WordPress") << m_sandbox.wms()->baseUrl().toString() << key << secret << F::StoreAddress
+                                       << u"WordPress"_s;
+        QTest::newRow("nothing listening")
+            << u"https://127.0.0.1:%1"_s.arg(closedPort()) << key << secret << F::StoreAddress << u"127.0.0.1"_s;
+    }
+
+    void authenticationFailures()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, key);
+        QFETCH(QString, secret);
+        QFETCH(AuthenticationForm::Field, field);
+        QFETCH(QString, words);
+
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.show();
+        toCheckedAuthentication(wizard, url, key, secret);
+        AuthenticationForm *form = pageOf<AuthenticationPage>(wizard, Page::Authentication)->form();
+        FieldMessage *message = form->messageFor(field);
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(words, Qt::CaseInsensitive), qPrintable(message->text()));
+        if (QWidget *edit = message->field())
+            QCOMPARE(edit->accessibleDescription(), message->text());
+        // Only that field speaks up.
+        for (auto other : {AuthenticationForm::Field::StoreAddress, AuthenticationForm::Field::ConsumerKey,
+                           AuthenticationForm::Field::ConsumerSecret, AuthenticationForm::Field::General}) {
+            if (other != field)
+                QVERIFY(form->messageFor(other)->kind() != FieldMessage::Kind::Error);
+        }
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // fix it and try again
+        if (QByteArray(QTest::currentDataTag()) == "wrong secret")
+            QVERIFY(shoot(&wizard, u"wizard-authentication-error"_s));
+    }
+
+    void certificateProblem()
+    {
+        WooStore *untrusted = m_sandbox.addStore(WooStore::Options {}, true, true);
+        QVERIFY(untrusted);
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.show();
+        toCheckedAuthentication(wizard, untrusted->httpsUrl().toString(), untrusted->consumerKey(),
+                                untrusted->consumerSecret());
+        FieldMessage *message = pageOf<AuthenticationPage>(wizard, Page::Authentication)
+                                    ->form()
+                                    ->messageFor(AuthenticationForm::Field::StoreAddress);
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(message->text().contains(u"certificate"_s), qPrintable(message->text()));
+    }
+
+    void timeout()
+    {
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.storeCheck()->credentialsCheck()->client()->setTransferTimeout(1500);
+        wizard.show();
+        // The order list is what hangs: a timeout of the discovery itself is reported as "not WordPress"
+        // or "plain permalinks" by core's discovery (see the report).
+        store()->faults().add(sandbox::Fault::of(sandbox::Fault::Kind::NeverReply, u"/wp-json/wc/v3/orders"_s, 1));
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        store()->faults().clear();
+        FieldMessage *message = pageOf<AuthenticationPage>(wizard, Page::Authentication)
+                                    ->form()
+                                    ->messageFor(AuthenticationForm::Field::StoreAddress);
+        QCOMPARE(message->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(message->text().contains(u"in time"_s), qPrintable(message->text()));
+    }
+
+    void warningsBesideTheAddress_data()
+    {
+        QTest::addColumn<bool>("plainHttp");
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<QString>("auth");
+        QTest::newRow("header stripped") << false << u"Authorization header"_s << u"query"_s;
+        QTest::newRow("plain HTTP") << true << u"plain HTTP"_s << u"oauth1"_s;
+    }
+
+    void warningsBesideTheAddress()
+    {
+        QFETCH(bool, plainHttp);
+        QFETCH(QString, words);
+        QFETCH(QString, auth);
+        store()->setDropAuthorizationHeader(!plainHttp);
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.show();
+        toCheckedAuthentication(wizard, plainHttp ? store()->httpUrl().toString() : storeUrl(), store()->consumerKey(),
+                                store()->consumerSecret());
+        AuthenticationForm *form = pageOf<AuthenticationPage>(wizard, Page::Authentication)->form();
+        FieldMessage *address = form->messageFor(AuthenticationForm::Field::StoreAddress);
+        QCOMPARE(address->kind(), FieldMessage::Kind::Warning);
+        QVERIFY2(address->text().contains(words), qPrintable(address->text()));
+        QCOMPARE(form->messageFor(AuthenticationForm::Field::General)->kind(), FieldMessage::Kind::Success);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+        QCOMPARE(wizard.draft().wooAuth, auth);
+    }
+
+    void backThenNextChecksAgain()
+    {
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.show();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        auto *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        QCOMPARE(auth->checksStarted(), 1);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+        QCOMPARE(wizard.button(QWizard::NextButton)->text(), u"&Check connection"_s);
+
+        // The store changed its mind in the meantime: the second check must notice.
+        store()->setTrackingPlugin(WooStore::TrackingPlugin::None);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(auth->checksStarted(), 2);
+        QVERIFY(auth->isChecking());
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->isChecking(), kNetworkMs);
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+        QVERIFY2(
+            auth->form()->messageFor(AuthenticationForm::Field::General)->text().contains(u"No shipment tracking"_s),
+            qPrintable(auth->form()->messageFor(AuthenticationForm::Field::General)->text()));
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // once the customers are in
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Fulfilment));
+        FulfilmentForm *fulfilment = pageOf<FulfilmentPage>(wizard, Page::Fulfilment)->form();
+        QCOMPARE(fulfilment->tracking(), FulfilmentForm::Tracking::Missing);
+        QVERIFY(!fulfilment->trackingBox()->isEnabled());
+        QVERIFY(!fulfilment->trackingBox()->isChecked());
+        QVERIFY(fulfilment->trackingMessage()->isVisible());
+        QVERIFY(shoot(&wizard, u"wizard-fulfilment-no-tracking"_s));
+
+        // The shop owner installs the plugin; checking again from the page enables tracking.
+        store()->setTrackingPlugin(WooStore::TrackingPlugin::ShipmentTracking);
+        fulfilment->checkAgainButton()->click();
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(fulfilment->tracking(), FulfilmentForm::Tracking::Available, kNetworkMs);
+        QVERIFY(fulfilment->trackingBox()->isEnabled());
+        QVERIFY(fulfilment->trackingBox()->isChecked());
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void editingAfterACheckNeedsAnotherCheck()
+    {
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.show();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        auto *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        QTest::keyClick(auth->form()->consumerSecretEdit(), Qt::Key_Backspace);
+        QCOMPARE(auth->form()->messageFor(AuthenticationForm::Field::General)->kind(), FieldMessage::Kind::None);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(auth->checksStarted(), 2);
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->isChecking(), kNetworkMs);
+        QCOMPARE(auth->form()->messageFor(AuthenticationForm::Field::ConsumerSecret)->kind(),
+                 FieldMessage::Kind::Error);
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+    }
+
+    void keychainFailureLeavesNothing()
+    {
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // once the customers are in
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Finish));
+
+        h.secrets.setUnavailable(true);
+        wizard.button(QWizard::FinishButton)->click();
+        auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
+        QTRY_COMPARE(finish->statusMessage()->kind(), FieldMessage::Kind::Error);
+        QVERIFY2(finish->statusMessage()->text().contains(u"keychain"_s), qPrintable(finish->statusMessage()->text()));
+        QVERIFY(wizard.isVisible());
+        QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
+        QVERIFY(IntegrationRepository(h.store.database).all(true).isEmpty());
+        QCOMPARE(h.secrets.count(), 0);
+        QVERIFY(h.engine.reloaded.isEmpty());
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(shoot(&wizard, u"wizard-finish-keychain-error"_s));
+
+        // The keychain is back: Finish again saves.
+        h.secrets.setUnavailable(false);
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(IntegrationRepository(h.store.database).all().size(), 1);
+    }
+
+    void nameMustBeUniqueForTheCustomer()
+    {
+        Harness h;
+        Integration existing = h.store.sampleIntegration(u"Acme online shop"_s);
+        QVERIFY(IntegrationRepository(h.store.database).insert(existing));
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.show();
+        auto *name = pageOf<NamePage>(wizard, Page::Name);
+        QTest::keyClicks(name->form()->nameEdit(), u"  acme ONLINE shop "_s);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Name));
+        QCOMPARE(name->form()->nameMessage()->kind(), FieldMessage::Kind::Error);
+        QVERIFY(name->form()->nameMessage()->text().contains(u"Acme Apparel already has"_s));
+        QTest::keyClicks(name->form()->nameEdit(), u"2"_s);
+        QCOMPARE(name->form()->nameMessage()->kind(), FieldMessage::Kind::None);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+        QCOMPARE(wizard.draft().name, u"acme ONLINE shop 2"_s); // trimmed
+    }
+
+    void reconfigureKeepsTheSecret()
+    {
+        Harness h;
+        Integration integration = h.store.sampleIntegration(u"Acme online shop"_s);
+        integration.storeUrl = storeUrl();
+        integration.consumerKey = store()->consumerKey();
+        integration.warehouseMode = Integration::WarehouseMode::Named;
+        integration.warehouseName = u"Brisbane DC"_s;
+        integration.sendTracking = true;
+        std::optional<IntegrationRegistry::Outcome> added;
+        h.registry.add(integration, store()->consumerSecret(), [&added](const auto &o) { added = o; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY2(added->ok, qPrintable(added->message));
+        integration = added->integration;
+
+        IntegrationWizard wizard(h.services, h.store.account, integration);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *name = pageOf<NamePage>(wizard, Page::Name);
+        QCOMPARE(name->form()->nameEdit()->text(), u"Acme online shop"_s);
+        name->form()->nameEdit()->setText(u"Acme shop (renamed)"_s);
+        QVERIFY(clickNext(wizard));
+
+        auto *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        QCOMPARE(auth->form()->storeAddressEdit()->text(), storeUrl());
+        QCOMPARE(auth->form()->consumerKeyEdit()->text(), store()->consumerKey());
+        QVERIFY(auth->form()->consumerSecretEdit()->text().isEmpty());
+        QVERIFY(auth->form()->consumerSecretEdit()->placeholderText().contains(u"keychain"_s));
+        QVERIFY(shoot(&wizard, u"wizard-reconfigure-authentication"_s));
+        QVERIFY(clickNext(wizard)); // nothing changed: no check
+        QCOMPARE(auth->checksStarted(), 0);
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+
+        OrderCreationForm *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation)->form();
+        QVERIFY(!orders->customerCombo()->isEnabled()); // an integration stays with its customer
+        QCOMPARE(orders->customerId(), u"customer-1"_s);
+        QTRY_VERIFY(orders->namedWarehouseRadio()->isChecked() || orders->knownWarehouseRadio()->isChecked());
+        QVERIFY(clickNext(wizard));
+
+        // The Fulfilment step asks the store about tracking with the stored secret.
+        FulfilmentForm *fulfilment = pageOf<FulfilmentPage>(wizard, Page::Fulfilment)->form();
+        QTRY_COMPARE_WITH_TIMEOUT(fulfilment->tracking(), FulfilmentForm::Tracking::Available, kNetworkMs);
+        fulfilment->completeBox()->setChecked(false);
+        QVERIFY(clickNext(wizard));
+        auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
+        QCOMPARE(finish->summaryValue(u"Consumer secret:"_s), u"Unchanged (kept in the system keychain)"_s);
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE(saved.count(), 1);
+
+        const std::optional<Integration> stored = IntegrationRepository(h.store.database).find(integration.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->name, u"Acme shop (renamed)"_s);
+        QVERIFY(!stored->completeOnDispatch);
+        QCOMPARE(stored->warehouseName, u"Brisbane DC"_s);
+        QCOMPARE(IntegrationRepository(h.store.database).all().size(), 1);
+        test::SecretWaiter waiter;
+        QCOMPARE(waiter.read(h.secrets, SecretKeys::integrationConsumerSecret(integration.id)).secret,
+                 store()->consumerSecret());
+        QCOMPARE(h.engine.reloaded, QList<qint64> {integration.id});
+    }
+
+    void reconfigureWithAChangedAddressChecksAgain()
+    {
+        Harness h;
+        Integration integration = h.store.sampleIntegration(u"Acme online shop"_s);
+        integration.storeUrl = storeUrl();
+        integration.consumerKey = store()->consumerKey();
+        std::optional<IntegrationRegistry::Outcome> added;
+        h.registry.add(integration, store()->consumerSecret(), [&added](const auto &o) { added = o; });
+        QTRY_VERIFY(added.has_value() && added->ok);
+        integration = added->integration;
+
+        IntegrationWizard wizard(h.services, h.store.account, integration);
+        wizard.show();
+        QVERIFY(clickNext(wizard));
+        auto *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        // The same address written differently is the same store: no check.
+        fillAuthentication(wizard, storeUrl() + u"/wp-admin/"_s, store()->consumerKey(), QString());
+        QVERIFY(wizard.storeInputsUnchanged());
+        // The plain-HTTP address of the store is another address: checked, with the stored secret.
+        fillAuthentication(wizard, store()->httpUrl().toString(), store()->consumerKey(), QString());
+        QVERIFY(!wizard.storeInputsUnchanged());
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(auth->checksStarted(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->isChecking(), kNetworkMs);
+        QCOMPARE(auth->form()->messageFor(AuthenticationForm::Field::General)->kind(), FieldMessage::Kind::Success);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+        QCOMPARE(wizard.draft().wooAuth, u"oauth1"_s);
+        QCOMPARE(wizard.draft().storeUrl, store()->httpUrl().toString());
+    }
+
+    void reconfigureWithAChangedKeyAndNoSecretSaysWhich()
+    {
+        Harness h;
+        Integration integration = h.store.sampleIntegration(u"Acme online shop"_s);
+        integration.storeUrl = storeUrl();
+        integration.consumerKey = store()->consumerKey();
+        std::optional<IntegrationRegistry::Outcome> added;
+        h.registry.add(integration, store()->consumerSecret(), [&added](const auto &o) { added = o; });
+        QTRY_VERIFY(added.has_value() && added->ok);
+
+        IntegrationWizard wizard(h.services, h.store.account, added->integration);
+        wizard.show();
+        QVERIFY(clickNext(wizard));
+        // A new key with the old secret cannot pass: the sentence lands on the secret.
+        fillAuthentication(wizard, storeUrl(), store()->consumerKey(WooStore::KeyPermission::Read), QString());
+        auto *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->isChecking(), kNetworkMs);
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+        QCOMPARE(auth->form()->messageFor(AuthenticationForm::Field::ConsumerSecret)->kind(),
+                 FieldMessage::Kind::Error);
+    }
+
+    void customerUserCannotPickAnotherCustomer()
+    {
+        Harness h;
+        WmsAccount user = h.store.account;
+        user.role = WmsAccount::Role::CustomerUser;
+        user.customerId = u"customer-1"_s;
+        // Asked for another customer: the login's own customer is used all the same.
+        IntegrationWizard wizard(h.services, user, u"customer-2"_s);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        QCOMPARE(wizard.draft().customerId, u"customer-1"_s);
+        QVERIFY(wizard.isCustomerFixed());
+        wizard.show();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        OrderCreationForm *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation)->form();
+        QVERIFY(!orders->customerCombo()->isEnabled());
+        QCOMPARE(orders->customerCombo()->count(), 1);
+        QCOMPARE(orders->customerId(), u"customer-1"_s);
+        QVERIFY(orders->fixedCustomerLabel()->isVisible());
+        QVERIFY(orders->fixedCustomerLabel()->text().contains(u"Acme Apparel"_s));
+        QTRY_VERIFY(!pageOf<OrderCreationPage>(wizard, Page::OrderCreation)->isLoadingWarehouses());
+        QVERIFY(shoot(&wizard, u"wizard-order-creation-customer-user"_s));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkMs);
+        QCOMPARE(IntegrationRepository(h.store.database).all().first().customerId, u"customer-1"_s);
+    }
+
+    void customerUserWithoutPermissionIsStopped()
+    {
+        Harness h;
+        WmsAccount user = h.store.account;
+        user.role = WmsAccount::Role::CustomerUser;
+        user.customerId = u"customer-2"_s; // Bolt Bikes may not self-manage
+        IntegrationWizard wizard(h.services, user, u"customer-2"_s);
+        wizard.show();
+        auto *name = pageOf<NamePage>(wizard, Page::Name);
+        name->form()->nameEdit()->setText(u"Bolt shop"_s);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        auto *blocker = wizard.findChild<FieldMessage *>(u"nameBlocker"_s);
+        QVERIFY(blocker && blocker->isVisible());
+        QVERIFY2(blocker->text().contains(u"account owner"_s), qPrintable(blocker->text()));
+    }
+
+    void keyboardOnly()
+    {
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        QApplication::setActiveWindow(&wizard);
+        QVERIFY(QTest::qWaitForWindowActive(&wizard));
+        const auto typeHere = [](const QString &text) {
+            QTest::keyClicks(QApplication::focusWidget(), text);
+        };
+        const auto press = [](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+        };
+
+        auto *name = pageOf<NamePage>(wizard, Page::Name);
+        QTRY_COMPARE(QApplication::focusWidget(), name->form()->nameEdit());
+        typeHere(u"Acme online shop"_s);
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+
+        AuthenticationForm *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication)->form();
+        QTRY_COMPARE(QApplication::focusWidget(), auth->storeAddressEdit());
+        typeHere(storeUrl());
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), auth->consumerKeyEdit());
+        typeHere(store()->consumerKey());
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), auth->consumerSecretEdit());
+        typeHere(store()->consumerSecret());
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), auth->showSecretButton());
+        press(Qt::Key_Space);
+        QCOMPARE(auth->consumerSecretEdit()->echoMode(), QLineEdit::Normal);
+        press(Qt::Key_Space);
+        QCOMPARE(auth->consumerSecretEdit()->echoMode(), QLineEdit::Password);
+        // Alt+S is the secret's mnemonic: back into the field, then Enter checks.
+        press(Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(QApplication::focusWidget(), auth->consumerSecretEdit());
+        press(Qt::Key_Return);
+        auto *authPage = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        QTRY_VERIFY_WITH_TIMEOUT(authPage->checksStarted() == 1 && !authPage->isChecking(), kNetworkMs);
+        QCOMPARE(auth->messageFor(AuthenticationForm::Field::General)->kind(), FieldMessage::Kind::Success);
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+
+        auto *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
+        QTRY_VERIFY(!orders->isLoadingCustomers());
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        // Alt+A picks "Another warehouse"; Tab goes to its name.
+        press(Qt::Key_A, Qt::AltModifier);
+        QTRY_VERIFY(orders->form()->namedWarehouseRadio()->isChecked()); // a mnemonic clicks after a short flash
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), orders->form()->warehouseNameEdit());
+        typeHere(u"Brisbane DC"_s);
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(Page::Fulfilment));
+        press(Qt::Key_Return);
+        QCOMPARE(wizard.currentId(), int(Page::Finish));
+        press(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkMs);
+    }
+
+    void screenshots()
+    {
+        Harness h;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(shoot(&wizard, u"wizard-name"_s));
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(shoot(&wizard, u"wizard-authentication"_s));
+        QVERIFY(clickNext(wizard));
+        auto *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
+        QTRY_VERIFY(!orders->isLoadingCustomers() && !orders->isLoadingWarehouses());
+        QVERIFY(shoot(&wizard, u"wizard-order-creation"_s));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(shoot(&wizard, u"wizard-fulfilment"_s));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(shoot(&wizard, u"wizard-finish"_s));
+    }
+
+private:
+    static quint16 closedPort()
+    {
+        QTcpServer server;
+        server.listen(QHostAddress::LocalHost);
+        return server.serverPort(); // closed again when `server` goes
+    }
+};
+
+QTEST_MAIN(TestIntegrationWizard)
+#include "tst_integrationwizard.moc"

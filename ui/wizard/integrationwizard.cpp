@@ -1,0 +1,203 @@
+#include "ui/wizard/integrationwizard.h"
+
+#include "core/store/customerrepository.h"
+#include "core/store/integrationregistry.h"
+#include "core/sync/enginecontrol.h"
+#include "core/woo/storeurl.h"
+#include "ui/wizard/authenticationform.h"
+#include "ui/wizard/authenticationpage.h"
+#include "ui/wizard/finishpage.h"
+#include "ui/wizard/fulfilmentpage.h"
+#include "ui/wizard/localcustomerdirectory.h"
+#include "ui/wizard/namepage.h"
+#include "ui/wizard/ordercreationpage.h"
+
+#include <QPointer>
+
+namespace wharf {
+
+IntegrationWizard::IntegrationWizard(const WizardServices &services, const WmsAccount &account,
+                                     const QString &customerId, QWidget *parent)
+    : QWizard(parent)
+    , m_services(services)
+    , m_account(account)
+    , m_mode(Mode::Create)
+{
+    m_draft.accountId = account.id;
+    // A customer user works for the customer of their login only, whatever the caller asked for.
+    m_draft.customerId = account.role == WmsAccount::Role::CustomerUser ? account.customerId : customerId;
+    m_original = m_draft;
+    setUp();
+    setWindowTitle(tr("New WooCommerce integration for %1").arg(customerName(m_draft.customerId)));
+}
+
+IntegrationWizard::IntegrationWizard(const WizardServices &services, const WmsAccount &account,
+                                     const Integration &integration, QWidget *parent)
+    : QWizard(parent)
+    , m_services(services)
+    , m_account(account)
+    , m_mode(Mode::Reconfigure)
+    , m_draft(integration)
+    , m_original(integration)
+{
+    setUp();
+    setWindowTitle(tr("Reconfigure “%1”").arg(integration.name));
+}
+
+void IntegrationWizard::setUp()
+{
+    Q_ASSERT(m_services.database && m_services.registry && m_services.secrets && m_services.network);
+    setObjectName(QStringLiteral("integrationWizard"));
+    m_directory = m_services.customers ? m_services.customers
+                                       : new LocalCustomerDirectory(*m_services.database, m_account.id, this);
+    m_storeCheck = new StoreCheck(m_services.network, *m_services.secrets, this);
+
+    // Classic style draws titles in the page and keeps the system palette: Modern's white banner
+    // says nothing more and looks foreign on most Linux desktops.
+    setWizardStyle(QWizard::ClassicStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::HaveHelpButton, false);
+
+    setPage(int(PageId::Name), new NamePage(this));
+    m_authenticationPage = new AuthenticationPage(this);
+    setPage(int(PageId::Authentication), m_authenticationPage);
+    setPage(int(PageId::OrderCreation), new OrderCreationPage(this));
+    setPage(int(PageId::Fulfilment), new FulfilmentPage(this));
+    setPage(int(PageId::Finish), new FinishPage(this));
+    setStartId(int(PageId::Name));
+
+    // Room for the longest step (Order Creation) without squeezing its wrapped explanations; in
+    // characters and lines, so that it holds at any font size and scale.
+    const QFontMetrics metrics(font());
+    resize(qMax(sizeHint().width(), metrics.averageCharWidth() * 100),
+           qMax(sizeHint().height(), metrics.height() * 38));
+}
+
+bool IntegrationWizard::isCustomerFixed(QString *reason) const
+{
+    QString why;
+    if (m_account.role == WmsAccount::Role::CustomerUser)
+        why = tr("%1 — your CartonCloud login belongs to this customer, so its integrations are the ones you "
+                 "can set up.")
+                  .arg(customerName(m_draft.customerId));
+    else if (m_mode == Mode::Reconfigure)
+        why = tr("%1 — an integration stays with its customer. To connect this store to another customer, delete "
+                 "this integration and create one for that customer.")
+                  .arg(customerName(m_draft.customerId));
+    if (reason)
+        *reason = why;
+    return !why.isEmpty();
+}
+
+QString IntegrationWizard::permissionProblem() const
+{
+    if (m_account.role != WmsAccount::Role::CustomerUser)
+        return {};
+    if (m_draft.customerId.isEmpty() || m_draft.customerId != m_account.customerId)
+        return tr("Your CartonCloud login can only set up integrations of its own customer.");
+    const std::optional<Customer> customer =
+        CustomerRepository(*m_services.database).find(m_account.id, m_account.customerId);
+    if (!customer || !customer->maySelfManage)
+        return tr("Your CartonCloud account owner has not given %1 permission to create its own Self-Managed "
+                  "Integrations. Please ask your account owner for this access.")
+            .arg(customerName(m_account.customerId));
+    return {};
+}
+
+QString IntegrationWizard::customerName(const QString &customerId) const
+{
+    if (customerId.isEmpty())
+        return tr("a customer");
+    const QString known = m_customerNames.value(customerId);
+    if (!known.isEmpty())
+        return known;
+    const std::optional<Customer> stored = CustomerRepository(*m_services.database).find(m_account.id, customerId);
+    return stored && !stored->name.isEmpty() ? stored->name : customerId;
+}
+
+void IntegrationWizard::rememberCustomer(const Customer &customer)
+{
+    if (!customer.id.isEmpty() && !customer.name.isEmpty())
+        m_customerNames.insert(customer.id, customer.name);
+}
+
+StoreCheck::Inputs IntegrationWizard::storeInputs() const
+{
+    const AuthenticationForm *form = m_authenticationPage->form();
+    StoreCheck::Inputs inputs;
+    inputs.storeAddress = form->storeAddress();
+    inputs.consumerKey = form->consumerKey();
+    inputs.typedSecret = form->typedSecret();
+    inputs.storedSecretOf = m_mode == Mode::Reconfigure ? m_original.id : 0;
+    return inputs;
+}
+
+bool IntegrationWizard::storeInputsUnchanged() const
+{
+    if (m_mode != Mode::Reconfigure)
+        return false;
+    const StoreCheck::Inputs inputs = storeInputs();
+    // Compared as addresses, so that "shop.example/" and "https://shop.example" count as the same store.
+    return inputs.typedSecret.isEmpty() && inputs.consumerKey == m_original.consumerKey.trimmed()
+        && woo::StoreUrl::normalise(inputs.storeAddress).url == woo::StoreUrl::normalise(m_original.storeUrl).url;
+}
+
+std::optional<woo::CredentialsCheckResult> IntegrationWizard::currentFindings() const
+{
+    if (!m_storeCheck->passedFor(storeInputs()))
+        return std::nullopt;
+    return m_storeCheck->lastResult();
+}
+
+QString IntegrationWizard::wooAuthKey(woo::WooConnection::AuthMode mode)
+{
+    switch (mode) {
+    case woo::WooConnection::AuthMode::Basic:
+        return QStringLiteral("basic");
+    case woo::WooConnection::AuthMode::QueryString:
+        return QStringLiteral("query");
+    case woo::WooConnection::AuthMode::OAuth1:
+        return QStringLiteral("oauth1");
+    }
+    return {};
+}
+
+void IntegrationWizard::save(std::function<void(bool ok, const QString &message)> done)
+{
+    m_saving = true;
+    const QString secret = storeInputs().typedSecret;
+    QPointer<IntegrationWizard> self(this);
+    // The registry answers on its own terms (the keychain may take a while); the wizard may be gone
+    // by then, and the integration is saved all the same.
+    auto finished = [self, done](const IntegrationRegistry::Outcome &outcome) {
+        if (!self)
+            return;
+        self->m_saving = false;
+        if (!outcome.ok) {
+            done(false, outcome.message);
+            return;
+        }
+        self->m_draft = outcome.integration;
+        if (self->m_services.engine)
+            self->m_services.engine->reloadIntegration(outcome.integration.id);
+        Q_EMIT self->integrationSaved(outcome.integration);
+        done(true, QString());
+        if (self->isVisible())
+            self->QDialog::done(QDialog::Accepted);
+    };
+    if (m_mode == Mode::Create)
+        m_services.registry->add(m_draft, secret, finished);
+    else
+        m_services.registry->update(m_draft, secret, finished);
+}
+
+void IntegrationWizard::done(int result)
+{
+    // Closing while the integration and its secret are being saved would leave the user unsure
+    // whether it was saved; the save takes a moment, and Finish reports either way.
+    if (result == QDialog::Rejected && m_saving)
+        return;
+    QWizard::done(result);
+}
+
+} // namespace wharf

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWizardPage>
+
+namespace wharf {
+
+class IntegrationWizard;
+class OrderCreationForm;
+
+// Step 3: customer, warehouse and go-live intake. Customers and the warehouses their orders go to
+// arrive asynchronously from the CustomerDirectory; the page is complete once a customer and a
+// warehouse are chosen.
+class OrderCreationPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit OrderCreationPage(IntegrationWizard *wizard);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    OrderCreationForm *form() const { return m_form; }
+    bool isLoadingCustomers() const { return m_loadingCustomers; }
+    bool isLoadingWarehouses() const { return m_loadingWarehouses; }
+
+private:
+    void loadWarehouses(const QString &customerId);
+
+    IntegrationWizard *m_wizard;
+    OrderCreationForm *m_form;
+    bool m_customersRequested = false;
+    bool m_loadingCustomers = false;
+    bool m_loadingWarehouses = false;
+    // Bumped per warehouse request, so that the answer for a customer no longer selected is dropped.
+    quint64 m_warehouseRequest = 0;
+};
+
+} // namespace wharf
