@@ -3,6 +3,7 @@
 #include "core/store/customerrepository.h"
 #include "core/store/integrationregistry.h"
 #include "core/store/integrationrepository.h"
+#include "core/wms/wmsclient.h"
 #include "core/woo/credentialscheck.h"
 #include "fakeenginecontrol.h"
 #include "sandbox.h"
@@ -20,6 +21,7 @@
 #include "ui/wizard/namepage.h"
 #include "ui/wizard/ordercreationform.h"
 #include "ui/wizard/ordercreationpage.h"
+#include "ui/wizard/wmscustomerdirectory.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -604,6 +606,42 @@ private Q_SLOTS:
         wizard.button(QWizard::FinishButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkMs);
         QCOMPARE(IntegrationRepository(h.store.database).all().first().customerId, u"customer-1"_s);
+    }
+
+    void adminPicksTheCustomerFromCartonCloud()
+    {
+        const QString acme = m_sandbox.wms()->addCustomer(u"Acme Apparel"_s, u"ACME"_s);
+        const QString bolt = m_sandbox.wms()->addCustomer(u"Bolt Bikes"_s, u"BOLT"_s);
+        Harness h;
+        wms::WmsClient client(&h.network);
+        wms::WmsConnection connection;
+        connection.baseUrl = m_sandbox.wms()->baseUrl();
+        connection.clientId = m_sandbox.wms()->clientId();
+        connection.clientSecret = m_sandbox.wms()->clientSecret();
+        connection.tenantId = m_sandbox.wms()->tenantId();
+        client.setConnection(connection);
+        WmsCustomerDirectory directory(&client, h.store.database, h.store.account.id);
+        h.services.customers = &directory;
+
+        IntegrationWizard wizard(h.services, h.store.account, acme);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        auto *page = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoadingCustomers(), kNetworkMs);
+        OrderCreationForm *orders = page->form();
+        QCOMPARE(orders->customerId(), acme);
+        const int boltIndex = orders->customerCombo()->findData(bolt);
+        QVERIFY(boltIndex >= 0);
+        orders->customerCombo()->setCurrentIndex(boltIndex);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoadingWarehouses(), kNetworkMs);
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(pageOf<FinishPage>(wizard, Page::Finish)->summaryValue(u"Customer:"_s), u"Bolt Bikes"_s);
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkMs);
+        QCOMPARE(IntegrationRepository(h.store.database).all().first().customerId, bolt);
     }
 
     void customerUserWithoutPermissionIsStopped()
