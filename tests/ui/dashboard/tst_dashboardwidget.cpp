@@ -1,0 +1,381 @@
+#include "core/secrets/memorysecretstore.h"
+#include "core/secrets/secretkeys.h"
+#include "core/store/accountrepository.h"
+#include "core/store/customerrepository.h"
+#include "core/store/integrationregistry.h"
+#include "dashboarddemo.h"
+#include "fakeengine.h"
+#include "screenshot.h"
+#include "secretwaiter.h"
+#include "ui/dashboard/activitymodel.h"
+#include "ui/dashboard/attentionmodel.h"
+#include "ui/dashboard/billingpage.h"
+#include "ui/dashboard/customerlistmodel.h"
+#include "ui/dashboard/dashboardwidget.h"
+#include "ui/dashboard/integrationdetail.h"
+#include "ui/dashboard/integrationtablemodel.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace wharf;
+
+namespace {
+// Lays out what is pending (a hidden banner, a new row) before the picture is taken.
+bool shot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    return test::saveScreenshot(widget, name);
+}
+
+// Everything a dashboard needs, on demo data, at the demo's fixed "now".
+struct Setup
+{
+    explicit Setup(WmsAccount::Role role = WmsAccount::Role::Admin, const QString &customerId = {})
+        : demo(store)
+        , registry(store.database, secrets)
+    {
+        if (role == WmsAccount::Role::CustomerUser) {
+            store.account.role = role;
+            store.account.customerId = customerId;
+            if (!AccountRepository(store.database).update(store.account))
+                qFatal("cannot make the account a customer user");
+        }
+        dashboard = std::make_unique<DashboardWidget>(store.database, registry, engine);
+        dashboard->setClock(&test::DashboardDemo::now);
+        dashboard->setBillingTimeZone(QTimeZone::utc());
+        dashboard->resize(1280, 820);
+    }
+
+    QAction *menuAction(qint64 integrationId, const QString &name)
+    {
+        menu.reset(dashboard->createIntegrationMenu(integrationId, dashboard.get()));
+        return menu->findChild<QAction *>(name);
+    }
+
+    test::StoreFixture store;
+    test::DashboardDemo demo;
+    MemorySecretStore secrets;
+    IntegrationRegistry registry;
+    test::FakeEngine engine;
+    std::unique_ptr<DashboardWidget> dashboard;
+    std::unique_ptr<QMenu> menu;
+};
+} // namespace
+
+class TestDashboardWidget : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    // QDesktopServices hands "Open in WooCommerce" links here instead of to a browser.
+    void openUrl(const QUrl &url) { m_opened.append(url); }
+
+private Q_SLOTS:
+    void init()
+    {
+        MessageBox::setAnswer(std::nullopt);
+        m_opened.clear();
+    }
+
+    void showsCustomersAndTheSelectedCustomersIntegrations()
+    {
+        Setup setup;
+        DashboardWidget &dashboard = *setup.dashboard;
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto *customers = dashboard.findChild<QListView *>(QStringLiteral("customerView"));
+        QCOMPARE(customers->model()->rowCount(), 4);
+        QCOMPARE(dashboard.findChild<EmptyState *>(QStringLiteral("noCustomerSelected"))->isVisible(), true);
+
+        dashboard.selectCustomer(test::DashboardDemo::acmeId);
+        QCOMPARE(dashboard.findChild<QLabel *>(QStringLiteral("customerTitle"))->text(),
+                 QStringLiteral("Acme Outdoor"));
+        auto *integrations = dashboard.findChild<QTableView *>(QStringLiteral("integrationView"));
+        QVERIFY(integrations->isVisible());
+        QCOMPARE(integrations->model()->rowCount(), 2);
+        // One three-dot button per integration.
+        QCOMPARE(integrations->findChildren<QToolButton *>(QStringLiteral("integrationMenuButton")).size(), 2);
+
+        dashboard.selectIntegration(setup.demo.acmeWholesale);
+        QCOMPARE(dashboard.detail()->integrationId(), setup.demo.acmeWholesale);
+        auto *tabs = dashboard.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Orders that need attention (2)"));
+        QVERIFY(dashboard.findChild<QLabel *>(QStringLiteral("detailSentence"))
+                    ->text()
+                    .contains(QStringLiteral("2 orders need attention.")));
+        auto *attention = dashboard.findChild<QTableView *>(QStringLiteral("attentionView"));
+        attention->selectRow(1);
+        QVERIFY(shot(&dashboard, QStringLiteral("dashboard-integrations")));
+
+        // A customer without integrations says what to do next.
+        dashboard.selectCustomer(test::DashboardDemo::coastalId);
+        auto *none = dashboard.findChild<EmptyState *>(QStringLiteral("noIntegrations"));
+        QVERIFY(none->isVisible());
+        QVERIFY(none->text().contains(QStringLiteral("Click Configure")));
+        QVERIFY(none->actionButton()->isVisible());
+        QVERIFY(shot(&dashboard, QStringLiteral("dashboard-no-integrations")));
+    }
+
+    void filtersCustomersByName()
+    {
+        Setup setup;
+        auto *search = setup.dashboard->findChild<QLineEdit *>(QStringLiteral("customerSearch"));
+        auto *customers = setup.dashboard->findChild<QListView *>(QStringLiteral("customerView"));
+        QTest::keyClicks(search, QStringLiteral("fern"));
+        QCOMPARE(customers->model()->rowCount(), 1);
+        QCOMPARE(customers->model()->index(0, 0).data().toString(), QStringLiteral("Blue Fern Tea"));
+    }
+
+    void deleteAsksFirstThenRemovesTheSecretAndStopsTheEngine()
+    {
+        Setup setup;
+        const qint64 id = setup.demo.acmeRetail;
+        const QString key = SecretKeys::integrationConsumerSecret(id);
+        QVERIFY(test::SecretWaiter().write(setup.secrets, key, QStringLiteral("cs_live")).ok());
+        setup.dashboard->selectCustomer(test::DashboardDemo::acmeId);
+        const QModelIndex acme = setup.dashboard->customerModel()->index(
+            setup.dashboard->customerModel()->rowOf(test::DashboardDemo::acmeId));
+        QCOMPARE(acme.data(CustomerListModel::ActiveCountRole).toInt(), 2);
+
+        // Cancelled: nothing happens, but the question said what deleting means.
+        MessageBox::setAnswer(false);
+        setup.menuAction(id, QStringLiteral("deleteIntegration"))->trigger();
+        const QString question = MessageBox::lastText();
+        QVERIFY2(question.contains(QStringLiteral("Billing for it stops now")), qPrintable(question));
+        QVERIFY(question.contains(QStringLiteral("stay readable")));
+        QVERIFY(!setup.engine.wasAsked(QStringLiteral("stop"), id));
+        QVERIFY(setup.secrets.contains(key));
+
+        MessageBox::setAnswer(true);
+        setup.menuAction(id, QStringLiteral("deleteIntegration"))->trigger();
+        QVERIFY(setup.engine.wasAsked(QStringLiteral("stop"), id));
+        QTRY_VERIFY(!setup.secrets.contains(key));
+        const std::optional<Integration> row = IntegrationRepository(setup.store.database).find(id);
+        QVERIFY(row && row->isDeleted());
+        QCOMPARE(acme.data(CustomerListModel::ActiveCountRole).toInt(), 1);
+        QCOMPARE(setup.dashboard->integrationModel()->rowCount(), 1);
+
+        // Its history stays readable.
+        auto *showDeleted = setup.dashboard->findChild<QCheckBox *>(QStringLiteral("showDeleted"));
+        QVERIFY(!showDeleted->isHidden());
+        showDeleted->setChecked(true);
+        QCOMPARE(setup.dashboard->integrationModel()->rowCount(), 2);
+        setup.dashboard->selectIntegration(id);
+        QVERIFY(setup.dashboard->detail()->activityModel()->rowCount() > 0);
+        // …but it can no longer be changed.
+        QVERIFY(!setup.menuAction(id, QStringLiteral("deleteIntegration"))->isEnabled());
+        QVERIFY(!setup.menuAction(id, QStringLiteral("reconfigure"))->isEnabled());
+    }
+
+    void menuActionsReachTheEngineAndTheWizard()
+    {
+        Setup setup;
+        setup.dashboard->selectCustomer(test::DashboardDemo::acmeId);
+        const qint64 id = setup.demo.acmeRetail;
+        QSignalSpy reconfigure(setup.dashboard.get(), &DashboardWidget::reconfigureRequested);
+        setup.menuAction(id, QStringLiteral("reconfigure"))->trigger();
+        QCOMPARE(reconfigure.count(), 1);
+        QCOMPARE(reconfigure.constFirst().constFirst().toLongLong(), id);
+
+        setup.menuAction(id, QStringLiteral("syncNow"))->trigger();
+        QVERIFY(setup.engine.wasAsked(QStringLiteral("syncNow"), id));
+
+        QAction *pause = setup.menuAction(id, QStringLiteral("pauseResume"));
+        QCOMPARE(pause->text(), QStringLiteral("Pause"));
+        pause->trigger();
+        QVERIFY(setup.engine.wasAsked(QStringLiteral("pause"), id));
+        setup.engine.reportHealth(id, Health::Paused, QStringLiteral("Paused by you."));
+        QAction *resume = setup.menuAction(id, QStringLiteral("pauseResume"));
+        QCOMPARE(resume->text(), QStringLiteral("Resume"));
+        resume->trigger();
+        QVERIFY(setup.engine.wasAsked(QStringLiteral("resume"), id));
+    }
+
+    void retryAndOpenInWooCommerce()
+    {
+        Setup setup;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
+        setup.dashboard->selectIntegration(setup.demo.acmeWholesale);
+        auto *attention = setup.dashboard->findChild<QTableView *>(QStringLiteral("attentionView"));
+        auto *retry = setup.dashboard->findChild<QPushButton *>(QStringLiteral("retryOrder"));
+        auto *retryAll = setup.dashboard->findChild<QPushButton *>(QStringLiteral("retryAllOrders"));
+        auto *open = setup.dashboard->findChild<QPushButton *>(QStringLiteral("openInWooCommerce"));
+        QVERIFY(!retry->isEnabled());
+        QVERIFY(retryAll->isEnabled());
+
+        attention->selectRow(1); // order #5101
+        QVERIFY(retry->isEnabled());
+        retry->click();
+        QVERIFY(setup.engine.wasAsked(QStringLiteral("retryOrder"), setup.demo.skuOrder));
+        QVERIFY(!retry->isEnabled()); // until the engine answers
+        QVERIFY(attention->model()
+                    ->index(1, AttentionModel::ReasonColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("Retrying…")));
+
+        open->click();
+        QCOMPARE(m_opened.size(), 1);
+        QCOMPARE(m_opened.constFirst(),
+                 QUrl(QStringLiteral("https://trade.acme-outdoor.example/wp-admin/post.php?post=85101&action=edit")));
+
+        retryAll->click();
+        QVERIFY(setup.engine.wasAsked(QStringLiteral("retryAll"), setup.demo.acmeWholesale));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    }
+
+    void orderTimelineFromTheAttentionList()
+    {
+        Setup setup;
+        setup.dashboard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(setup.dashboard.get()));
+        setup.dashboard->selectIntegration(setup.demo.acmeRetail);
+        setup.dashboard->detail()->showOrderTimeline(setup.demo.timelineOrder);
+        auto *tabs = setup.dashboard->findChild<QTabWidget *>(QStringLiteral("detailTabs"));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QCOMPARE(setup.dashboard->findChild<QLabel *>(QStringLiteral("timelineTitle"))->text(),
+                 QStringLiteral("Timeline of order #1190"));
+        QCOMPARE(setup.dashboard->detail()->activityModel()->rowCount(), 6);
+        QVERIFY(shot(setup.dashboard.get(), QStringLiteral("dashboard-order-timeline")));
+        setup.dashboard->findChild<QPushButton *>(QStringLiteral("backToActivity"))->click();
+        QCOMPARE(setup.dashboard->detail()->activityModel()->rowCount(), 7);
+    }
+
+    void customerUserWithoutPermissionCannotOpenTheWizard()
+    {
+        Setup setup(WmsAccount::Role::CustomerUser, test::DashboardDemo::fernId);
+        DashboardWidget &dashboard = *setup.dashboard;
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        QSignalSpy configure(&dashboard, &DashboardWidget::configureRequested);
+        QSignalSpy reconfigure(&dashboard, &DashboardWidget::reconfigureRequested);
+
+        // Its own customer only, selected for it.
+        QCOMPARE(dashboard.customerModel()->rowCount(), 1);
+        QCOMPARE(dashboard.currentCustomerId(), test::DashboardDemo::fernId);
+        auto *button = dashboard.findChild<QPushButton *>(QStringLiteral("configureIntegration"));
+        QVERIFY(!button->isVisible());
+        QVERIFY(!button->isEnabled());
+        auto *reason = dashboard.findChild<QLabel *>(QStringLiteral("configureReason"));
+        QVERIFY(reason->isVisible());
+        QCOMPARE(reason->text(),
+                 QStringLiteral("Your warehouse has not allowed this customer to create its own "
+                                "integrations; ask the account owner."));
+        QVERIFY(!dashboard.findChild<QCheckBox *>(QStringLiteral("maySelfManage"))->isVisible());
+
+        // No way round it: neither the slot nor the menu opens the wizard.
+        dashboard.requestConfigure();
+        QAction *reconfigureAction = setup.menuAction(setup.demo.fernStore, QStringLiteral("reconfigure"));
+        QVERIFY(!reconfigureAction->isEnabled());
+        dashboard.requestReconfigure(setup.demo.fernStore);
+        QVERIFY(!setup.menuAction(setup.demo.fernStore, QStringLiteral("deleteIntegration"))->isEnabled());
+        QCOMPARE(configure.count(), 0);
+        QCOMPARE(reconfigure.count(), 0);
+        QVERIFY(shot(&dashboard, QStringLiteral("dashboard-customer-user")));
+
+        // Its billing shows its own integrations only.
+        QVERIFY(!dashboard.billingPage()->summaryText().contains(QStringLiteral("Acme")));
+    }
+
+    void customerUserWithPermissionMayConfigure()
+    {
+        Setup setup(WmsAccount::Role::CustomerUser, test::DashboardDemo::coastalId);
+        QSignalSpy configure(setup.dashboard.get(), &DashboardWidget::configureRequested);
+        setup.dashboard->show();
+        auto *button = setup.dashboard->findChild<QPushButton *>(QStringLiteral("configureIntegration"));
+        QVERIFY(button->isVisible());
+        button->click();
+        QCOMPARE(configure.count(), 1);
+        QCOMPARE(configure.constFirst().constFirst().toString(), test::DashboardDemo::coastalId);
+    }
+
+    void adminTogglesTheCustomersPermission()
+    {
+        Setup setup;
+        setup.dashboard->show();
+        setup.dashboard->selectCustomer(test::DashboardDemo::fernId);
+        auto *permission = setup.dashboard->findChild<QCheckBox *>(QStringLiteral("maySelfManage"));
+        QVERIFY(permission->isVisible());
+        QVERIFY(!permission->isChecked());
+        permission->click();
+        QVERIFY(CustomerRepository(setup.store.database)
+                    .find(setup.store.account.id, test::DashboardDemo::fernId)
+                    ->maySelfManage);
+        // Admins configure whatever the permission says.
+        QSignalSpy configure(setup.dashboard.get(), &DashboardWidget::configureRequested);
+        permission->click();
+        setup.dashboard->findChild<QPushButton *>(QStringLiteral("configureIntegration"))->click();
+        QCOMPARE(configure.count(), 1);
+    }
+
+    void billingTab()
+    {
+        Setup setup;
+        setup.dashboard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(setup.dashboard.get()));
+        auto *tabs = setup.dashboard->findChild<QTabWidget *>(QStringLiteral("dashboardTabs"));
+        tabs->setCurrentWidget(setup.dashboard->billingPage());
+        // Four weeks up to Wed 12 Mar 2025: Acme 2 × 4 weeks (wholesale from 3 Mar: 2 weeks), Fern 4,
+        // Harbour paused 4 + the old shop, deleted on Mon 10 Mar, 4.
+        const QString summary = setup.dashboard->billingPage()->summaryText();
+        QVERIFY2(summary.startsWith(QStringLiteral("Total for the period: $180.00")), qPrintable(summary));
+        QVERIFY(summary.contains(QStringLiteral("Acme Outdoor: $60.00")));
+        QVERIFY(summary.contains(QStringLiteral("Harbour Books: $80.00")));
+        QVERIFY(setup.dashboard->findChild<QLabel *>(QStringLiteral("billingExplanation"))
+                    ->text()
+                    .contains(QStringLiteral("Monday 00:00 to the next Monday 00:00, UTC time")));
+        QVERIFY(shot(setup.dashboard.get(), QStringLiteral("dashboard-billing")));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("statement.csv"));
+        setup.dashboard->billingPage()->setSavePathChooser([&path](QWidget *, const QString &suggested) {
+            return suggested.startsWith(QStringLiteral("wharf-billing-2025-03-12")) ? path : QString();
+        });
+        setup.dashboard->billingPage()->exportCsv();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 1 + 18);
+    }
+
+    void noAccountSaysWhatToDoFirst()
+    {
+        QTemporaryDir dir;
+        Database database(Database::filePathIn(dir.path()));
+        QVERIFY(database.open());
+        MemorySecretStore secrets;
+        IntegrationRegistry registry(database, secrets);
+        test::FakeEngine engine;
+        DashboardWidget dashboard(database, registry, engine);
+        dashboard.resize(1000, 640);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        auto *empty = dashboard.findChild<EmptyState *>(QStringLiteral("noAccount"));
+        QVERIFY(empty->isVisible());
+        QSignalSpy account(&dashboard, &DashboardWidget::accountRequested);
+        empty->actionButton()->click();
+        QCOMPARE(account.count(), 1);
+        QVERIFY(!dashboard.mayConfigure());
+        QVERIFY(shot(&dashboard, QStringLiteral("dashboard-no-account")));
+    }
+
+private:
+    QList<QUrl> m_opened;
+};
+
+QTEST_MAIN(TestDashboardWidget)
+#include "tst_dashboardwidget.moc"

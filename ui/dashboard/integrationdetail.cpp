@@ -1,0 +1,330 @@
+#include "ui/dashboard/integrationdetail.h"
+
+#include "core/sync/enginecontrol.h"
+#include "ui/dashboard/activityfiltermodel.h"
+#include "ui/dashboard/activitymodel.h"
+#include "ui/dashboard/attentionmodel.h"
+#include "ui/dashboard/integrationboard.h"
+#include "ui/widgets/emptystate.h"
+#include "ui/widgets/statusdot.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace wharf {
+
+namespace {
+QTableView *makeTable(QWidget *parent, const QString &name)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setHighlightSections(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    return view;
+}
+} // namespace
+
+IntegrationDetail::IntegrationDetail(const Database &database, EngineControl &engine, IntegrationBoard &board,
+                                     QWidget *parent)
+    : QWidget(parent)
+    , m_engine(engine)
+    , m_board(board)
+    , m_attention(new AttentionModel(database, engine, this))
+    , m_activity(new ActivityModel(database, engine, this))
+    , m_activityFilter(new ActivityFilterModel(this))
+    , m_dot(new StatusDot(this))
+    , m_title(new QLabel(this))
+    , m_sentence(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("integrationDetail"));
+    m_activityFilter->setSourceModel(m_activity);
+
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setObjectName(QStringLiteral("detailTitle"));
+    m_sentence->setObjectName(QStringLiteral("detailSentence"));
+    m_sentence->setWordWrap(true);
+    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_dot);
+    header->addWidget(m_title);
+    header->addWidget(m_sentence, 1);
+
+    m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->addTab(createAttentionPage(), tr("Orders that need attention"));
+    m_tabs->addTab(createActivityPage(), tr("Activity"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_tabs, 1);
+
+    connect(&m_board, &IntegrationBoard::integrationChanged, this, [this](qint64 id) {
+        if (id == m_integrationId)
+            updateHeader();
+    });
+    for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_attention, signal, this, &IntegrationDetail::updateAttentionState);
+    connect(m_attention, &QAbstractItemModel::modelReset, this, &IntegrationDetail::updateAttentionState);
+    connect(m_attention, &QAbstractItemModel::dataChanged, this, &IntegrationDetail::updateAttentionState);
+    setIntegration(0);
+}
+
+QWidget *IntegrationDetail::createAttentionPage()
+{
+    auto *page = new QWidget(this);
+    m_attentionStack = new QStackedWidget(page);
+    m_attentionEmpty = new EmptyState(page);
+    m_attentionEmpty->setObjectName(QStringLiteral("attentionEmpty"));
+    m_attentionEmpty->setTitle(tr("No orders need attention"));
+    m_attentionEmpty->setText(tr("When an order cannot be sent to CartonCloud or completed in WooCommerce, it "
+                                 "appears here with the reason. Fix the cause, then click Retry."));
+
+    auto *listPage = new QWidget(page);
+    m_attentionView = makeTable(listPage, QStringLiteral("attentionView"));
+    m_attentionView->setModel(m_attention);
+    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::OrderColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::ReasonColumn, QHeaderView::Stretch);
+    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::SinceColumn,
+                                                              QHeaderView::ResizeToContents);
+    m_attentionView->horizontalHeader()->setStretchLastSection(false);
+    // Reasons are sentences that say what to do: shown whole, never cut off.
+    m_attentionView->setWordWrap(true);
+    m_attentionView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_retry = new QPushButton(tr("Retry"), listPage);
+    m_retry->setObjectName(QStringLiteral("retryOrder"));
+    m_retry->setToolTip(tr("Send the selected order again, after you fixed the cause."));
+    m_retryAll = new QPushButton(tr("Retry All"), listPage);
+    m_retryAll->setObjectName(QStringLiteral("retryAllOrders"));
+    m_retryAll->setToolTip(tr("Send every order in this list again."));
+    m_openInWoo = new QPushButton(tr("Open in WooCommerce"), listPage);
+    m_openInWoo->setObjectName(QStringLiteral("openInWooCommerce"));
+    m_openInWoo->setToolTip(tr("Open the selected order in the store's WooCommerce admin, in your browser."));
+    auto *hint = new QLabel(tr("Double-click an order to see its timeline."), listPage);
+    hint->setEnabled(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_retry);
+    buttons->addWidget(m_retryAll);
+    buttons->addWidget(m_openInWoo);
+    buttons->addStretch(1);
+    buttons->addWidget(hint);
+    auto *listLayout = new QVBoxLayout(listPage);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_attentionView, 1);
+    listLayout->addLayout(buttons);
+
+    m_attentionStack->addWidget(m_attentionEmpty);
+    m_attentionStack->addWidget(listPage);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_attentionStack);
+
+    connect(m_retry, &QPushButton::clicked, this, &IntegrationDetail::retrySelected);
+    connect(m_retryAll, &QPushButton::clicked, this, &IntegrationDetail::retryAll);
+    connect(m_openInWoo, &QPushButton::clicked, this, &IntegrationDetail::openSelectedInWooCommerce);
+    connect(m_attentionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &IntegrationDetail::updateAttentionState);
+    connect(m_attentionView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        showOrderTimeline(index.data(AttentionModel::OrderLinkIdRole).toLongLong());
+    });
+    return page;
+}
+
+QWidget *IntegrationDetail::createActivityPage()
+{
+    auto *page = new QWidget(this);
+    m_activitySearch = new QLineEdit(page);
+    m_activitySearch->setObjectName(QStringLiteral("activitySearch"));
+    m_activitySearch->setPlaceholderText(tr("Filter by order number, SKU or words…"));
+    m_activitySearch->setClearButtonEnabled(true);
+    m_activityShow = new QComboBox(page);
+    m_activityShow->setObjectName(QStringLiteral("activityShow"));
+    m_activityShow->addItem(tr("All events"), int(ActivityFilterModel::Show::Everything));
+    m_activityShow->addItem(tr("Warnings and errors"), int(ActivityFilterModel::Show::WarningsAndErrors));
+    m_activityShow->addItem(tr("Errors only"), int(ActivityFilterModel::Show::ErrorsOnly));
+    m_timelineTitle = new QLabel(page);
+    m_timelineTitle->setObjectName(QStringLiteral("timelineTitle"));
+    QFont timelineFont = m_timelineTitle->font();
+    timelineFont.setBold(true);
+    m_timelineTitle->setFont(timelineFont);
+    m_timelineTitle->setVisible(false);
+    m_backToLog = new QPushButton(tr("Back to All Activity"), page);
+    m_backToLog->setObjectName(QStringLiteral("backToActivity"));
+    m_backToLog->setVisible(false);
+    m_activityView = makeTable(page, QStringLiteral("activityView"));
+    m_activityView->setModel(m_activityFilter);
+    for (const int column : {ActivityModel::TimeColumn, ActivityModel::OrderColumn, ActivityModel::StepColumn})
+        m_activityView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_activityEmpty = new QLabel(page);
+    m_activityEmpty->setObjectName(QStringLiteral("activityEmpty"));
+    m_activityEmpty->setWordWrap(true);
+    m_activityEmpty->setEnabled(false);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_timelineTitle);
+    filters->addWidget(m_backToLog);
+    filters->addWidget(m_activitySearch, 1);
+    filters->addWidget(m_activityShow);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_activityView, 1);
+    layout->addWidget(m_activityEmpty);
+
+    connect(m_activitySearch, &QLineEdit::textChanged, m_activityFilter, &ActivityFilterModel::setText);
+    connect(m_activityShow, &QComboBox::currentIndexChanged, this,
+            [this] { m_activityFilter->setShow(ActivityFilterModel::Show(m_activityShow->currentData().toInt())); });
+    connect(m_backToLog, &QPushButton::clicked, this, &IntegrationDetail::showActivityLog);
+    connect(m_activityView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const qint64 orderLinkId = index.data(ActivityModel::OrderLinkIdRole).toLongLong();
+        if (orderLinkId != 0 && m_activity->mode() == ActivityModel::Mode::Integration)
+            showOrderTimeline(orderLinkId);
+    });
+    auto updateEmpty = [this] {
+        const bool empty = m_activityFilter->rowCount() == 0;
+        m_activityEmpty->setVisible(empty);
+        if (m_activity->rowCount() == 0)
+            m_activityEmpty->setText(tr("Nothing has happened yet. Each order received, sent to CartonCloud, "
+                                        "packed, dispatched and completed is recorded here."));
+        else
+            m_activityEmpty->setText(tr("No event matches the filter."));
+    };
+    connect(m_activityFilter, &QAbstractItemModel::modelReset, this, updateEmpty);
+    connect(m_activityFilter, &QAbstractItemModel::rowsInserted, this, updateEmpty);
+    connect(m_activityFilter, &QAbstractItemModel::rowsRemoved, this, updateEmpty);
+    connect(m_activityFilter, &QAbstractItemModel::layoutChanged, this, updateEmpty);
+    return page;
+}
+
+void IntegrationDetail::setClock(std::function<QDateTime()> now)
+{
+    m_attention->setClock(now);
+    m_activity->setClock(std::move(now));
+}
+
+void IntegrationDetail::setIntegration(qint64 integrationId)
+{
+    m_integrationId = integrationId;
+    const std::optional<IntegrationBoard::Entry> entry = m_board.entry(integrationId);
+    m_attention->setIntegration(entry ? integrationId : 0, entry ? entry->integration.storeUrl : QString());
+    showActivityLog();
+    updateHeader();
+    updateAttentionState();
+}
+
+void IntegrationDetail::updateHeader()
+{
+    const std::optional<IntegrationBoard::Entry> entry = m_board.entry(m_integrationId);
+    setEnabled(entry.has_value());
+    if (!entry) {
+        m_dot->setHealth(Health::Draft);
+        m_title->setText(tr("No integration selected"));
+        m_sentence->setText(tr("Select an integration above to see its orders and activity."));
+        return;
+    }
+    const bool deleted = entry->integration.isDeleted();
+    m_dot->setHealth(deleted ? Health::Draft : entry->status.health);
+    m_title->setText(entry->integration.name);
+    if (deleted)
+        m_sentence->setText(tr("Deleted; it no longer syncs and is no longer billed. Its history is kept below."));
+    else
+        m_sentence->setText(QStringLiteral("%1 — %2").arg(healthLabel(entry->status.health),
+                                                          entry->status.reason.isEmpty() ? tr("no problems reported.")
+                                                                                         : entry->status.reason));
+}
+
+void IntegrationDetail::updateAttentionState()
+{
+    const int count = m_attention->rowCount();
+    m_tabs->setTabText(0,
+                       count > 0 ? tr("Orders that need attention (%1)").arg(count) : tr("Orders that need attention"));
+    m_attentionStack->setCurrentIndex(count > 0 ? 1 : 0);
+    const std::optional<IntegrationBoard::Entry> entry = m_board.entry(m_integrationId);
+    const bool deleted = entry && entry->integration.isDeleted();
+    const qint64 selected = selectedOrderLinkId();
+    const bool selectedRetrying =
+        selected != 0 && m_attentionView->currentIndex().data(AttentionModel::RetryingRole).toBool();
+    m_retry->setEnabled(!deleted && selected != 0 && !selectedRetrying);
+    m_retryAll->setEnabled(!deleted && count > 0);
+    m_openInWoo->setEnabled(selected != 0
+                            && m_attentionView->currentIndex().data(AttentionModel::AdminUrlRole).toUrl().isValid());
+    if (deleted)
+        m_retry->setToolTip(tr("This integration was deleted; its orders can no longer be retried."));
+}
+
+qint64 IntegrationDetail::selectedOrderLinkId() const
+{
+    const QModelIndexList rows = m_attentionView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.constFirst().data(AttentionModel::OrderLinkIdRole).toLongLong();
+}
+
+void IntegrationDetail::retrySelected()
+{
+    const qint64 orderLinkId = selectedOrderLinkId();
+    if (orderLinkId == 0)
+        return;
+    m_engine.retryOrder(orderLinkId);
+    m_attention->markRetrying(orderLinkId);
+}
+
+void IntegrationDetail::retryAll()
+{
+    if (m_integrationId == 0 || m_attention->rowCount() == 0)
+        return;
+    m_engine.retryAllOrders(m_integrationId);
+    m_attention->markAllRetrying();
+}
+
+void IntegrationDetail::openSelectedInWooCommerce()
+{
+    const QModelIndexList rows = m_attentionView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QUrl url = rows.constFirst().data(AttentionModel::AdminUrlRole).toUrl();
+    if (url.isValid())
+        QDesktopServices::openUrl(url);
+}
+
+void IntegrationDetail::showOrderTimeline(qint64 orderLinkId)
+{
+    if (orderLinkId == 0)
+        return;
+    m_activity->showOrder(orderLinkId);
+    QString number;
+    if (m_activity->rowCount() > 0)
+        number = m_activity->index(0, ActivityModel::OrderColumn).data().toString();
+    m_timelineTitle->setText(number.isEmpty() ? tr("Timeline of the order") : tr("Timeline of order %1").arg(number));
+    m_timelineTitle->setVisible(true);
+    m_backToLog->setVisible(true);
+    m_activityView->setColumnHidden(ActivityModel::OrderColumn, true); // one order: said in the title
+    m_tabs->setCurrentIndex(1);
+}
+
+void IntegrationDetail::showActivityLog()
+{
+    m_activity->showIntegration(m_board.entry(m_integrationId) ? m_integrationId : 0);
+    m_timelineTitle->setVisible(false);
+    m_backToLog->setVisible(false);
+    m_activityView->setColumnHidden(ActivityModel::OrderColumn, false);
+}
+
+} // namespace wharf

@@ -1,0 +1,6 @@
+target_sources(wharf_ui PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/emptystate.h ${CMAKE_CURRENT_LIST_DIR}/emptystate.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/healthappearance.h ${CMAKE_CURRENT_LIST_DIR}/healthappearance.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/messagebox.h ${CMAKE_CURRENT_LIST_DIR}/messagebox.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/statusdot.h ${CMAKE_CURRENT_LIST_DIR}/statusdot.cpp
+)
