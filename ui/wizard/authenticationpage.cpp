@@ -4,8 +4,6 @@
 #include "ui/wizard/authenticationform.h"
 #include "ui/wizard/integrationwizard.h"
 
-#include <QVBoxLayout>
-
 namespace wharf {
 
 AuthenticationPage::AuthenticationPage(IntegrationWizard *wizard)
@@ -15,8 +13,7 @@ AuthenticationPage::AuthenticationPage(IntegrationWizard *wizard)
     setObjectName(QStringLiteral("authenticationPage"));
     setTitle(tr("Authentication"));
     setSubTitle(tr("Connect Wharf to the customer's WooCommerce store."));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form);
+    setForm(m_form);
 
     connect(m_form, &AuthenticationForm::edited, this, [this] {
         if (m_checking) {

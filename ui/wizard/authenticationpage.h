@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/woo/credentialscheckresult.h"
-
-#include <QWizardPage>
+#include "ui/wizard/wizardpage.h"
 
 namespace wharf {
 
@@ -13,7 +12,7 @@ class IntegrationWizard;
 // starts it and returns false, isComplete() is false while it runs, the result arrives by signal
 // and is shown on the page; the next Next goes on. Leaving the page uses the pass up, so Back then
 // Next checks again. Reconfigure with the stored URL, key and secret goes on without a check.
-class AuthenticationPage : public QWizardPage
+class AuthenticationPage : public WizardPage
 {
     Q_OBJECT
 

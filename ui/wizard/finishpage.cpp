@@ -28,7 +28,9 @@ FinishPage::FinishPage(IntegrationWizard *wizard)
     m_cost->setWordWrap(true);
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_summary);
     layout->addSpacing(fontMetrics().height());
     layout->addWidget(m_cost);
@@ -37,11 +39,12 @@ FinishPage::FinishPage(IntegrationWizard *wizard)
     statusRow->addWidget(m_status, 1);
     layout->addLayout(statusRow);
     layout->addStretch(1);
+    setForm(content);
 }
 
 void FinishPage::addRow(const QString &label, const QString &value)
 {
-    auto *valueLabel = new QLabel(value, this);
+    auto *valueLabel = new QLabel(value);
     valueLabel->setWordWrap(true);
     valueLabel->setTextFormat(Qt::PlainText);
     valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "ui/wizard/wizardpage.h"
 
 class QFormLayout;
 class QLabel;
@@ -14,7 +14,7 @@ class IntegrationWizard;
 // Step 5: what will be saved, in words, and the saving itself. Finish saves the integration and its
 // secret together (asynchronously; nothing is half-saved) and the engine starts it; a failure is
 // shown here, with nothing saved, and Finish can be pressed again.
-class FinishPage : public QWizardPage
+class FinishPage : public WizardPage
 {
     Q_OBJECT
 

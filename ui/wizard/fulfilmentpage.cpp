@@ -3,8 +3,6 @@
 #include "ui/wizard/fulfilmentform.h"
 #include "ui/wizard/integrationwizard.h"
 
-#include <QVBoxLayout>
-
 namespace wharf {
 
 FulfilmentPage::FulfilmentPage(IntegrationWizard *wizard)
@@ -14,8 +12,7 @@ FulfilmentPage::FulfilmentPage(IntegrationWizard *wizard)
     setObjectName(QStringLiteral("fulfilmentPage"));
     setTitle(tr("Fulfilment"));
     setSubTitle(tr("What Wharf writes back to WooCommerce as CartonCloud fulfils the orders."));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form);
+    setForm(m_form);
     connect(m_form, &FulfilmentForm::checkAgainRequested, this, &FulfilmentPage::checkAgain);
     connect(m_wizard->storeCheck(), &StoreCheck::finished, this, [this](const woo::CredentialsCheckResult &result) {
         if (!m_checking)

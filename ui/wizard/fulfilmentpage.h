@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/woo/credentialscheckresult.h"
-
-#include <QWizardPage>
+#include "ui/wizard/wizardpage.h"
 
 namespace wharf {
 
@@ -12,7 +11,7 @@ class IntegrationWizard;
 // Step 4: complete on dispatch, and send tracking where a tracking plugin answers. What the store
 // offers comes from the last check; Reconfigure without a fresh check asks the store when the step
 // opens, and "Check the store again" asks at any time.
-class FulfilmentPage : public QWizardPage
+class FulfilmentPage : public WizardPage
 {
     Q_OBJECT
 

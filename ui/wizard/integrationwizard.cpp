@@ -77,13 +77,11 @@ bool IntegrationWizard::isCustomerFixed(QString *reason) const
 {
     QString why;
     if (m_account.role == WmsAccount::Role::CustomerUser)
-        why = tr("%1 — your CartonCloud login belongs to this customer, so its integrations are the ones you "
-                 "can set up.")
-                  .arg(customerName(m_draft.customerId));
+        why = tr("Your CartonCloud login belongs to this customer, so its integrations are the ones you can set "
+                 "up.");
     else if (m_mode == Mode::Reconfigure)
-        why = tr("%1 — an integration stays with its customer. To connect this store to another customer, delete "
-                 "this integration and create one for that customer.")
-                  .arg(customerName(m_draft.customerId));
+        why = tr("An integration stays with its customer. To connect this store to another customer, delete this "
+                 "integration and create one for that customer.");
     if (reason)
         *reason = why;
     return !why.isEmpty();

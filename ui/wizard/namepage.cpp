@@ -5,7 +5,6 @@
 #include "ui/wizard/nameform.h"
 
 #include <QLineEdit>
-#include <QVBoxLayout>
 
 namespace wharf {
 
@@ -16,8 +15,7 @@ NamePage::NamePage(IntegrationWizard *wizard)
     setObjectName(QStringLiteral("namePage"));
     setTitle(tr("Name"));
     setSubTitle(tr("What should this integration be called?"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form);
+    setForm(m_form);
     connect(m_form, &NameForm::changed, this, &QWizardPage::completeChanged);
 }
 

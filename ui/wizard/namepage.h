@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "ui/wizard/wizardpage.h"
 
 namespace wharf {
 
@@ -8,7 +8,7 @@ class IntegrationWizard;
 class NameForm;
 
 // Step 1: the integration's name, unique among the customer's integrations.
-class NamePage : public QWizardPage
+class NamePage : public WizardPage
 {
     Q_OBJECT
 

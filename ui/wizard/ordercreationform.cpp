@@ -19,7 +19,9 @@ namespace wharf {
 OrderCreationForm::OrderCreationForm(QWidget *parent)
     : QWidget(parent)
     , m_customer(new QComboBox(this))
+    , m_customerLabel(new QLabel(tr("&Customer:"), this))
     , m_fixedCustomer(new QLabel(this))
+    , m_fixedReason(new QLabel(this))
     , m_customerBusy(new BusyIndicator(this))
     , m_customerMessage(new FieldMessage(m_customer, this))
     , m_warehouseGroup(new QButtonGroup(this))
@@ -51,17 +53,22 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     // --- customer
     auto *customerBox = new QGroupBox(tr("Customer"), this);
     auto *customerLayout = new QGridLayout(customerBox);
-    auto *customerLabel = new QLabel(tr("&Customer:"), customerBox);
-    customerLabel->setBuddy(m_customer);
+    m_customerLabel->setBuddy(m_customer);
     m_customer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_customer->setMinimumContentsLength(24);
-    m_fixedCustomer->setWordWrap(true);
     m_fixedCustomer->setTextFormat(Qt::PlainText);
+    QFont bold = m_fixedCustomer->font();
+    bold.setBold(true);
+    m_fixedCustomer->setFont(bold);
     m_fixedCustomer->hide();
-    customerLayout->addWidget(customerLabel, 0, 0);
+    m_fixedReason->setWordWrap(true);
+    m_fixedReason->setTextFormat(Qt::PlainText);
+    m_fixedReason->hide();
+    customerLayout->addWidget(m_customerLabel, 0, 0);
     customerLayout->addWidget(m_customer, 0, 1);
+    customerLayout->addWidget(m_fixedCustomer, 0, 1);
     customerLayout->addWidget(m_customerBusy, 0, 2);
-    customerLayout->addWidget(m_fixedCustomer, 1, 0, 1, 4);
+    customerLayout->addWidget(m_fixedReason, 1, 0, 1, 4);
     customerLayout->addWidget(m_customerMessage, 2, 0, 1, 4);
     customerLayout->setColumnStretch(3, 1);
     layout->addWidget(customerBox);
@@ -213,13 +220,17 @@ void OrderCreationForm::setFixedCustomer(const Customer &customer, const QString
     m_customerFixed = true;
     m_fixedCustomerId = customer.id;
     m_fixedCustomerName = customer.name.isEmpty() ? customer.id : customer.name;
-    // The choice is removed, not just disabled: there is nothing to choose, and a disabled list
-    // would suggest that something could make it choosable.
+    // The choice is replaced by the name, not just disabled: there is nothing to choose, and a
+    // disabled list would suggest that something could make it choosable.
     m_customer->clear();
     m_customer->addItem(m_fixedCustomerName, customer.id);
     m_customer->setEnabled(false);
-    m_fixedCustomer->setText(reason.isEmpty() ? m_fixedCustomerName : reason);
+    m_customer->hide();
+    m_customerLabel->setText(tr("Customer:"));
+    m_fixedCustomer->setText(m_fixedCustomerName);
     m_fixedCustomer->show();
+    m_fixedReason->setText(reason);
+    m_fixedReason->setVisible(!reason.isEmpty());
     m_customerBusy->stop();
 }
 
@@ -319,9 +330,7 @@ void OrderCreationForm::setKnownWarehouses(const QStringList &names, const QStri
     else if (source.isEmpty())
         m_knownSource->clear();
     else if (names.isEmpty())
-        m_knownSource->setText(tr("No warehouses known yet (Wharf looked for those %1): type the warehouse's name or "
-                                  "use the customer's default.")
-                                   .arg(source));
+        m_knownSource->setText(tr("Wharf knows no warehouses %1 yet.").arg(source));
     else
         m_knownSource->setText(tr("The list shows the warehouses %1.").arg(source));
     m_knownSource->setVisible(!m_knownSource->text().isEmpty());

@@ -35,7 +35,7 @@ public:
 
     // --- customer ---
     // The customer cannot be changed here: a customer user's own, or the customer of an integration
-    // being reconfigured. `reason` says why, in a sentence.
+    // being reconfigured. The choice gives way to the name; `reason` says why, in a sentence.
     void setFixedCustomer(const Customer &customer, const QString &reason);
     bool isCustomerFixed() const { return m_customerFixed; }
     void setCustomersLoading(bool loading);
@@ -72,7 +72,9 @@ private:
     QString m_fixedCustomerId;
     QString m_fixedCustomerName;
     QComboBox *m_customer;
-    QLabel *m_fixedCustomer;
+    QLabel *m_customerLabel;
+    QLabel *m_fixedCustomer; // the customer's name, where the choice would be
+    QLabel *m_fixedReason;
     BusyIndicator *m_customerBusy;
     FieldMessage *m_customerMessage;
 

@@ -5,8 +5,6 @@
 #include "ui/wizard/integrationwizard.h"
 #include "ui/wizard/ordercreationform.h"
 
-#include <QVBoxLayout>
-
 namespace wharf {
 
 OrderCreationPage::OrderCreationPage(IntegrationWizard *wizard)
@@ -17,8 +15,7 @@ OrderCreationPage::OrderCreationPage(IntegrationWizard *wizard)
     setTitle(tr("Order Creation"));
     setSubTitle(tr("Where the store's orders go in CartonCloud, and which orders to take when the integration "
                    "starts."));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_form);
+    setForm(m_form);
     connect(m_form, &OrderCreationForm::changed, this, &QWizardPage::completeChanged);
     connect(m_form, &OrderCreationForm::customerChanged, this, &OrderCreationPage::loadWarehouses);
 }

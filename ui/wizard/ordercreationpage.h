@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWizardPage>
+#include "ui/wizard/wizardpage.h"
 
 namespace wharf {
 
@@ -10,7 +10,7 @@ class OrderCreationForm;
 // Step 3: customer, warehouse and go-live intake. Customers and the warehouses their orders go to
 // arrive asynchronously from the CustomerDirectory; the page is complete once a customer and a
 // warehouse are chosen.
-class OrderCreationPage : public QWizardPage
+class OrderCreationPage : public WizardPage
 {
     Q_OBJECT
 

@@ -15,6 +15,7 @@ target_sources(wharf_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ordercreationform.h ${CMAKE_CURRENT_LIST_DIR}/ordercreationform.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ordercreationpage.h ${CMAKE_CURRENT_LIST_DIR}/ordercreationpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/storecheck.h ${CMAKE_CURRENT_LIST_DIR}/storecheck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wizardpage.h ${CMAKE_CURRENT_LIST_DIR}/wizardpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wizardservices.h
     ${CMAKE_CURRENT_LIST_DIR}/wmscustomerdirectory.h ${CMAKE_CURRENT_LIST_DIR}/wmscustomerdirectory.cpp
 )
