@@ -93,7 +93,10 @@ int main(int argc, char **argv)
         QStringLiteral("wms-create-limit"),
         tr("Outbound-order creates per minute to pace for (CartonCloud allows 30 per API client)."), tr("n"),
         QStringLiteral("30"));
-    parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption});
+    const QCommandLineOption intervalOption(QStringLiteral("sync-interval"),
+                                            tr("Seconds between the sync cycles of each integration."), tr("seconds"),
+                                            QStringLiteral("120"));
+    parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption, intervalOption});
     wharf::CommandLineTool::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
@@ -117,6 +120,13 @@ int main(int argc, char **argv)
     const int createLimit = parser.value(createLimitOption).toInt(&limitOk);
     if (!limitOk || createLimit <= 0) {
         printLine(stderr, tr("--wms-create-limit takes a positive number."));
+        return 2;
+    }
+
+    bool intervalOk = false;
+    const int interval = parser.value(intervalOption).toInt(&intervalOk);
+    if (!intervalOk || interval <= 0) {
+        printLine(stderr, tr("--sync-interval takes a positive number of seconds."));
         return 2;
     }
 
@@ -171,6 +181,7 @@ int main(int argc, char **argv)
 
     wharf::SyncEngine::Options engineOptions;
     engineOptions.createsPerMinute = createLimit;
+    engineOptions.intervalSeconds = interval;
     engineOptions.extraCaCertificates = parser.isSet(caFileOption) ? ssl.caCertificates() : QList<QSslCertificate>();
 
     if (parser.isSet(headlessOption)) {

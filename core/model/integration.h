@@ -33,7 +33,6 @@ struct Integration
     bool sendTracking = true;
     // Orders already in processing at go-live: all of them when null, else those created since.
     QDateTime intakeSince;
-    int syncIntervalSeconds = 120;
     Health health = Health::Draft;
     QString healthReason; // the sentence behind the health, for people
     QDateTime createdAt;

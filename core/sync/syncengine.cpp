@@ -174,8 +174,7 @@ void SyncEngine::startIntegration(const Integration &integration)
                            connect(pipeline, &IntegrationPipeline::eventRecorded, this, &SyncEngine::eventRecorded);
                            connect(pipeline, &IntegrationPipeline::cycleFinished, this, &SyncEngine::onCycleFinished);
                            auto *timer = new QTimer(this);
-                           const int interval = integration.syncIntervalSeconds > 0 ? integration.syncIntervalSeconds
-                                                                                    : m_options.defaultIntervalSeconds;
+                           const int interval = m_options.intervalSeconds;
                            timer->setInterval(std::chrono::seconds(interval));
                            connect(timer, &QTimer::timeout, pipeline, &IntegrationPipeline::runCycle);
                            timer->start();
@@ -208,9 +207,7 @@ void SyncEngine::onCycleFinished(const CycleReport &report)
     if (it != m_running.end()) {
         // A failing integration is asked less and less often, up to the cap; one success restores
         // its interval.
-        const Integration &integration = it->pipeline->integration();
-        const int base =
-            integration.syncIntervalSeconds > 0 ? integration.syncIntervalSeconds : m_options.defaultIntervalSeconds;
+        const int base = m_options.intervalSeconds;
         it->failedCycles = report.ok() ? 0 : it->failedCycles + 1;
         const int factor = 1 << std::min(it->failedCycles, 5);
         it->timer->setInterval(

@@ -43,8 +43,8 @@ public:
     {
         IntegrationPipeline::Options pipeline;
         int createsPerMinute = 30; // CartonCloud's documented limit per API client
-        // Seconds between cycles when an integration has no interval of its own.
-        int defaultIntervalSeconds = 120;
+        // Seconds between the cycles of each integration.
+        int intervalSeconds = 120;
         // A failing integration's interval grows by this factor per failed cycle, up to the cap, so
         // that it stops hammering a store or account that is down.
         int failingIntervalCapSeconds = 1800;
