@@ -338,7 +338,12 @@ void DashboardWidget::updateCustomerHeader()
     m_configure->setVisible(blocked.isEmpty());
     m_configure->setEnabled(blocked.isEmpty());
     m_configureReason->setVisible(!blocked.isEmpty());
-    m_configureReason->setText(blocked);
+    // Engine sentences may say "… enter it with Reconfigure": say who can, where this user cannot.
+    const bool mayChange = admin || m_customer.maySelfManage;
+    m_configureReason->setText(mayChange || blocked.isEmpty() ? blocked
+                                                              : blocked + QLatin1Char(' ')
+                                       + tr("Only your warehouse can reconfigure, pause or delete these "
+                                            "integrations; you can still sync now and retry orders."));
     updateIntegrationStack();
     refreshActionButtons();
 }
