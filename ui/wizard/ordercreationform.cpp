@@ -32,6 +32,7 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     , m_namedRadio(new QRadioButton(tr("&Another warehouse, by its name in CartonCloud:"), this))
     , m_namedEdit(new QLineEdit(this))
     , m_defaultRadio(new QRadioButton(tr("The customer's d&efault warehouse in CartonCloud"), this))
+    , m_intakeNote(new QLabel(this))
     , m_allRadio(new QRadioButton(tr("A&ll of them"), this))
     , m_sinceRadio(new QRadioButton(tr("Only those created on or after a &date:"), this))
     , m_sinceDate(new QDateEdit(this))
@@ -134,7 +135,7 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     intakeLayout->addWidget(m_allRadio, 0, 0, 1, 3);
     intakeLayout->addWidget(m_sinceRadio, 1, 0);
     intakeLayout->addWidget(m_sinceDate, 1, 1);
-    intakeLayout->addWidget(intakeNote, 2, 0, 1, 3);
+    intakeLayout->addWidget(m_intakeNote, 2, 0, 1, 3);
     intakeLayout->setColumnStretch(2, 1);
     layout->addWidget(intakeBox);
     connect(intakeGroup, &QButtonGroup::buttonToggled, this, [this] {
@@ -148,11 +149,21 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     setKnownWarehouses({}, QString());
 }
 
+void OrderCreationForm::setIntakeFixed(bool fixed)
+{
+    m_allRadio->setEnabled(!fixed);
+    m_sinceRadio->setEnabled(!fixed);
+    m_intakeNote->setText(fixed ? tr("The integration has started already; this choice applied when it went live. "
+                                     "Orders that reach Processing are always taken.")
+                                : tr("Orders that reach Processing after the integration starts are always taken."));
+    updateEnabled();
+}
+
 void OrderCreationForm::updateEnabled()
 {
     m_knownCombo->setEnabled(m_knownRadio->isChecked() && m_knownCombo->count() > 0);
     m_namedEdit->setEnabled(m_namedRadio->isChecked());
-    m_sinceDate->setEnabled(m_sinceRadio->isChecked());
+    m_sinceDate->setEnabled(m_sinceRadio->isChecked() && m_sinceRadio->isEnabled());
 }
 
 void OrderCreationForm::load(const Integration &integration)

@@ -45,6 +45,10 @@ public:
     QString customerName() const;
     void showCustomerProblem(const QString &sentence);
 
+    // --- go-live intake ---
+    // Reconfigure: the integration went live already, so which orders it took then is history.
+    void setIntakeFixed(bool fixed);
+
     // --- warehouse ---
     void setWarehousesLoading(bool loading);
     // `source` completes "Warehouses …" ("seen on Acme's recent CartonCloud orders").
@@ -87,6 +91,7 @@ private:
     QLineEdit *m_namedEdit;
     QRadioButton *m_defaultRadio;
 
+    QLabel *m_intakeNote;
     QRadioButton *m_allRadio;
     QRadioButton *m_sinceRadio;
     QDateEdit *m_sinceDate;

@@ -25,6 +25,7 @@ void OrderCreationPage::initializePage()
     const Integration &draft = m_wizard->draft();
     if (!m_customersRequested) {
         m_customersRequested = true;
+        m_form->setIntakeFixed(m_wizard->mode() == IntegrationWizard::Mode::Reconfigure);
         QString reason;
         if (m_wizard->isCustomerFixed(&reason)) {
             m_form->setFixedCustomer({draft.customerId, draft.accountId, m_wizard->customerName(draft.customerId)},

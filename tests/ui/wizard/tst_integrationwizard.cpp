@@ -499,6 +499,7 @@ private Q_SLOTS:
 
         OrderCreationForm *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation)->form();
         QVERIFY(!orders->customerCombo()->isEnabled()); // an integration stays with its customer
+        QVERIFY(!orders->sinceRadio()->isEnabled()); // go-live is history
         QCOMPARE(orders->customerId(), u"customer-1"_s);
         QTRY_VERIFY(orders->namedWarehouseRadio()->isChecked() || orders->knownWarehouseRadio()->isChecked());
         QVERIFY(clickNext(wizard));
