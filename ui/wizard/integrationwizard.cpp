@@ -2,6 +2,7 @@
 
 #include "core/store/customerrepository.h"
 #include "core/store/integrationregistry.h"
+#include "core/store/integrationrepository.h"
 #include "core/sync/enginecontrol.h"
 #include "core/woo/storeurl.h"
 #include "ui/wizard/authenticationform.h"
@@ -162,6 +163,20 @@ QString IntegrationWizard::wooAuthKey(woo::WooConnection::AuthMode mode)
 
 void IntegrationWizard::save(std::function<void(bool ok, const QString &message)> done)
 {
+    if (m_mode == Mode::Reconfigure) {
+        // The engine kept working while the wizard was open: its view of the integration's health
+        // (and a Pause) must survive the save, and an integration deleted meanwhile stays deleted.
+        const std::optional<Integration> current = IntegrationRepository(*m_services.database).find(m_draft.id);
+        if (!current || current->isDeleted()) {
+            done(false,
+                 tr("This integration was deleted while the wizard was open, so there is nothing to save "
+                    "the changes to."));
+            return;
+        }
+        m_draft.health = current->health;
+        m_draft.healthReason = current->healthReason;
+        m_draft.createdAt = current->createdAt;
+    }
     m_saving = true;
     const QString secret = storeInputs().typedSecret;
     QPointer<IntegrationWizard> self(this);

@@ -526,6 +526,36 @@ private Q_SLOTS:
         QCOMPARE(h.engine.reloaded, QList<qint64> {integration.id});
     }
 
+    void reconfigureKeepsWhatTheEngineChangedMeanwhile()
+    {
+        Harness h;
+        Integration integration = h.store.addIntegration(u"Acme online shop"_s);
+        IntegrationWizard wizard(h.services, h.store.account, integration);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        // While the wizard is open, the engine pauses it (say).
+        QVERIFY(IntegrationRepository(h.store.database).setHealth(integration.id, Health::Paused, u"Paused."_s));
+        wizard.setStartId(int(Page::Finish));
+        wizard.restart();
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(IntegrationRepository(h.store.database).find(integration.id)->health, Health::Paused);
+
+        // Deleted meanwhile: nothing is saved, and the page says why.
+        IntegrationWizard again(h.services, h.store.account, integration);
+        QSignalSpy savedAgain(&again, &IntegrationWizard::integrationSaved);
+        again.show();
+        QVERIFY(IntegrationRepository(h.store.database).markDeleted(integration.id, QDateTime::currentDateTimeUtc()));
+        again.setStartId(int(Page::Finish));
+        again.restart();
+        again.button(QWizard::FinishButton)->click();
+        auto *finish = pageOf<FinishPage>(again, Page::Finish);
+        QTRY_COMPARE(finish->statusMessage()->kind(), FieldMessage::Kind::Error);
+        QVERIFY(finish->statusMessage()->text().contains(u"deleted"_s));
+        QCOMPARE(savedAgain.count(), 0);
+        QVERIFY(IntegrationRepository(h.store.database).find(integration.id)->isDeleted());
+    }
+
     void reconfigureWithAChangedAddressChecksAgain()
     {
         Harness h;
