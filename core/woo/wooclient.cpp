@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -132,9 +133,18 @@ void WooClient::call(const QByteArray &method, const QString &route, const Query
                      bool safeToRetry, const QString &what, QObject *context,
                      std::function<void(const HttpResult &)> done)
 {
+    send(method, QByteArray(), route, query, body, safeToRetry, what, context, std::move(done));
+}
+
+void WooClient::send(const QByteArray &method, const QByteArray &overridden, const QString &route, const Query &query,
+                     const QJsonDocument &body, bool safeToRetry, const QString &what, QObject *context,
+                     std::function<void(const HttpResult &)> done)
+{
     const QUrl url = apiUrl(route);
     HttpRequest request;
     request.method = method;
+    if (!overridden.isEmpty())
+        request.setHeader("X-HTTP-Method-Override", overridden);
     request.safeToRetry = safeToRetry;
     request.carriesCredentials = true;
     request.label = u"woo "_s + route;
@@ -177,7 +187,16 @@ void WooClient::call(const QByteArray &method, const QString &route, const Query
         break;
     }
     }
-    m_http->send(request, context, [done, what](const HttpResult &result) {
+    QPointer<QObject> guard(context);
+    m_http->send(request, context, [=, this](const HttpResult &result) {
+        // Some hosts and firewalls refuse PUT, PATCH and DELETE (405, 501); WordPress accepts them as a
+        // POST that names the real method in X-HTTP-Method-Override.
+        const bool blockedVerb = method == "PUT" || method == "PATCH" || method == "DELETE";
+        if (overridden.isEmpty() && blockedVerb && (result.status == 405 || result.status == 501)) {
+            qCInfo(lcWoo) << method << "refused with" << result.status << "- sending it as POST with an override";
+            send("POST", method, route, query, body, safeToRetry, what, guard, done);
+            return;
+        }
         HttpResult refined = result;
         WooErrors::refine(refined, what);
         done(refined);

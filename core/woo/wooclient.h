@@ -91,6 +91,10 @@ public:
     static QString orderFields();
 
 private:
+    // `overridden`: the method a POST stands for (X-HTTP-Method-Override), or empty.
+    void send(const QByteArray &method, const QByteArray &overridden, const QString &route, const Query &query,
+              const QJsonDocument &body, bool safeToRetry, const QString &what, QObject *context,
+              std::function<void(const net::HttpResult &)> done);
     void discoverNext(QList<QUrl> candidates, QObject *context, Callback<StoreDiscovery> done);
     void listPages(const QDateTime &since, int page, QList<WooOrder> collected, QObject *context,
                    Callback<QList<WooOrder>> done);

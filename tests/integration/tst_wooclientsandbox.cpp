@@ -284,6 +284,31 @@ private Q_SLOTS:
         QVERIFY2(again.ok(), qPrintable(again.error.sentence));
     }
 
+    void blockedDeleteGoesThroughAsOverride()
+    {
+        QFETCH_GLOBAL(bool, https);
+        // WooCommerce signs $_SERVER['REQUEST_METHOD'] (the POST); the sandbox checks the signature
+        // against the overridden method, so the OAuth form of this case cannot be tested there yet.
+        if (!https)
+            QSKIP("the sandbox verifies OAuth against the overridden method");
+        connectForRow();
+        const int id = newOrder();
+        TrackingItem item;
+        item.number = u"AP555"_s;
+        item.provider = u"Australia Post"_s;
+        const auto added = wait<TrackingItem>([this, id, item](auto cb) { m_client->addTracking(id, item, this, cb); });
+        QVERIFY2(added.ok(), qPrintable(added.error.sentence));
+        // A firewall that refuses DELETE outright.
+        Fault blocked = Fault::httpStatus(u"*"_s, 501);
+        blocked.method = "DELETE";
+        store()->faults().add(blocked);
+        const QString trackingId = added.value.trackingId;
+        const auto deleted = wait<wharf::net::Done>(
+            [this, id, trackingId](auto cb) { m_client->deleteTracking(id, trackingId, this, cb); });
+        QVERIFY2(deleted.ok(), qPrintable(deleted.error.sentence));
+        QCOMPARE(store()->trackingItems(id).size(), 0);
+    }
+
     void customCarrier()
     {
         connectForRow();
