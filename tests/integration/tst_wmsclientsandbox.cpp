@@ -2,6 +2,7 @@
 #include "sandbox/sandbox.h"
 
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTest>
@@ -316,6 +317,36 @@ private Q_SLOTS:
         QVERIFY(entries.size() >= 2);
         for (const auto &e : entries)
             QCOMPARE(e.header("Accept-Version"), QByteArray("1"));
+    }
+
+    void secretsAndTokensNeverReachTheLog()
+    {
+        static QStringList *sink = nullptr;
+        QStringList lines;
+        sink = &lines;
+        QLoggingCategory::setFilterRules(u"wharf.*=true"_s);
+        const auto previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { sink->append(message); });
+        const auto created = create(payload(reference()));
+        wms()->expireAllTokens(); // a renewal too
+        const auto info = wait<wharf::wms::WmsUser>([this](auto cb) { m_client->userInfo(this, cb); });
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(created.ok());
+        QVERIFY(info.ok());
+        QVERIFY(!lines.isEmpty());
+        QByteArray tokens;
+        for (const auto &e : wms()->requestLog().entries())
+            tokens += e.header("Authorization") + '\n';
+        for (const QString &line : std::as_const(lines)) {
+            QVERIFY2(!line.contains(wms()->clientSecret()), qPrintable(line));
+            QVERIFY2(!line.contains(u"Bearer"_s) && !line.contains(u"Basic "_s), qPrintable(line));
+            for (const QByteArray &auth : tokens.split('\n')) {
+                const QByteArray value = auth.mid(auth.indexOf(' ') + 1);
+                if (value.size() > 8)
+                    QVERIFY2(!line.contains(QString::fromLatin1(value)), qPrintable(line));
+            }
+        }
     }
 
     void wrongSecret()
