@@ -5,7 +5,7 @@
 #include "core/store/integrationrepository.h"
 #include "core/wms/wmsclient.h"
 #include "core/woo/credentialscheck.h"
-#include "fakeenginecontrol.h"
+#include "fakeengine.h"
 #include "sandbox.h"
 #include "screenshot.h"
 #include "secretwaiter.h"
@@ -66,7 +66,7 @@ struct Harness
     test::StoreFixture store;
     MemorySecretStore secrets;
     IntegrationRegistry registry {store.database, secrets};
-    test::FakeEngineControl engine;
+    test::FakeEngine engine;
     QNetworkAccessManager network;
     WizardServices services;
 };
@@ -223,7 +223,7 @@ private Q_SLOTS:
         const SecretResult secret = waiter.read(h.secrets, SecretKeys::integrationConsumerSecret(stored.id));
         QVERIFY(secret.ok());
         QCOMPARE(secret.secret, store()->consumerSecret());
-        QCOMPARE(h.engine.reloaded, QList<qint64> {stored.id});
+        QCOMPARE(h.engine.calls, (QList<test::FakeEngine::Call> {{u"reload"_s, stored.id}}));
     }
 
     void authenticationFailures_data()
@@ -432,7 +432,7 @@ private Q_SLOTS:
         QVERIFY(wizard.button(QWizard::FinishButton)->isEnabled());
         QVERIFY(IntegrationRepository(h.store.database).all(true).isEmpty());
         QCOMPARE(h.secrets.count(), 0);
-        QVERIFY(h.engine.reloaded.isEmpty());
+        QVERIFY(h.engine.calls.isEmpty());
         QCOMPARE(saved.count(), 0);
         QVERIFY(shoot(&wizard, u"wizard-finish-keychain-error"_s));
 
@@ -523,7 +523,7 @@ private Q_SLOTS:
         test::SecretWaiter waiter;
         QCOMPARE(waiter.read(h.secrets, SecretKeys::integrationConsumerSecret(integration.id)).secret,
                  store()->consumerSecret());
-        QCOMPARE(h.engine.reloaded, QList<qint64> {integration.id});
+        QCOMPARE(h.engine.calls, (QList<test::FakeEngine::Call> {{u"reload"_s, integration.id}}));
     }
 
     void reconfigureKeepsWhatTheEngineChangedMeanwhile()
