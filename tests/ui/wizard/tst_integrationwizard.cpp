@@ -141,6 +141,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+        // A key whose WordPress user is no shop manager.
+        m_sandbox.store()->addKey({u"ck_1111111111111111111111111111111111111111"_s,
+                                   u"cs_1111111111111111111111111111111111111111"_s, WooStore::KeyPermission::ReadWrite,
+                                   false});
         // The sandbox's private CA, trusted the way a test may: through the default configuration,
         // which every request that brings no configuration of its own uses.
         QSslConfiguration::setDefaultConfiguration(m_sandbox.clientSslConfiguration());
@@ -245,6 +249,9 @@ private Q_SLOTS:
         QTest::newRow("read-only key") << url << m_sandbox.store()->consumerKey(WooStore::KeyPermission::Read)
                                        << m_sandbox.store()->consumerSecret(WooStore::KeyPermission::Read)
                                        << F::ConsumerKey << u"Read/Write"_s;
+        QTest::newRow("user may not manage orders")
+            << url << u"ck_1111111111111111111111111111111111111111"_s
+            << u"cs_1111111111111111111111111111111111111111"_s << F::ConsumerKey << u"Shop manager"_s;
         QTest::newRow("keys swapped") << url << secret << key << F::ConsumerKey << u"swapped"_s;
         QTest::newRow("not an address") << u"ftp://shop"_s << key << secret << F::StoreAddress << QString();
         QTest::newRow("not WordPress") << m_sandbox.wms()->baseUrl().toString() << key << secret << F::StoreAddress
