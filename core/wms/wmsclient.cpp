@@ -28,15 +28,12 @@ namespace {
 // expires on the way.
 constexpr std::chrono::seconds RenewMargin {60};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wharf::wms::WmsClient", text);
-}
-
 ApiError unreadable(const QString &what)
 {
     return ApiError::make(Kind::InvalidResponse,
-                          tr("CartonCloud sent an answer about %1 that Wharf cannot read.").arg(what));
+                          QCoreApplication::translate("wharf::wms::WmsClient",
+                                                      "CartonCloud sent an answer about %1 that Wharf cannot read.")
+                              .arg(what));
 }
 
 QString isoWithOffset(const QDateTime &t)

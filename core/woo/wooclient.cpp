@@ -35,15 +35,12 @@ QUrl withPath(const QUrl &base, const QString &suffix)
     return u;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("wharf::woo::WooClient", text);
-}
-
 ApiError unreadable(const QUrl &url, const QString &what)
 {
     return ApiError::make(Kind::InvalidResponse,
-                          tr("The store at %1 sent an answer about %2 that Wharf cannot read.").arg(url.host(), what));
+                          QCoreApplication::translate("wharf::woo::WooClient",
+                                                      "The store at %1 sent an answer about %2 that Wharf cannot read.")
+                              .arg(url.host(), what));
 }
 
 StoreDiscovery parseIndex(const QJsonObject &index, const QUrl &candidate, const QUrl &reached, bool pretty)
