@@ -505,6 +505,14 @@ void WmsClient::findByReference(const QString &reference, const QString &custome
 void WmsClient::changesSince(const QString &customerId, const QDateTime &since, QObject *context,
                              Callback<QList<OutboundOrder>> done)
 {
+    if (!since.isValid()) {
+        // No previous poll: every order of the customer.
+        searchAll(u"/outbound-orders/search"_s,
+                  SearchCondition::allOf({SearchCondition::text(u"/customer/id"_s, customerId)}),
+                  tr("the customer's orders"), MaxPages, context,
+                  [done](const Result<QJsonArray> &r) { done(ordersFrom(r)); });
+        return;
+    }
     const QJsonObject condition =
         SearchCondition::allOf({SearchCondition::text(u"/customer/id"_s, customerId),
                                 SearchCondition::dateTime(u"/timestamps/modified/time"_s, isoWithOffset(since),

@@ -77,7 +77,8 @@ public:
     void getOutboundOrder(const QString &id, QObject *context, Callback<OutboundOrder> done);
     void findByReference(const QString &reference, const QString &customerId, QObject *context,
                          Callback<QList<OutboundOrder>> done);
-    // Orders of a customer modified at or after `since` (all pages), one search per cycle.
+    // Orders of a customer modified at or after `since` (all pages), one search per cycle; all of
+    // the customer's orders when `since` is invalid.
     void changesSince(const QString &customerId, const QDateTime &since, QObject *context,
                       Callback<QList<OutboundOrder>> done);
     // Deleting an order that is already gone counts as done.
