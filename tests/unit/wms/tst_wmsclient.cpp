@@ -1,11 +1,14 @@
 #include "core/wms/wmsclient.h"
 
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
+#include <QSslKey>
 #include <QTest>
 
 #include <memory>
@@ -20,6 +23,18 @@ using wharf::wms::WmsUser;
 using Kind = wharf::net::ApiError::Kind;
 using Status = QHttpServerResponder::StatusCode;
 
+namespace {
+
+QByteArray readData(const char *name)
+{
+    QFile f(QStringLiteral(WHARF_NET_TESTDATA "/") + QString::fromLatin1(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", name);
+    return f.readAll();
+}
+
+} // namespace
+
 // A deliberately small fake of the CartonCloud API: only what token handling and create outcomes need.
 class tst_WmsClient : public QObject
 {
@@ -27,7 +42,9 @@ class tst_WmsClient : public QObject
 
 private:
     QHttpServer m_server;
+    QHttpServer m_tls;
     quint16 m_port = 0;
+    quint16 m_tlsPort = 0;
     int m_tokenRequests = 0;
     int m_userinfoRequests = 0;
     int m_createRequests = 0;
@@ -72,25 +89,23 @@ private:
             [payload](WmsClient &c, QObject *ctx, auto cb) { c.createOutboundOrder(payload, ctx, cb); });
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    void addRoutes(QHttpServer &server)
     {
-        m_server.route(
-            u"/uaa/oauth/token"_s, QHttpServerRequest::Method::Post,
-            [this](const QHttpServerRequest &r) -> QHttpServerResponse {
-                countVersion(r);
-                ++m_tokenRequests;
-                const QByteArray expected = "Basic " + QByteArray("client-1:secret-1").toBase64();
-                if (m_rejectClient || r.value("Authorization") != expected
-                    || r.body() != "grant_type=client_credentials")
-                    return QHttpServerResponse(QJsonArray {QJsonObject {{u"message"_s, u"Bad credentials"_s}}},
-                                               Status::Unauthorized);
-                m_validToken = "tok-" + QByteArray::number(m_tokenRequests);
-                return QHttpServerResponse(QJsonObject {{u"access_token"_s, QString::fromLatin1(m_validToken)},
-                                                        {u"token_type"_s, u"bearer"_s},
-                                                        {u"expires_in"_s, m_expiresIn}});
-            });
-        m_server.route(u"/uaa/userinfo"_s, [this](const QHttpServerRequest &r) -> QHttpServerResponse {
+        server.route(u"/uaa/oauth/token"_s, QHttpServerRequest::Method::Post,
+                     [this](const QHttpServerRequest &r) -> QHttpServerResponse {
+                         countVersion(r);
+                         ++m_tokenRequests;
+                         const QByteArray expected = "Basic " + QByteArray("client-1:secret-1").toBase64();
+                         if (m_rejectClient || r.value("Authorization") != expected
+                             || r.body() != "grant_type=client_credentials")
+                             return QHttpServerResponse(QJsonArray {QJsonObject {{u"message"_s, u"Bad credentials"_s}}},
+                                                        Status::Unauthorized);
+                         m_validToken = "tok-" + QByteArray::number(m_tokenRequests);
+                         return QHttpServerResponse(QJsonObject {{u"access_token"_s, QString::fromLatin1(m_validToken)},
+                                                                 {u"token_type"_s, u"bearer"_s},
+                                                                 {u"expires_in"_s, m_expiresIn}});
+                     });
+        server.route(u"/uaa/userinfo"_s, [this](const QHttpServerRequest &r) -> QHttpServerResponse {
             countVersion(r);
             ++m_userinfoRequests;
             if (m_rejectEveryToken || r.value("Authorization") != "Bearer " + m_validToken)
@@ -101,39 +116,49 @@ private Q_SLOTS:
                 {u"name"_s, u"Api User"_s},
                 {u"tenants"_s, QJsonArray {QJsonObject {{u"id"_s, u"t1"_s}, {u"name"_s, u"Warehouse Co"_s}}}}});
         });
-        m_server.route(u"/tenants/<arg>/outbound-orders"_s, QHttpServerRequest::Method::Post,
-                       [this](const QString &, const QHttpServerRequest &r) -> QHttpServerResponse {
-                           countVersion(r);
-                           ++m_createRequests;
-                           const QJsonObject order {{u"id"_s, u"o1"_s},
-                                                    {u"status"_s, u"AWAITING_PICK_AND_PACK"_s},
-                                                    {u"references"_s, QJsonObject {{u"customer"_s, u"WC-1"_s}}}};
-                           if (m_createMode == u"201"_s)
-                               return QHttpServerResponse(order, Status::Created);
-                           if (m_createMode == u"228"_s) {
-                               QJsonObject rejected = order;
-                               rejected.insert(u"status"_s, u"REJECTED"_s);
-                               rejected.insert(
-                                   u"details"_s,
-                                   QJsonObject {{u"errors"_s,
-                                                 QJsonArray {QJsonObject {{u"message"_s, u"Product not found"_s},
-                                                                          {u"isResolved"_s, false}}}}});
-                               return QHttpServerResponse(rejected, static_cast<Status>(228));
-                           }
-                           if (m_createMode == u"duplicate"_s)
-                               return QHttpServerResponse(
-                                   QJsonArray {QJsonObject {{u"field"_s, u"/references/customer"_s},
-                                                            {u"message"_s, u"Already exists"_s},
-                                                            {u"type"_s, u"DUPLICATE"_s},
-                                                            {u"details"_s, QJsonObject {{u"duplicateId"_s, u"o0"_s}}}}},
-                                   Status::UnprocessableEntity);
-                           if (m_createMode == u"429"_s) {
-                               QHttpServerResponse limited(Status::TooManyRequests);
-                               limited.addHeader("Retry-After", "30");
-                               return limited;
-                           }
-                           return QHttpServerResponse(Status::ServiceUnavailable);
-                       });
+        server.route(u"/tenants/<arg>/outbound-orders"_s, QHttpServerRequest::Method::Post,
+                     [this](const QString &, const QHttpServerRequest &r) -> QHttpServerResponse {
+                         countVersion(r);
+                         ++m_createRequests;
+                         const QJsonObject order {{u"id"_s, u"o1"_s},
+                                                  {u"status"_s, u"AWAITING_PICK_AND_PACK"_s},
+                                                  {u"references"_s, QJsonObject {{u"customer"_s, u"WC-1"_s}}}};
+                         if (m_createMode == u"201"_s)
+                             return QHttpServerResponse(order, Status::Created);
+                         if (m_createMode == u"228"_s) {
+                             QJsonObject rejected = order;
+                             rejected.insert(u"status"_s, u"REJECTED"_s);
+                             rejected.insert(
+                                 u"details"_s,
+                                 QJsonObject {{u"errors"_s,
+                                               QJsonArray {QJsonObject {{u"message"_s, u"Product not found"_s},
+                                                                        {u"isResolved"_s, false}}}}});
+                             return QHttpServerResponse(rejected, static_cast<Status>(228));
+                         }
+                         if (m_createMode == u"duplicate"_s)
+                             return QHttpServerResponse(
+                                 QJsonArray {QJsonObject {{u"field"_s, u"/references/customer"_s},
+                                                          {u"message"_s, u"Already exists"_s},
+                                                          {u"type"_s, u"DUPLICATE"_s},
+                                                          {u"details"_s, QJsonObject {{u"duplicateId"_s, u"o0"_s}}}}},
+                                 Status::UnprocessableEntity);
+                         if (m_createMode == u"429"_s) {
+                             QHttpServerResponse limited(Status::TooManyRequests);
+                             limited.addHeader("Retry-After", "30");
+                             return limited;
+                         }
+                         return QHttpServerResponse(Status::ServiceUnavailable);
+                     });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        addRoutes(m_server);
+        addRoutes(m_tls);
+        m_tls.sslSetup(QSslCertificate(readData("server.pem")), QSslKey(readData("server.key"), QSsl::Rsa));
+        m_tlsPort = m_tls.listen(QHostAddress::LocalHost);
+        QVERIFY(m_tlsPort);
         m_port = m_server.listen(QHostAddress::LocalHost);
         QVERIFY(m_port);
     }
@@ -265,6 +290,30 @@ private Q_SLOTS:
         QVERIFY(!WmsClient::createOutcomeUnknown(r.error));
         QCOMPARE(m_createRequests, 1);
         QVERIFY(limiter->waitIfReservedNow() >= 30s);
+    }
+
+    void overHttpsWithATrustedCertificate()
+    {
+        WmsConnection c = m_client->connection();
+        c.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(m_tlsPort));
+        m_client->setConnection(c);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({QSslCertificate(readData("ca.pem"))});
+        m_client->http()->setSslConfiguration(tls);
+        const auto r = userInfo();
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QCOMPARE(m_tokenRequests, 1);
+    }
+
+    void untrustedCertificateIsRefused()
+    {
+        WmsConnection c = m_client->connection();
+        c.baseUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(m_tlsPort));
+        m_client->setConnection(c);
+        const auto r = userInfo();
+        QCOMPARE(r.error.kind, Kind::Tls);
+        QVERIFY(r.error.sentence.contains(u"certificate"_s));
+        QCOMPARE(m_tokenRequests, 0); // the client secret never left
     }
 
     void tenantNeededForTenantCalls()
