@@ -65,6 +65,8 @@ IntegrationPipeline::IntegrationPipeline(const Database &database, const Integra
     m_woo->setConnection(connection);
     if (options.sslConfiguration)
         m_woo->http()->setSslConfiguration(*options.sslConfiguration);
+    m_woo->http()->setRetryPolicy(options.retryPolicy);
+    m_woo->setTransferTimeout(options.transferTimeoutMs);
 }
 
 IntegrationPipeline::~IntegrationPipeline() = default;
@@ -563,7 +565,10 @@ void IntegrationPipeline::watch()
                 }
                 saveLink(*link);
                 ++m_report.statusChanges;
-                record(&*link, QStringLiteral("order.status"),
+                record(&*link,
+                       order.status == QLatin1String("PACKED")           ? QStringLiteral("order.packed")
+                           : order.status == QLatin1String("DISPATCHED") ? QStringLiteral("order.dispatched")
+                                                                         : QStringLiteral("order.status"),
                        tr("Order %1 is %2 in CartonCloud (was %3).")
                            .arg(link->wooOrderNumber, order.status, before.isEmpty() ? tr("new") : before));
             }

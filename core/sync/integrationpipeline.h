@@ -5,6 +5,7 @@
 #include "core/model/syncevent.h"
 #include "core/net/apierror.h"
 #include "core/net/backoff.h"
+#include "core/net/retrypolicy.h"
 #include "core/sync/cyclereport.h"
 #include "core/sync/integrationstatus.h"
 #include "core/woo/trackingprovider.h"
@@ -57,6 +58,9 @@ public:
         net::Backoff attentionBackoff = net::Backoff();
         // Trust for the store's certificate, when it is not the system's alone (the sandbox's CA).
         std::optional<QSslConfiguration> sslConfiguration;
+        // How safe requests are repeated and how long silence is tolerated; tests shrink both.
+        net::RetryPolicy retryPolicy = net::RetryPolicy();
+        int transferTimeoutMs = 60000;
     };
 
     IntegrationPipeline(const Database &database, const Integration &integration, const QString &consumerSecret,

@@ -75,7 +75,11 @@ QString OrderMapper::reference(const QString &storeUrl, const QString &orderNumb
 {
     const QUrl url(storeUrl);
     const QString path = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
-    const QByteArray identity = QString(url.host().toLower() + path).toUtf8();
+    // The port counts: two stores on one host differ only by it. The scheme does not: a store
+    // moved from http to https is the same store.
+    const QString port =
+        url.port() > 0 && url.port() != 80 && url.port() != 443 ? u':' + QString::number(url.port()) : QString();
+    const QByteArray identity = QString(url.host().toLower() + port + path).toUtf8();
     const QByteArray code = QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(4).toUpper();
     return QStringLiteral("WC-%1-%2").arg(QString::fromLatin1(code), orderNumber);
 }

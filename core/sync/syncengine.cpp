@@ -37,7 +37,10 @@ void SyncEngine::start()
 {
     // Made here, on the engine's thread, so that its replies are handled on this thread.
     m_nam = new QNetworkAccessManager(this);
-    m_limiters = std::make_unique<net::RateLimiterPool>(m_options.createsPerMinute);
+    // The safety margin scales with the window (a second per minute), so that a shrunk window in a
+    // test paces at the same fraction of the limit as the real one.
+    m_limiters = std::make_unique<net::RateLimiterPool>(m_options.createsPerMinute, m_options.createWindow,
+                                                        m_options.createWindow / 60);
     if (!m_options.extraCaCertificates.isEmpty())
         m_options.pipeline.sslConfiguration = sslConfiguration();
     const QList<Integration> integrations = IntegrationRepository(m_database).all();
@@ -117,6 +120,8 @@ void SyncEngine::withWmsClient(qint64 accountId, std::function<void(wms::WmsClie
                    connection.tenantId = account.tenantId;
                    client->setConnection(connection);
                    client->setCreateLimiter(m_limiters->limiterFor(connection.accountKey()));
+                   client->http()->setRetryPolicy(m_options.pipeline.retryPolicy);
+                   client->setTransferTimeout(m_options.pipeline.transferTimeoutMs);
                    if (!m_options.extraCaCertificates.isEmpty())
                        client->http()->setSslConfiguration(sslConfiguration());
                    m_wmsClients.insert(account.id, client);

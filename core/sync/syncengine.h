@@ -43,6 +43,8 @@ public:
     {
         IntegrationPipeline::Options pipeline;
         int createsPerMinute = 30; // CartonCloud's documented limit per API client
+        // The window the limit counts over; tests and benchmarks shrink it to keep time short.
+        std::chrono::milliseconds createWindow {std::chrono::minutes(1)};
         // Seconds between the cycles of each integration.
         int intervalSeconds = 120;
         // A failing integration's interval grows by this factor per failed cycle, up to the cap, so

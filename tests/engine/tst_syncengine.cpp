@@ -82,7 +82,7 @@ private Q_SLOTS:
         SyncEngine engine(world.store.database, &world.secrets, world.options);
         QSignalSpy started(&engine, &SyncEngine::started);
         engine.start();
-        QVERIFY(started.count() == 1);
+        QTRY_COMPARE(started.count(), 1);
         // start() runs a first cycle of each integration; wait for it to settle, then run one more.
         QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
         QVERIFY(firstCycle.wait(60000));

@@ -127,6 +127,8 @@ private Q_SLOTS:
         QVERIFY(a.startsWith(QStringLiteral("WC-")));
         QVERIFY(a.endsWith(QStringLiteral("-1001")));
         QVERIFY(a != OrderMapper::reference(QStringLiteral("https://outlet.acme.example/"), QStringLiteral("1001")));
+        QVERIFY(a != OrderMapper::reference(QStringLiteral("https://shop.acme.example:8443/"), QStringLiteral("1001")));
+        QCOMPARE(a, OrderMapper::reference(QStringLiteral("http://shop.acme.example"), QStringLiteral("1001")));
     }
 
     void payloadFollowsTheReferenceMapping()
