@@ -17,8 +17,12 @@ target_compile_definitions(wharf_settings INTERFACE
 
 if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(wharf_settings INTERFACE
-        -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Woverloaded-virtual
+        -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Woverloaded-virtual
         -Wcast-qual -Wformat=2 -Wimplicit-fallthrough)
+    # GCC's spelling; clang's -Wshadow family has no "local" level.
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+        target_compile_options(wharf_settings INTERFACE -Wshadow=local)
+    endif()
     if(WHARF_WERROR)
         target_compile_options(wharf_settings INTERFACE -Werror)
     endif()
