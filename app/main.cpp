@@ -7,13 +7,17 @@
 #include "core/logging.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/store/database.h"
+#include "core/store/integrationregistry.h"
 #include "core/sync/syncenginehost.h"
+#include "ui/dashboard/dashboardwidget.h"
+#include "ui/dashboard/traycontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 
@@ -199,7 +203,21 @@ int main(int argc, char **argv)
         return QCoreApplication::exec();
     }
 
-    wharf::MainWindow window(database);
+    QNetworkAccessManager network; // the GUI thread's: the wizard's live checks, the Account screen
+    wharf::IntegrationRegistry registry(database, secrets);
+    wharf::SyncEngineHost engine(database, &secrets, engineOptions);
+    wharf::MainWindow::Services services;
+    services.database = &database;
+    services.secrets = &secrets;
+    services.engine = &engine;
+    services.registry = &registry;
+    services.network = &network;
+    services.ssl = ssl;
+    wharf::MainWindow window(services);
+    // Closing the window leaves Wharf in the tray while the engine goes on; Quit there ends both.
+    wharf::TrayController tray(window.dashboard()->board(), &window);
+    QObject::connect(&tray, &wharf::TrayController::quitRequested, app.get(), &QCoreApplication::quit);
+    engine.start();
     window.show();
     return QApplication::exec();
 }

@@ -1,27 +1,72 @@
 #pragma once
 
-#include <QMainWindow>
+#include "core/model/wmsaccount.h"
 
-class QLabel;
+#include <QMainWindow>
+#include <QPointer>
+#include <QSslConfiguration>
+
+class QNetworkAccessManager;
+class QStackedWidget;
 
 namespace wharf {
 
+class CustomerDirectory;
+class IntegrationWizard;
+struct WizardServices;
+class DashboardWidget;
 class Database;
+class EngineControl;
+class IntegrationRegistry;
+class SecretStore;
+namespace wms {
+class WmsClient;
+}
 
-// The application window. Until an account is connected it explains what Wharf does and what to
-// do first; the dashboard replaces that page once there is something to show.
+// The application window: the first-run page until a CartonCloud account is connected, then the
+// integrations dashboard. It answers the dashboard's requests with the setup wizard and the
+// Account screen; the sync engine runs on its own thread and is only talked to through
+// EngineControl.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Database &database, QWidget *parent = nullptr);
+    struct Services
+    {
+        const Database *database = nullptr;
+        SecretStore *secrets = nullptr;
+        EngineControl *engine = nullptr;
+        IntegrationRegistry *registry = nullptr;
+        QNetworkAccessManager *network = nullptr; // the GUI thread's
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DashboardWidget *dashboard() const { return m_dashboard; }
+
+public Q_SLOTS:
+    void showAccount();
+    void openWizardForCustomer(const QString &customerId);
+    void openWizardForIntegration(qint64 integrationId);
 
 private:
     QWidget *createWelcomePage();
+    void showDashboardOrWelcome();
+    void connectToCartonCloud(const WmsAccount &account);
     void showAbout();
+    WizardServices wizardServices() const;
+    void openWizard(IntegrationWizard *wizard);
 
-    const Database &m_database;
+    Services m_services;
+    QStackedWidget *m_pages = nullptr;
+    DashboardWidget *m_dashboard = nullptr;
+    // CartonCloud as the wizard sees it (customers, warehouses seen on their orders); made once
+    // the account's secret is read from the keychain, absent until then.
+    wms::WmsClient *m_wmsClient = nullptr;
+    CustomerDirectory *m_customers = nullptr;
 };
 
 } // namespace wharf
