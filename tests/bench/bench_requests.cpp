@@ -1,0 +1,334 @@
+// Requests per created order for each API over a full lifecycle, and the requests of an idle cycle
+// (issue 5, "Benchmarks"; DESIGN.md, "Rates and costs").
+//
+// Lifecycle: a backlog of processing orders (default 300) is taken by one integration; the
+// warehouse (the sandbox's hands) packs every order with a tracking number, then dispatches it;
+// cycles run until every order is completed. Every request the store and CartonCloud received is
+// counted by route. Goals per created order: <= 1.05 creates, <= 0.02 WooCommerce list calls,
+// <= 0.02 completion calls.
+//
+// Idle: several integrations (default 5, each with its own store) with orders in every state;
+// once nothing changes any more, each further cycle's requests are counted. Goal: <= 3 per
+// integration per cycle.
+//
+//   bench_requests [--orders 300] [--integrations 5] [--idle-cycles 3]
+
+#include "benchreport.h"
+#include "core/store/orderlinkrepository.h"
+#include "core/sync/syncengine.h"
+#include "enginefixture.h"
+#include "sandbox/requestlog.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace wharf;
+
+namespace {
+
+const QString kCreateRoute = QStringLiteral("/tenants/<tenant>/outbound-orders");
+const QString kListRoute = QStringLiteral("/wp-json/wc/v3/orders");
+const QString kBatchRoute = QStringLiteral("/wp-json/wc/v3/orders/batch");
+
+bool runOnce(SyncEngine &engine)
+{
+    QSignalSpy done(&engine, &SyncEngine::allCyclesFinished);
+    engine.runOnce();
+    if (!done.wait(300000))
+        return false;
+    for (const CycleReport &report : done.constFirst().constFirst().value<QList<CycleReport>>()) {
+        if (!report.ok())
+            std::fprintf(stderr, "bench_requests: cycle of %s failed: %s\n", qPrintable(report.integrationName),
+                         qPrintable(report.error));
+    }
+    return true;
+}
+
+void addProducts(sandbox::WooStore *woo)
+{
+    woo->addProduct(QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("T-shirt"));
+    woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+}
+
+void printRoutes(bench::Report &report, const QString &service, const sandbox::RequestLog &log, int perOrders)
+{
+    const QMap<QString, int> counts = log.countsByRoute();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        report.note(QStringLiteral("%1 %2: %3 (%4 per order)")
+                        .arg(service, it.key().leftJustified(70))
+                        .arg(it.value(), 5)
+                        .arg(perOrders ? double(it.value()) / perOrders : 0, 0, 'f', 3));
+}
+
+void lifecycle(bench::Report &report, int orderCount)
+{
+    report.section(QStringLiteral("Requests per created order over a full lifecycle (%1 orders, 1 integration: "
+                                  "created -> packed with tracking -> dispatched -> completed)")
+                       .arg(orderCount));
+    test::EngineFixture world; // create limit lifted on both sides: pacing is bench_createrate's subject
+    sandbox::WooStore *woo = world.sandbox.store();
+    sandbox::CartonCloudServer *wms = world.sandbox.wms();
+    const QString acme = world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"),
+                                           {QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("CAP-RED")});
+    addProducts(woo);
+    const QList<int> orders = woo->generateOrders(orderCount, 5, QStringLiteral("processing"));
+    const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+    SyncEngine::Options options = world.options;
+    options.cycleOnStart = false;
+    SyncEngine engine(world.store.database, &world.secrets, options);
+    QSignalSpy started(&engine, &SyncEngine::started);
+    engine.start();
+    if (!started.wait(30000) && started.isEmpty()) {
+        report.note(QStringLiteral("the engine did not start"));
+        return;
+    }
+
+    // What each cycle cost: WooCommerce list calls (intake pages / status checks), completion
+    // batches, CartonCloud creates, and all requests.
+    QStringList perCycle;
+    int cycles = 0;
+    const auto cycle = [&](const QString &what) {
+        const qsizetype storeBefore = woo->requestLog().size();
+        const qsizetype wmsBefore = wms->requestLog().size();
+        runOnce(engine);
+        ++cycles;
+        const QList<sandbox::RequestLog::Entry> entries = woo->requestLog().entries();
+        int pages = 0;
+        int checks = 0;
+        int batches = 0;
+        for (qsizetype i = storeBefore; i < entries.size(); ++i) {
+            if (entries[i].method == "GET" && entries[i].route == kListRoute)
+                (entries[i].query.contains("include=") ? checks : pages) += 1;
+            batches += entries[i].route == kBatchRoute ? 1 : 0;
+        }
+        int creates = 0;
+        const QList<sandbox::RequestLog::Entry> wmsEntries = wms->requestLog().entries();
+        for (qsizetype i = wmsBefore; i < wmsEntries.size(); ++i)
+            creates += wmsEntries[i].method == "POST" && wmsEntries[i].route == kCreateRoute ? 1 : 0;
+        perCycle.append(QStringLiteral("cycle %1 (%2): %3 intake list pages, %4 status checks, %5 completion "
+                                       "batches, %6 creates; %7 store + %8 CartonCloud requests")
+                            .arg(cycles)
+                            .arg(what)
+                            .arg(pages)
+                            .arg(checks)
+                            .arg(batches)
+                            .arg(creates)
+                            .arg(woo->requestLog().size() - storeBefore)
+                            .arg(wms->requestLog().size() - wmsBefore));
+    };
+    // 1. Intake: the backlog is created.
+    cycle(QStringLiteral("backlog waiting"));
+    // 2. The warehouse packs everything, each with a tracking number; the engine writes tracking.
+    int n = 0;
+    for (const QString &id : wms->outboundOrderIds()) {
+        wms->pack(id);
+        ++n;
+        wms->setTracking(id, QStringLiteral("TRK%1").arg(n), QStringLiteral("Australia Post"),
+                         QStringLiteral("https://auspost.com.au/mypost/track/#/details/TRK%1").arg(n));
+    }
+    cycle(QStringLiteral("all packed, with tracking"));
+    // 3. Dispatched; cycles until every order is completed.
+    for (const QString &id : wms->outboundOrderIds())
+        wms->dispatch(id);
+    const OrderLinkRepository links(world.store.database);
+    while (cycles < 40 && links.inState(integration.id, OrderLink::State::Completed).size() < orders.size())
+        cycle(QStringLiteral("dispatched, %1 completed so far")
+                  .arg(links.inState(integration.id, OrderLink::State::Completed).size()));
+    engine.shutdown();
+
+    const int created = int(wms->outboundOrderIds().size());
+    const int completed = int(links.inState(integration.id, OrderLink::State::Completed).size());
+    report.note(
+        QStringLiteral("%1 orders created, %2 completed, in %3 cycles:").arg(created).arg(completed).arg(cycles));
+    for (const QString &line : std::as_const(perCycle))
+        report.note(QStringLiteral("   ") + line);
+    if (created == 0)
+        return;
+
+    const sandbox::RequestLog &storeLog = woo->requestLog();
+    const sandbox::RequestLog &wmsLog = wms->requestLog();
+    int lists = 0;
+    int listsForCompletion = 0;
+    int intakePages = 0;
+    for (const sandbox::RequestLog::Entry &entry : storeLog.entries()) {
+        if (entry.method != "GET" || entry.route != kListRoute)
+            continue;
+        ++lists;
+        if (entry.query.contains("include="))
+            ++listsForCompletion;
+        else
+            ++intakePages;
+    }
+    const int creates = wmsLog.count(kCreateRoute, "POST");
+    const int batches = storeLog.count(kBatchRoute);
+    report.figure(QStringLiteral("CartonCloud creates per created order"), double(creates) / created, 4, {},
+                  bench::Report::Goal::AtMost, 1.05);
+    report.figure(QStringLiteral("WooCommerce list calls per created order"), double(lists) / created, 4,
+                  QStringLiteral("(%1 calls)").arg(lists), bench::Report::Goal::AtMost, 0.02);
+    report.note(QStringLiteral("   of which intake listings (one or more pages per cycle): %1; "
+                               "status checks before completion (include=...): %2")
+                    .arg(intakePages)
+                    .arg(listsForCompletion));
+    // Every cycle lists once even when nothing is new (that floor is the idle figure's subject);
+    // what the orders themselves cost is the rest.
+    report.figure(QStringLiteral("  ... beyond the one listing every cycle makes anyway"),
+                  double(lists - cycles) / created, 4, QStringLiteral("(%1 calls)").arg(lists - cycles));
+    report.figure(QStringLiteral("WooCommerce completion calls per created order"), double(batches) / created, 4,
+                  QStringLiteral("(%1 calls)").arg(batches), bench::Report::Goal::AtMost, 0.02);
+    report.figure(QStringLiteral("all WooCommerce requests per created order"), double(storeLog.size()) / created, 4,
+                  QStringLiteral("(%1)").arg(storeLog.size()));
+    report.figure(QStringLiteral("all CartonCloud requests per created order"), double(wmsLog.size()) / created, 4,
+                  QStringLiteral("(%1)").arg(wmsLog.size()));
+    report.note(QStringLiteral("every request, by route:"));
+    printRoutes(report, QStringLiteral("woo"), storeLog, created);
+    printRoutes(report, QStringLiteral("wms"), wmsLog, created);
+}
+
+// Requests the far side received from the engine in one cycle of every integration.
+struct Counts
+{
+    qsizetype store = 0; // all stores
+    qsizetype wms = 0;
+};
+
+Counts countNow(test::EngineFixture &world)
+{
+    Counts counts;
+    for (sandbox::WooStore *store : world.sandbox.stores())
+        counts.store += store->requestLog().size();
+    counts.wms = world.sandbox.wms()->requestLog().size();
+    return counts;
+}
+
+void idle(bench::Report &report, int integrations, int idleCycles, bool withOpenOrders)
+{
+    report.section(QStringLiteral("Requests of an idle cycle, %1 integrations (%2)")
+                       .arg(integrations)
+                       .arg(withOpenOrders ? QStringLiteral(
+                                "each with 10 completed orders, 5 packed awaiting dispatch and 5 awaiting "
+                                "pick and pack; nothing changes")
+                                           : QStringLiteral("each with 20 completed orders; nothing changes")));
+    test::EngineFixture world;
+    sandbox::CartonCloudServer *wms = world.sandbox.wms();
+    const QString acme = world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"),
+                                           {QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("CAP-RED")});
+    for (int i = 0; i < integrations; ++i) {
+        sandbox::WooStore *woo = i == 0 ? world.sandbox.store() : world.sandbox.addStore({});
+        addProducts(woo);
+        woo->generateOrders(20, quint32(100 + i), QStringLiteral("processing"));
+        world.addIntegration(woo, acme, QStringLiteral("Store %1").arg(i + 1));
+    }
+    SyncEngine::Options options = world.options;
+    options.cycleOnStart = false;
+    SyncEngine engine(world.store.database, &world.secrets, options);
+    QSignalSpy started(&engine, &SyncEngine::started);
+    engine.start();
+    if (!started.wait(30000) && started.isEmpty()) {
+        report.note(QStringLiteral("the engine did not start"));
+        return;
+    }
+    runOnce(engine); // everything created
+    // Per store: 10 dispatched (and completed), 5 packed with tracking, 5 left awaiting — or all 20
+    // dispatched.
+    int n = 0;
+    const QStringList ids = wms->outboundOrderIds();
+    for (int i = 0; i < ids.size(); ++i) {
+        const int slot = i % 20;
+        if (!withOpenOrders || slot < 10) {
+            wms->setTracking(ids[i], QStringLiteral("TRK%1").arg(++n), QStringLiteral("Australia Post"));
+            wms->dispatch(ids[i]);
+        } else if (slot < 15) {
+            wms->pack(ids[i]);
+            wms->setTracking(ids[i], QStringLiteral("TRK%1").arg(++n), QStringLiteral("Australia Post"));
+        }
+    }
+    // Until nothing changes: two cycles in a row that cost the same and did nothing.
+    for (int settle = 0; settle < 4; ++settle)
+        runOnce(engine);
+
+    QList<double> perIntegration;
+    double worst = 0;
+    qsizetype storeTotal = 0;
+    qsizetype wmsTotal = 0;
+    QHash<QString, int> routes;
+    QList<qsizetype> storeSizes;
+    for (sandbox::WooStore *store : world.sandbox.stores())
+        storeSizes.append(store->requestLog().size());
+    const qsizetype wmsSize = wms->requestLog().size();
+    for (int c = 0; c < idleCycles; ++c) {
+        const Counts a = countNow(world);
+        runOnce(engine);
+        const Counts b = countNow(world);
+        const double cost = double((b.store - a.store) + (b.wms - a.wms)) / integrations;
+        perIntegration.append(cost);
+        worst = std::max(worst, cost);
+        storeTotal += b.store - a.store;
+        wmsTotal += b.wms - a.wms;
+    }
+    engine.shutdown();
+    // Which requests an idle cycle makes.
+    for (int s = 0; s < world.sandbox.stores().size(); ++s) {
+        const QList<sandbox::RequestLog::Entry> entries = world.sandbox.stores()[s]->requestLog().entries();
+        for (qsizetype i = storeSizes[s]; i < entries.size(); ++i)
+            routes[QStringLiteral("woo ") + QString::fromLatin1(entries[i].method) + QLatin1Char(' ')
+                   + entries[i].route] += 1;
+    }
+    const QList<sandbox::RequestLog::Entry> wmsEntries = wms->requestLog().entries();
+    for (qsizetype i = wmsSize; i < wmsEntries.size(); ++i)
+        routes[QStringLiteral("wms ") + QString::fromLatin1(wmsEntries[i].method) + QLatin1Char(' ')
+               + wmsEntries[i].route] += 1;
+
+    QStringList each;
+    for (const double cost : perIntegration)
+        each.append(QString::number(cost, 'f', 2));
+    report.note(QStringLiteral("%1 idle cycles of all %2 integrations: %3 store and %4 CartonCloud requests; "
+                               "per integration per cycle: %5")
+                    .arg(idleCycles)
+                    .arg(integrations)
+                    .arg(storeTotal)
+                    .arg(wmsTotal)
+                    .arg(each.join(QStringLiteral(", "))));
+    for (auto it = routes.cbegin(); it != routes.cend(); ++it)
+        report.note(QStringLiteral("%1: %2 per integration per cycle")
+                        .arg(it.key().leftJustified(72))
+                        .arg(double(it.value()) / integrations / idleCycles, 0, 'f', 2));
+    report.figure(QStringLiteral("requests per integration per idle cycle (worst cycle)"), worst, 2, {},
+                  bench::Report::Goal::AtMost, 3);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qRegisterMetaType<QList<CycleReport>>();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Requests per created order for each API over a full lifecycle, and of an idle cycle."));
+    parser.addHelpOption();
+    const QCommandLineOption ordersOption(QStringLiteral("orders"), QStringLiteral("Lifecycle backlog (default 300)."),
+                                          QStringLiteral("n"), QStringLiteral("300"));
+    const QCommandLineOption integrationsOption(QStringLiteral("integrations"),
+                                                QStringLiteral("Integrations of the idle run (default 5)."),
+                                                QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption idleCyclesOption(QStringLiteral("idle-cycles"),
+                                              QStringLiteral("Idle cycles measured (default 3)."), QStringLiteral("n"),
+                                              QStringLiteral("3"));
+    parser.addOptions({ordersOption, integrationsOption, idleCyclesOption});
+    parser.process(app);
+    const int orders = parser.value(ordersOption).toInt();
+    const int integrations = parser.value(integrationsOption).toInt();
+    const int idleCycles = parser.value(idleCyclesOption).toInt();
+    if (orders < 1 || integrations < 1 || idleCycles < 1) {
+        std::fprintf(stderr, "bench_requests: bad arguments; see --help\n");
+        return 2;
+    }
+
+    bench::Report report("bench_requests: requests per created order, and of an idle cycle");
+    lifecycle(report, orders);
+    idle(report, integrations, idleCycles, true);
+    idle(report, integrations, idleCycles, false);
+    return report.finish();
+}
