@@ -3,9 +3,11 @@
 // wharf_ui.
 
 #include "app/commandlinetool.h"
+#include "app/demoworld.h"
 #include "app/unixsignalwatcher.h"
 #include "core/logging.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/memorysecretstore.h"
 #include "core/store/database.h"
 #include "core/store/integrationregistry.h"
 #include "core/sync/syncenginehost.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSslCertificate>
@@ -87,7 +90,9 @@ int main(int argc, char **argv)
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
                                             tr("Run the sync engine without a window until stopped with SIGTERM "
                                                "or Ctrl+C, logging one line per event."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), tr("Run on a throw-away demo data folder."));
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        tr("Run the built-in demo: a CartonCloud tenant and two WooCommerce stores on "
+                                           "this computer, with a throw-away data folder."));
     const QCommandLineOption caFileOption(
         QStringLiteral("ca-file"),
         tr("Also trust the certificate authorities in <file> (PEM), e.g. a test server's. TLS errors are never "
@@ -169,7 +174,15 @@ int main(int argc, char **argv)
     const QString keychainService = qEnvironmentVariableIsEmpty("WHARF_KEYCHAIN_SERVICE")
         ? QString::fromLatin1(wharf::KeychainSecretStore::kServiceName)
         : qEnvironmentVariable("WHARF_KEYCHAIN_SERVICE");
-    wharf::KeychainSecretStore secrets(keychainService);
+    // The demo's secrets are the sandbox's throw-away ones: they stay in memory, never in the
+    // user's keychain, and the Demo panel says so.
+    const bool demo = parser.isSet(demoOption);
+    std::unique_ptr<wharf::SecretStore> secretStore;
+    if (demo)
+        secretStore = std::make_unique<wharf::MemorySecretStore>();
+    else
+        secretStore = std::make_unique<wharf::KeychainSecretStore>(keychainService);
+    wharf::SecretStore &secrets = *secretStore;
 
     if (!positional.isEmpty()) {
         wharf::CommandLineTool tool(database, secrets, {ssl, createLimit});
@@ -183,10 +196,40 @@ int main(int argc, char **argv)
         return exitCode;
     }
 
+    std::unique_ptr<wharf::DemoWorld> demoWorld;
+    if (demo) {
+        demoWorld = std::make_unique<wharf::DemoWorld>(database, secrets);
+        QString error;
+        if (!demoWorld->start(&error)) {
+            printLine(stderr, error);
+            return 1;
+        }
+        ssl = demoWorld->sslConfiguration();
+    }
+
     wharf::SyncEngine::Options engineOptions;
     engineOptions.createsPerMinute = createLimit;
-    engineOptions.intervalSeconds = interval;
-    engineOptions.extraCaCertificates = parser.isSet(caFileOption) ? ssl.caCertificates() : QList<QSslCertificate>();
+    engineOptions.intervalSeconds = demo && !parser.isSet(intervalOption) ? 10 : interval;
+    engineOptions.extraCaCertificates =
+        parser.isSet(caFileOption) || demo ? ssl.caCertificates() : QList<QSslCertificate>();
+
+    // The demo connects its account and first store before the engine starts, then starts it.
+    auto startEngine = [&demoWorld](wharf::SyncEngineHost &engine, std::function<void()> then) {
+        if (!demoWorld) {
+            engine.start();
+            then();
+            return;
+        }
+        demoWorld->setUp([&engine, then](const QString &error) {
+            if (!error.isEmpty()) {
+                printLine(stderr, error);
+                QCoreApplication::exit(1);
+                return;
+            }
+            engine.start();
+            then();
+        });
+    };
 
     if (parser.isSet(headlessOption)) {
         wharf::UnixSignalWatcher signalWatcher;
@@ -199,7 +242,7 @@ int main(int argc, char **argv)
                          });
         QObject::connect(engine.get(), &wharf::SyncEngineHost::started, app.get(),
                          [] { qCInfo(lcApp) << "running headless; stop with SIGTERM or Ctrl+C"; });
-        engine->start();
+        startEngine(*engine, [] {});
         return QCoreApplication::exec();
     }
 
@@ -217,7 +260,25 @@ int main(int argc, char **argv)
     // Closing the window leaves Wharf in the tray while the engine goes on; Quit there ends both.
     wharf::TrayController tray(window.dashboard()->board(), &window);
     QObject::connect(&tray, &wharf::TrayController::quitRequested, app.get(), &QCoreApplication::quit);
-    engine.start();
+    if (demoWorld) {
+        auto *panel = new wharf::DemoPanel(demoWorld->stores(), secrets.description());
+        auto *dock = new QDockWidget(QCoreApplication::translate("main", "Demo"), &window);
+        dock->setObjectName(QStringLiteral("demoDock"));
+        dock->setWidget(panel);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        panel->setAutomatic(true);
+        QObject::connect(panel, &wharf::DemoPanel::automaticChanged, demoWorld.get(), &wharf::DemoWorld::setAutomatic);
+        QObject::connect(panel, &wharf::DemoPanel::packAllRequested, demoWorld.get(), &wharf::DemoWorld::packAll);
+        QObject::connect(panel, &wharf::DemoPanel::dispatchAllRequested, demoWorld.get(),
+                         &wharf::DemoWorld::dispatchAll);
+        QObject::connect(panel, &wharf::DemoPanel::rejectOneRequested, demoWorld.get(),
+                         &wharf::DemoWorld::rejectNewest);
+        QObject::connect(panel, &wharf::DemoPanel::newOrderRequested, demoWorld.get(), &wharf::DemoWorld::placeOrders);
+        QObject::connect(demoWorld.get(), &wharf::DemoWorld::warehouseChanged, panel,
+                         [panel, world = demoWorld.get()] { panel->setWarehouseSummary(world->warehouseSummary()); });
+        window.setWindowTitle(QCoreApplication::translate("main", "Wharf — Demo"));
+    }
+    startEngine(engine, [&window] { window.refresh(); });
     window.show();
     return QApplication::exec();
 }

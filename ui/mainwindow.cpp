@@ -61,7 +61,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     connect(m_dashboard, &DashboardWidget::accountRequested, this, &MainWindow::showAccount);
 
     statusBar()->showMessage(tr("Data file: %1").arg(QDir::toNativeSeparators(m_services.database->filePath())));
-    showDashboardOrWelcome();
+    refresh();
     resize(1180, 760);
 }
 
@@ -103,7 +103,7 @@ QWidget *MainWindow::createWelcomePage()
     return page;
 }
 
-void MainWindow::showDashboardOrWelcome()
+void MainWindow::refresh()
 {
     const QList<WmsAccount> accounts = AccountRepository(*m_services.database).all();
     if (accounts.isEmpty()) {
@@ -163,7 +163,7 @@ void MainWindow::showAccount()
     connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, form, &AccountWidget::save);
     connect(form, &AccountWidget::busyChanged, buttons, [buttons](bool busy) { buttons->setEnabled(!busy); });
     connect(form, &AccountWidget::saved, this, [this, dialog](const WmsAccount &) {
-        showDashboardOrWelcome();
+        refresh();
         dialog->accept();
     });
     dialog->resize(640, 520);

@@ -48,13 +48,14 @@ public:
     DashboardWidget *dashboard() const { return m_dashboard; }
 
 public Q_SLOTS:
+    // Shows the dashboard once an account exists, else the first-run page.
+    void refresh();
     void showAccount();
     void openWizardForCustomer(const QString &customerId);
     void openWizardForIntegration(qint64 integrationId);
 
 private:
     QWidget *createWelcomePage();
-    void showDashboardOrWelcome();
     void connectToCartonCloud(const WmsAccount &account);
     void showAbout();
     WizardServices wizardServices() const;
