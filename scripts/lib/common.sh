@@ -8,7 +8,7 @@ WHARF_BUILD_DIR=${WHARF_BUILD_DIR:-$WHARF_ROOT/build}
 # (gnome-keyring) with a private D-Bus session for the keychain tests, Xvfb for screenshots,
 # setpriv (util-linux) for the read-only-file test, openssl for the sandbox's certificates.
 WHARF_PACKAGES=(
-    build-essential cmake ninja-build pkg-config clang-format
+    build-essential cmake ninja-build pkg-config clang-format ccache
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth util-linux openssl python3
@@ -49,7 +49,16 @@ wharf_build() {
     if [ "${CI:-}" = "true" ] || [ "${WHARF_WERROR:-}" = "ON" ]; then
         werror=ON
     fi
-    cmake -S "$WHARF_ROOT" -B "$WHARF_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DWHARF_WERROR="$werror" "$@" && \
+    # ccache keeps a machine's second build short (CI runs on the developer's machine); the base
+    # dir makes its cache work across checkouts in different folders.
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        export CCACHE_BASEDIR="$WHARF_ROOT" CCACHE_NOHASHDIR=1
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    # Debug: the suite is bound by I/O, not by the optimizer, and -O0 halves the build on two
+    # cores. Benchmarks want WHARF_BUILD_TYPE=Release.
+    cmake -S "$WHARF_ROOT" -B "$WHARF_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${WHARF_BUILD_TYPE:-Debug}" \
+        -DWHARF_WERROR="$werror" "${launcher[@]}" "$@" && \
         cmake --build "$WHARF_BUILD_DIR" --parallel "$(nproc)"
 }
