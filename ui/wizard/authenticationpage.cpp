@@ -1,5 +1,6 @@
 #include "ui/wizard/authenticationpage.h"
 
+#include "core/sync/integrationsetup.h"
 #include "core/woo/storeurl.h"
 #include "ui/wizard/authenticationform.h"
 #include "ui/wizard/integrationwizard.h"
@@ -82,7 +83,7 @@ bool AuthenticationPage::validatePage()
         // What WordPress calls the site's home is the address every request is built from.
         if (findings->connection.home.isValid())
             draft.storeUrl = woo::StoreUrl::display(findings->connection.home);
-        draft.wooAuth = IntegrationWizard::wooAuthKey(findings->connection.auth);
+        draft.wooAuth = IntegrationSetup::wooAuthKey(findings->connection.auth);
         updateNextText();
         return true;
     }

@@ -1,5 +1,6 @@
 #include "ui/wizard/fulfilmentpage.h"
 
+#include "core/sync/integrationsetup.h"
 #include "ui/wizard/fulfilmentform.h"
 #include "ui/wizard/integrationwizard.h"
 
@@ -61,7 +62,7 @@ bool FulfilmentPage::validatePage()
     // A check made here (Reconfigure, or "Check the store again") also learnt how the store takes the
     // key now, e.g. after its host began stripping the Authorization header.
     if (const auto findings = m_wizard->currentFindings())
-        draft.wooAuth = IntegrationWizard::wooAuthKey(findings->connection.auth);
+        draft.wooAuth = IntegrationSetup::wooAuthKey(findings->connection.auth);
     return true;
 }
 

@@ -148,19 +148,6 @@ std::optional<woo::CredentialsCheckResult> IntegrationWizard::currentFindings() 
     return m_storeCheck->lastResult();
 }
 
-QString IntegrationWizard::wooAuthKey(woo::WooConnection::AuthMode mode)
-{
-    switch (mode) {
-    case woo::WooConnection::AuthMode::Basic:
-        return QStringLiteral("basic");
-    case woo::WooConnection::AuthMode::QueryString:
-        return QStringLiteral("query");
-    case woo::WooConnection::AuthMode::OAuth1:
-        return QStringLiteral("oauth1");
-    }
-    return {};
-}
-
 void IntegrationWizard::save(std::function<void(bool ok, const QString &message)> done)
 {
     if (m_mode == Mode::Reconfigure) {

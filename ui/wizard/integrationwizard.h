@@ -75,8 +75,6 @@ public:
     void save(std::function<void(bool ok, const QString &message)> done);
     bool isSaving() const { return m_saving; }
 
-    static QString wooAuthKey(woo::WooConnection::AuthMode mode);
-
 public Q_SLOTS:
     void done(int result) override;
 
