@@ -1,0 +1,168 @@
+// The .deb as a person gets it: unpacked into a temporary root (dpkg-deb -x, no installation),
+// the files where a desktop looks for them, the desktop entry and the AppStream metainfo valid,
+// and the wharf in it running — with the system's Qt, as it would once installed.
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestPackage : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Run run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        Run result;
+        if (!process.waitForFinished(60000)) {
+            process.kill();
+            process.waitForFinished();
+            result.err = "timed out";
+            return result;
+        }
+        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        result.out = process.readAllStandardOutput();
+        result.err = process.readAllStandardError();
+        return result;
+    }
+
+    static QByteArray describe(const Run &result) { return result.out + result.err; }
+
+    QString deb() const { return qEnvironmentVariable("WHARF_DEB"); }
+    QString path(const QString &relative) const { return m_root.filePath(relative); }
+
+    QTemporaryDir m_root;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(deb()),
+                 qPrintable(QStringLiteral("No package at WHARF_DEB=\"%1\"; the tst_package_build "
+                                           "fixture makes it")
+                                .arg(deb())));
+        const QString dpkgDeb = QStandardPaths::findExecutable(QStringLiteral("dpkg-deb"));
+        QVERIFY2(!dpkgDeb.isEmpty(), "dpkg-deb (package dpkg) is needed to unpack the .deb");
+        QVERIFY(m_root.isValid());
+        const Run unpacked = run(dpkgDeb, {QStringLiteral("-x"), deb(), m_root.path()});
+        QVERIFY2(unpacked.exitCode == 0, describe(unpacked).constData());
+    }
+
+    void controlNamesThePackageAndTheQtItNeeds()
+    {
+        const Run control = run(QStringLiteral("dpkg-deb"),
+                                {QStringLiteral("-f"), deb(), QStringLiteral("Package"), QStringLiteral("Version"),
+                                 QStringLiteral("Depends")});
+        QVERIFY2(control.exitCode == 0, describe(control).constData());
+        const QString fields = QString::fromUtf8(control.out);
+        QVERIFY2(fields.contains(QStringLiteral("Package: wharf\n")), qPrintable(fields));
+        QVERIFY2(fields.contains(QStringLiteral("Version: " WHARF_VERSION "-")), qPrintable(fields));
+        // The libraries wharf links, and the plug-ins it loads that no library pulls in.
+        for (const char *dependency : {"libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6network6", "libqt6sql6",
+                                       "libqt6keychain1", "libqt6sql6-sqlite", "libqt6svg6"}) {
+            const QRegularExpression named(QStringLiteral("[ ,:]%1( |,|$)").arg(QLatin1String(dependency)),
+                                           QRegularExpression::MultilineOption);
+            QVERIFY2(fields.contains(named),
+                     qPrintable(QLatin1String(dependency) + QStringLiteral(" not in ") + fields));
+        }
+    }
+
+    void everythingIsUnderUsrWhereADesktopLooks()
+    {
+        for (const char *file : {"usr/bin/wharf", "usr/share/applications/wharf.desktop",
+                                 "usr/share/metainfo/io.github.wharf.Wharf.metainfo.xml",
+                                 "usr/share/icons/hicolor/scalable/apps/wharf.svg", "usr/share/man/man1/wharf.1.gz"})
+            QVERIFY2(QFile::exists(path(QLatin1String(file))), file);
+        QVERIFY(QFileInfo(path(QStringLiteral("usr/bin/wharf"))).isExecutable());
+
+        const QStringList top = QDir(m_root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        QCOMPARE(top, QStringList {QStringLiteral("usr")});
+        // The sandbox is a test tool: it never ships.
+        QDirIterator it(m_root.path(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            QVERIFY2(!file.contains(QStringLiteral("sandbox")), qPrintable(file));
+        }
+    }
+
+    void theUnpackedWharfRunsAndTellsItsVersion()
+    {
+        const Run version = run(path(QStringLiteral("usr/bin/wharf")), {QStringLiteral("--version")});
+        QVERIFY2(version.exitCode == 0, describe(version).constData());
+        QCOMPARE(version.out, QByteArray("wharf " WHARF_VERSION "\n"));
+    }
+
+    void theManPageDocumentsEveryOptionOfHelp()
+    {
+        const QString gzip = QStandardPaths::findExecutable(QStringLiteral("gzip"));
+        if (gzip.isEmpty())
+            QSKIP("gzip is not installed");
+        const Run page = run(gzip, {QStringLiteral("-dc"), path(QStringLiteral("usr/share/man/man1/wharf.1.gz"))});
+        QVERIFY2(page.exitCode == 0, describe(page).constData());
+        QString roff = QString::fromUtf8(page.out);
+        QVERIFY2(roff.contains(QStringLiteral(".TH WHARF 1 ")), "not a section 1 page for wharf");
+        QVERIFY2(roff.contains(QStringLiteral("\"Wharf " WHARF_VERSION "\"")), "the page does not carry the version");
+        roff.replace(QStringLiteral("\\-"), QStringLiteral("-"));
+
+        const Run help = run(path(QStringLiteral("usr/bin/wharf")), {QStringLiteral("--help")});
+        QVERIFY2(help.exitCode == 0, describe(help).constData());
+        const QRegularExpression option(QStringLiteral("^  (?:-\\w, )?(--[a-z][a-z-]*)"),
+                                        QRegularExpression::MultilineOption);
+        int options = 0;
+        for (auto match = option.globalMatch(QString::fromUtf8(help.out)); match.hasNext();) {
+            const QString name = match.next().captured(1);
+            ++options;
+            QVERIFY2(roff.contains(name), qPrintable(name + QStringLiteral(" is in wharf --help but not in wharf.1")));
+        }
+        QVERIFY2(options > 10, describe(help).constData());
+    }
+
+    void theDesktopEntryIsValid()
+    {
+        const QString entry = path(QStringLiteral("usr/share/applications/wharf.desktop"));
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        for (const char *line : {"\nName=Wharf\n", "\nExec=wharf\n", "\nIcon=wharf\n", "\nType=Application\n"})
+            QVERIFY2(text.contains(line), line);
+
+        const QString validate = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+        if (validate.isEmpty())
+            QSKIP("desktop-file-validate (package desktop-file-utils) is not installed");
+        const Run result = run(validate, {entry});
+        QVERIFY2(result.exitCode == 0, describe(result).constData());
+        // Hints are advice; errors and warnings are not.
+        QVERIFY2(!result.out.contains("error:") && !result.out.contains("warning:"), describe(result).constData());
+    }
+
+    void theMetainfoIsValid()
+    {
+        const QString metainfo = path(QStringLiteral("usr/share/metainfo/io.github.wharf.Wharf.metainfo.xml"));
+        QFile file(metainfo);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray text = file.readAll();
+        QVERIFY(text.contains("<launchable type=\"desktop-id\">wharf.desktop</launchable>"));
+        QVERIFY2(text.contains("<release version=\"" WHARF_VERSION "\""), "no <release> for this version");
+
+        const QString appstreamcli = QStandardPaths::findExecutable(QStringLiteral("appstreamcli"));
+        if (appstreamcli.isEmpty())
+            QSKIP("appstreamcli (package appstream) is not installed");
+        const Run result = run(appstreamcli, {QStringLiteral("validate"), QStringLiteral("--no-net"), metainfo});
+        QVERIFY2(result.exitCode == 0, describe(result).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPackage)
+#include "tst_package.moc"
