@@ -6,6 +6,7 @@
 #include "sandbox/requestlog.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -156,6 +157,66 @@ private Q_SLOTS:
         QVERIFY2(kinds.contains(QStringLiteral("order.received")) && kinds.contains(QStringLiteral("order.created"))
                      && kinds.contains(QStringLiteral("order.completed")),
                  qPrintable(kinds.join(u',')));
+        engine.shutdown();
+    }
+
+    // The full lifecycle: 200 orders over three integrations of two customers (one customer
+    // with two stores, whose order numbers overlap), each order created once, tracked, completed.
+    void twoHundredOrdersOverThreeIntegrationsOfTwoCustomers()
+    {
+        test::EngineFixture world;
+        const QStringList codes {QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("CAP-RED")};
+        const QString acme = world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), codes);
+        const QString zeta = world.addCustomer(QStringLiteral("Zeta Goods"), QStringLiteral("ZETA"), codes);
+        QList<sandbox::WooStore *> stores {world.sandbox.store(), world.sandbox.addStore({}),
+                                           world.sandbox.addStore({})};
+        const QList<int> counts {70, 65, 65};
+        QList<Integration> integrations;
+        QList<QList<int>> orders;
+        for (int i = 0; i < stores.size(); ++i) {
+            for (const QString &code : codes)
+                stores[i]->addProduct(code, code);
+            orders.append(stores[i]->generateOrders(counts[i], quint32(30 + i), QStringLiteral("processing")));
+            integrations.append(
+                world.addIntegration(stores[i], i < 2 ? acme : zeta, QStringLiteral("Store %1").arg(i)));
+        }
+
+        world.options.cycleOnStart = false;
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy started(&engine, &SyncEngine::started);
+        engine.start();
+        QTRY_COMPARE(started.count(), 1);
+        QList<CycleReport> reports = runOnce(engine);
+        QCOMPARE(reports.size(), 3);
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        QCOMPARE(wms->outboundOrderIds().size(), 200);
+
+        int n = 0;
+        for (const QString &id : wms->outboundOrderIds()) {
+            QVERIFY(wms->pack(id));
+            QVERIFY(wms->setTracking(id, QStringLiteral("TRK%1").arg(++n), QStringLiteral("StarTrack"), {}));
+            QVERIFY(wms->dispatch(id));
+        }
+        reports = runOnce(engine);
+        for (const CycleReport &report : reports)
+            QVERIFY2(report.ok(), qPrintable(report.error));
+
+        const OrderLinkRepository links(world.store.database);
+        QSet<QString> references;
+        for (int i = 0; i < stores.size(); ++i) {
+            for (const int id : orders[i]) {
+                const OrderLink link = *links.find(integrations[i].id, id);
+                QCOMPARE(link.state, OrderLink::State::Completed);
+                references.insert(link.reference);
+                QCOMPARE(ordersWithReference(wms, link.reference), 1);
+                QCOMPARE(wms->outboundOrder(link.wmsOrderId)[u"customer"][u"id"].toString(), i < 2 ? acme : zeta);
+                QCOMPARE(stores[i]->order(id)[u"status"].toString(), QStringLiteral("completed"));
+                const QJsonArray tracking = stores[i]->trackingItems(id);
+                QCOMPARE(tracking.size(), 1);
+                QCOMPARE(tracking.at(0)[u"tracking_number"].toString(), link.trackingNumber);
+            }
+        }
+        QCOMPARE(references.size(), 200); // the two Acme stores' equal order numbers did not collide
         engine.shutdown();
     }
 
