@@ -94,6 +94,7 @@ void IntegrationPipeline::runCycle()
     m_trackingQueue.clear();
     m_trackingFound.clear();
     m_trackingSettled.clear();
+    m_completionTried.clear();
     Q_EMIT statusChanged(status());
     prepare();
 }
@@ -738,14 +739,19 @@ void IntegrationPipeline::completion()
     QList<OrderLink> dispatched;
     for (const OrderLink &link : OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::Created)) {
         // After its tracking is written, so that the customer's "completed" e-mail carries it.
-        if (link.wmsStatus == QLatin1String("DISPATCHED") && (!trackingWanted || m_trackingSettled.contains(link.id)))
+        if (link.wmsStatus == QLatin1String("DISPATCHED") && (!trackingWanted || m_trackingSettled.contains(link.id))
+            && !m_completionTried.contains(link.id))
             dispatched.append(link);
     }
     if (dispatched.isEmpty()) {
         finishCycle();
         return;
     }
+    // A page at a time, all pages in this cycle: each order is tried once per cycle, so one that
+    // WooCommerce refuses cannot keep the cycle going round.
     dispatched = dispatched.mid(0, woo::WooClient::PageSize);
+    for (const OrderLink &link : std::as_const(dispatched))
+        m_completionTried.insert(link.id);
     QStringList ids;
     for (const OrderLink &link : dispatched)
         ids.append(QString::number(link.wooOrderId));
@@ -792,7 +798,7 @@ void IntegrationPipeline::completion()
                 }
             }
             if (toComplete.isEmpty()) {
-                finishCycle();
+                completion(); // the next page, or the end of the cycle
                 return;
             }
             m_woo->completeOrders(
@@ -822,7 +828,7 @@ void IntegrationPipeline::completion()
                         record(&link, QStringLiteral("order.completed"),
                                tr("Order %1 completed in WooCommerce.").arg(link.wooOrderNumber));
                     }
-                    finishCycle();
+                    completion(); // the next page, or the end of the cycle
                 });
         });
 }

@@ -147,6 +147,7 @@ private:
     std::deque<OrderLink> m_trackingQueue;
     QHash<qint64, std::tuple<QString, QString, QString>> m_trackingFound; // link id → number, carrier, url
     QSet<qint64> m_trackingSettled; // link ids whose tracking is written or absent
+    QSet<qint64> m_completionTried; // link ids this cycle already tried to complete
 };
 
 } // namespace wharf

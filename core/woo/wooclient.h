@@ -34,8 +34,9 @@ public:
     // Orders per page: WooCommerce's maximum, because each request boots all of WordPress.
     static constexpr int PageSize = 100;
     // Orders per /orders/batch request: each completion sends an e-mail and runs hooks, and a large
-    // batch can exceed PHP's max_execution_time (WooCommerce's own limit is 100).
-    static constexpr int BatchSize = 25;
+    // batch can exceed PHP's max_execution_time (WooCommerce's own limit is 100). Half the maximum:
+    // a batch that times out is retried whole, and completing an order twice changes nothing.
+    static constexpr int BatchSize = 50;
     // A listing stops after this many pages even if the store reports more, so that a store that
     // misreports X-WP-TotalPages cannot keep the sync busy forever.
     static constexpr int MaxPages = 50;

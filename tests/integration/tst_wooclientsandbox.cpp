@@ -201,7 +201,7 @@ private Q_SLOTS:
     {
         connectForRow();
         QList<qint64> ids;
-        for (int i = 0; i < 30; ++i) // more than one batch
+        for (int i = 0; i < wharf::woo::WooClient::BatchSize + 5; ++i) // more than one batch
             ids << newOrder();
         ids.insert(5, 987654); // one that does not exist
         const auto r = wait<QList<wharf::woo::WooBatchItemResult>>(
