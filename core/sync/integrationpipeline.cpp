@@ -161,6 +161,13 @@ void IntegrationPipeline::finishCycle()
         runCycle();
 }
 
+qint64 IntegrationPipeline::overlapSeconds() const
+{
+    // Both services keep modification times to the second and `modified_after` is exclusive: an
+    // order changed in the same second as the cursor would never be listed without this second.
+    return std::max<qint64>(1, m_options.overlap.count());
+}
+
 // ---------------------------------------------------------------------------------------------
 // Step 0: the store's home URL and tracking plugin, once per pipeline
 
@@ -201,7 +208,7 @@ void IntegrationPipeline::intake()
     const QString cursor = CursorRepository(m_database).value(m_integration.id, kWooCursor);
     QDateTime since;
     if (!cursor.isEmpty())
-        since = QDateTime::fromString(cursor, Qt::ISODateWithMs).addSecs(-m_options.overlap.count());
+        since = QDateTime::fromString(cursor, Qt::ISODateWithMs).addSecs(-overlapSeconds());
     else if (m_integration.intakeSince.isValid())
         since = m_integration.intakeSince;
 
@@ -540,7 +547,7 @@ void IntegrationPipeline::watch()
 {
     const QString cursor = CursorRepository(m_database).value(m_integration.id, kWmsCursor);
     QDateTime since = cursor.isEmpty() ? m_integration.createdAt : QDateTime::fromString(cursor, Qt::ISODateWithMs);
-    since = since.addSecs(-m_options.overlap.count());
+    since = since.addSecs(-overlapSeconds());
     m_wms->changesSince(
         m_integration.customerId, since, this, [this](const net::Result<QList<wms::OutboundOrder>> &result) {
             if (m_stopping)

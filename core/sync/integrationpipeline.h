@@ -119,6 +119,7 @@ private:
                 SyncEvent::Severity severity = SyncEvent::Severity::Info);
     void setHealth(Health health, const QString &reason);
     QString customerName() const;
+    qint64 overlapSeconds() const;
 
     const Database &m_database;
     Integration m_integration;

@@ -284,11 +284,21 @@ void SyncEngine::runOnce(qint64 onlyIntegrationId)
     m_onceReports.clear();
     m_oncePending.clear();
     for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
-        if (onlyIntegrationId == 0 || it.key() == onlyIntegrationId)
-            m_oncePending.insert(it.key());
+        if (onlyIntegrationId != 0 && it.key() != onlyIntegrationId)
+            continue;
+        if (it->pipeline->isBlocked()) {
+            // It makes no calls until reconfigured: its report is why.
+            CycleReport blocked;
+            blocked.integrationId = it.key();
+            blocked.integrationName = it->pipeline->integration().name;
+            blocked.error = it->pipeline->integration().healthReason;
+            m_onceReports.append(blocked);
+            continue;
+        }
+        m_oncePending.insert(it.key());
     }
     if (m_oncePending.isEmpty()) {
-        Q_EMIT allCyclesFinished({});
+        Q_EMIT allCyclesFinished(m_onceReports);
         return;
     }
     const QList<qint64> ids(m_oncePending.cbegin(), m_oncePending.cend());
