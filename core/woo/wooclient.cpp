@@ -221,7 +221,9 @@ void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<
     // _fields keeps the index small: a full one lists every route of every plugin.
     request.url = withQuery(withPath(candidate, u"/wp-json/"_s), {{u"_fields"_s, u"name,url,home,namespaces"_s}});
     m_http->send(request, context, [this, candidate, candidates, context, done](const HttpResult &result) {
-        if (result.error.kind == Kind::Tls || result.error.kind == Kind::Network) {
+        // A store that did not answer (timeout, 5xx, 429, no route) says nothing about whether it is
+        // WordPress: report that, rather than moving on and concluding "not WordPress".
+        if (result.error.kind == Kind::Tls || result.error.isTransient()) {
             done(Result<StoreDiscovery>::failure(result.error));
             return;
         }
@@ -238,7 +240,7 @@ void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<
         plain.url = withQuery(withPath(candidate, u"/"_s),
                               {{u"rest_route"_s, u"/"_s}, {u"_fields"_s, u"name,url,home,namespaces"_s}});
         m_http->send(plain, context, [this, candidate, candidates, context, done](const HttpResult &second) {
-            if (second.error.kind == Kind::Tls || second.error.kind == Kind::Network) {
+            if (second.error.kind == Kind::Tls || second.error.isTransient()) {
                 done(Result<StoreDiscovery>::failure(second.error));
                 return;
             }

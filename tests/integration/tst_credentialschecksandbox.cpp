@@ -249,6 +249,17 @@ private Q_SLOTS:
         QCOMPARE(r.verdict, Verdict::Unreachable);
     }
 
+    // A WordPress that errors or is overloaded while being looked up is "not answering", not
+    // "not WordPress": the user should try again, not doubt the address.
+    void aStoreInTroubleIsUnreachableNotUnknown()
+    {
+        Fault overloaded = Fault::httpStatus(u"/wp-json/"_s, 503);
+        store()->faults().add(overloaded);
+        const auto r = check(https(), key(), secret());
+        QCOMPARE(r.verdict, Verdict::Unreachable);
+        QVERIFY2(!r.sentence.contains(u"WordPress"_s), qPrintable(r.sentence));
+    }
+
     void invalidAddressAndSwappedKeys()
     {
         QCOMPARE(check(u"ftp://example.com"_s, key(), secret()).verdict, Verdict::InvalidAddress);
