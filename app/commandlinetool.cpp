@@ -245,10 +245,10 @@ void CommandLineTool::accountConnect(const QCommandLineParser &parser)
             failure(outcome.message);
             return;
         }
-        done(
-            tr("Connected to CartonCloud tenant \"%1\" with %n customer(s) (account %2).\n", nullptr, outcome.customers)
-                .arg(outcome.account.tenantName)
-                .arg(outcome.account.id));
+        const QString customers = outcome.customers == 1 ? tr("1 customer") : tr("%1 customers").arg(outcome.customers);
+        done(tr("Connected to CartonCloud tenant \"%1\" with %2 (account %3).\n")
+                 .arg(outcome.account.tenantName, customers)
+                 .arg(outcome.account.id));
     });
 }
 

@@ -73,7 +73,7 @@ void AccountRegistry::connectAccount(const Request &request, Callback done)
             outcome.message = tenants.isEmpty()
                 ? tr("This API client has no CartonCloud tenant. Check the client in CartonCloud.")
                 : request.tenantId.isEmpty()
-                ? tr("This API client works for %n tenant(s); choose one.", nullptr, int(tenants.size()))
+                ? tr("This API client works for %1 tenants; choose one.").arg(tenants.size())
                 : tr("This API client cannot use tenant %1.").arg(request.tenantId);
             done(outcome);
             return;

@@ -118,10 +118,10 @@ void IntegrationPipeline::fail(Service service, const net::ApiError &error)
     } else if (error.isTransient() || error.kind == Kind::InvalidResponse || error.kind == Kind::Tls) {
         ++m_transientCycles;
         if (m_transientCycles >= m_options.transientCyclesBeforeFailing) {
-            setHealth(
-                Health::Failing,
-                tr("%1 Wharf has tried %n time(s) in a row and keeps trying, less often.", nullptr, m_transientCycles)
-                    .arg(m_report.error));
+            const QString tried = m_transientCycles == 1
+                ? tr("Wharf keeps trying, less often.")
+                : tr("Wharf has tried %1 times in a row and keeps trying, less often.").arg(m_transientCycles);
+            setHealth(Health::Failing, m_report.error + QLatin1Char(' ') + tried);
         } else {
             setHealth(Health::Attention, m_report.error);
         }
@@ -148,7 +148,8 @@ void IntegrationPipeline::finishCycle()
     const int attention =
         int(OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::NeedsAttention).size());
     if (attention > 0)
-        setHealth(Health::Attention, tr("%n order(s) need attention.", nullptr, attention));
+        setHealth(Health::Attention,
+                  (attention == 1 ? tr("1 order needs attention.") : tr("%1 orders need attention.").arg(attention)));
     else
         setHealth(Health::Live, tr("Syncing normally."));
     m_running = false;
