@@ -35,35 +35,60 @@ OrderLink linkFrom(const QSqlQuery &query)
 }
 } // namespace
 
-bool OrderLinkRepository::insert(OrderLink &link) const
+namespace {
+// The columns a link's life changes, in the order bindChanging() binds them: insert and update
+// share them, so that a new column cannot be written by one and forgotten by the other.
+const QStringList &changingColumns()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    link.createdAt = now;
-    link.updatedAt = now;
-    QSqlQuery query = prepare(QStringLiteral(
-        "INSERT INTO order_links (integration_id, woo_order_id, woo_order_number, state, reference, wms_order_id, "
-        "wms_status, reason, reason_since, attempts, next_attempt_at, tracking_number, tracking_carrier, "
-        "tracking_url, woo_tracking_id, woo_modified_at, created_at, updated_at, completed_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(link.integrationId);
-    query.addBindValue(link.wooOrderId);
+    static const QStringList columns {
+        QStringLiteral("woo_order_number"), QStringLiteral("state"),
+        QStringLiteral("reference"),        QStringLiteral("wms_order_id"),
+        QStringLiteral("wms_status"),       QStringLiteral("reason"),
+        QStringLiteral("reason_since"),     QStringLiteral("attempts"),
+        QStringLiteral("next_attempt_at"),  QStringLiteral("tracking_number"),
+        QStringLiteral("tracking_carrier"), QStringLiteral("tracking_url"),
+        QStringLiteral("woo_tracking_id"),  QStringLiteral("woo_modified_at"),
+        QStringLiteral("updated_at"),       QStringLiteral("completed_at"),
+    };
+    return columns;
+}
+
+void bindChanging(QSqlQuery &query, const OrderLink &link)
+{
     query.addBindValue(link.wooOrderNumber);
     query.addBindValue(OrderLink::stateKey(link.state));
     query.addBindValue(link.reference);
     query.addBindValue(link.wmsOrderId);
     query.addBindValue(link.wmsStatus);
     query.addBindValue(link.reason);
-    query.addBindValue(timeValue(link.reasonSince));
+    query.addBindValue(Repository::timeValue(link.reasonSince));
     query.addBindValue(link.attempts);
-    query.addBindValue(timeValue(link.nextAttemptAt));
+    query.addBindValue(Repository::timeValue(link.nextAttemptAt));
     query.addBindValue(link.trackingNumber);
     query.addBindValue(link.trackingCarrier);
     query.addBindValue(link.trackingUrl);
     query.addBindValue(link.wooTrackingId);
-    query.addBindValue(timeValue(link.wooModifiedAt));
+    query.addBindValue(Repository::timeValue(link.wooModifiedAt));
+    query.addBindValue(Repository::timeValue(link.updatedAt));
+    query.addBindValue(Repository::timeValue(link.completedAt));
+}
+} // namespace
+
+bool OrderLinkRepository::insert(OrderLink &link) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    link.createdAt = now;
+    link.updatedAt = now;
+    QStringList marks;
+    for (qsizetype i = 0; i < changingColumns().size() + 3; ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query = prepare(QStringLiteral("INSERT INTO order_links (integration_id, woo_order_id, created_at, %1) "
+                                             "VALUES (%2)")
+                                  .arg(changingColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    query.addBindValue(link.integrationId);
+    query.addBindValue(link.wooOrderId);
     query.addBindValue(timeValue(link.createdAt));
-    query.addBindValue(timeValue(link.updatedAt));
-    query.addBindValue(timeValue(link.completedAt));
+    bindChanging(query, link);
     if (!exec(query))
         return false;
     link.id = query.lastInsertId().toLongLong();
@@ -73,26 +98,12 @@ bool OrderLinkRepository::insert(OrderLink &link) const
 bool OrderLinkRepository::update(OrderLink &link) const
 {
     link.updatedAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery query = prepare(QStringLiteral(
-        "UPDATE order_links SET woo_order_number = ?, state = ?, reference = ?, wms_order_id = ?, wms_status = ?, "
-        "reason = ?, reason_since = ?, attempts = ?, next_attempt_at = ?, tracking_number = ?, tracking_carrier = ?, "
-        "tracking_url = ?, woo_tracking_id = ?, woo_modified_at = ?, updated_at = ?, completed_at = ? WHERE id = ?"));
-    query.addBindValue(link.wooOrderNumber);
-    query.addBindValue(OrderLink::stateKey(link.state));
-    query.addBindValue(link.reference);
-    query.addBindValue(link.wmsOrderId);
-    query.addBindValue(link.wmsStatus);
-    query.addBindValue(link.reason);
-    query.addBindValue(timeValue(link.reasonSince));
-    query.addBindValue(link.attempts);
-    query.addBindValue(timeValue(link.nextAttemptAt));
-    query.addBindValue(link.trackingNumber);
-    query.addBindValue(link.trackingCarrier);
-    query.addBindValue(link.trackingUrl);
-    query.addBindValue(link.wooTrackingId);
-    query.addBindValue(timeValue(link.wooModifiedAt));
-    query.addBindValue(timeValue(link.updatedAt));
-    query.addBindValue(timeValue(link.completedAt));
+    QStringList assignments;
+    for (const QString &column : changingColumns())
+        assignments.append(column + QStringLiteral(" = ?"));
+    QSqlQuery query =
+        prepare(QStringLiteral("UPDATE order_links SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
+    bindChanging(query, link);
     query.addBindValue(link.id);
     return exec(query) && query.numRowsAffected() == 1;
 }
