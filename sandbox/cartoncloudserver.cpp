@@ -72,13 +72,18 @@ CartonCloudServer::CartonCloudServer(const Options &options, QObject *parent)
 
 CartonCloudServer::~CartonCloudServer() = default;
 
-bool CartonCloudServer::start()
+bool CartonCloudServer::start(const std::optional<QSslConfiguration> &tls)
 {
     stop();
     m_endpoint = new HttpEndpoint(this, this);
     if (!m_endpoint->listenLocal(m_options.port))
         return false;
-    qCInfo(lcSandbox) << "CartonCloud on" << baseUrl();
+    if (tls) {
+        m_secureEndpoint = new HttpEndpoint(this, this);
+        if (!m_secureEndpoint->listenLocal(0, tls))
+            return false;
+    }
+    qCInfo(lcSandbox) << "CartonCloud on" << baseUrl() << httpsUrl();
     return true;
 }
 
@@ -86,6 +91,13 @@ void CartonCloudServer::stop()
 {
     delete m_endpoint;
     m_endpoint = nullptr;
+    delete m_secureEndpoint;
+    m_secureEndpoint = nullptr;
+}
+
+QUrl CartonCloudServer::httpsUrl() const
+{
+    return m_secureEndpoint ? m_secureEndpoint->baseUrl() : QUrl();
 }
 
 QUrl CartonCloudServer::baseUrl() const

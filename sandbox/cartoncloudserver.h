@@ -8,10 +8,12 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace wharf::sandbox {
 
@@ -66,9 +68,12 @@ public:
     explicit CartonCloudServer(const Options &options, QObject *parent = nullptr);
     ~CartonCloudServer() override;
 
-    bool start();
+    // With `tls`, also an HTTPS listener (the real API is HTTPS only; clients that refuse plain
+    // HTTP, like the Account screen, are tested against it).
+    bool start(const std::optional<QSslConfiguration> &tls = std::nullopt);
     void stop();
     QUrl baseUrl() const; // e.g. http://127.0.0.1:40111 (paths start with /uaa and /tenants)
+    QUrl httpsUrl() const; // empty unless started with TLS
 
     // --- credentials -------------------------------------------------------------------------
     QString clientId() const { return m_clientId; }
@@ -165,6 +170,7 @@ private:
     Options m_options;
     std::unique_ptr<Router> m_router;
     HttpEndpoint *m_endpoint = nullptr;
+    HttpEndpoint *m_secureEndpoint = nullptr;
     QString m_clientId;
     QString m_clientSecret;
     QString m_tenantId;

@@ -39,7 +39,10 @@ bool Sandbox::start(const Options &options)
         return false;
     }
     m_wms = new CartonCloudServer(options.wms, this);
-    if (!m_wms->start()) {
+    std::optional<QSslConfiguration> wmsTls;
+    if (options.https)
+        wmsTls = m_ca.serverConfiguration(true);
+    if (!m_wms->start(wmsTls)) {
         m_error = u"the CartonCloud server could not listen on port %1"_s.arg(options.wms.port);
         return false;
     }
@@ -126,6 +129,7 @@ QJsonObject Sandbox::describe() const
     };
     if (m_wms) {
         out.insert(u"wmsUrl"_s, m_wms->baseUrl().toString());
+        out.insert(u"wmsHttpsUrl"_s, m_wms->httpsUrl().toString());
         out.insert(u"wmsClientId"_s, m_wms->clientId());
         out.insert(u"wmsClientSecret"_s, m_wms->clientSecret());
         out.insert(u"wmsTenantId"_s, m_wms->tenantId());

@@ -153,6 +153,7 @@ void MainWindow::showAccount()
     dialog->setWindowTitle(tr("CartonCloud Account"));
     auto *layout = new QVBoxLayout(dialog);
     auto *form = new AccountWidget(*m_services.database, *m_services.secrets, m_services.network, dialog);
+    form->setSslConfiguration(m_services.ssl);
     const QList<WmsAccount> accounts = AccountRepository(*m_services.database).all();
     if (!accounts.isEmpty())
         form->load(accounts.constFirst());

@@ -1,6 +1,7 @@
 #include "ui/account/accountwidget.h"
 
 #include "core/logging.h"
+#include "core/net/httpclient.h"
 #include "core/secrets/secretkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/accountrepository.h"
@@ -149,6 +150,11 @@ QString AccountWidget::baseUrl() const
     if (m_region->currentIndex() == CustomRegion)
         return m_customUrl->text().trimmed();
     return m_region->currentData().toString();
+}
+
+void AccountWidget::setSslConfiguration(const QSslConfiguration &configuration)
+{
+    m_client->http()->setSslConfiguration(configuration);
 }
 
 WmsAccount AccountWidget::account() const

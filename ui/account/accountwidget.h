@@ -4,6 +4,7 @@
 #include "core/wms/wmscustomer.h"
 
 #include <QList>
+#include <QSslConfiguration>
 #include <QWidget>
 
 class QButtonGroup;
@@ -39,6 +40,8 @@ public:
                   QWidget *parent = nullptr);
     ~AccountWidget() override;
 
+    // Whom to trust for CartonCloud's certificate besides the system (a test CA); never less.
+    void setSslConfiguration(const QSslConfiguration &configuration);
     // Fills the form from an account (the secret stays in the keychain: the field is left empty).
     void load(const WmsAccount &account);
     // The account as the form describes it, without saving.

@@ -2,6 +2,8 @@
 #include "core/secrets/secretkeys.h"
 #include "core/store/accountrepository.h"
 #include "core/store/database.h"
+#include "sandbox/cartoncloudserver.h"
+#include "sandbox/sandbox.h"
 #include "screenshot.h"
 #include "ui/account/accountwidget.h"
 
@@ -40,6 +42,59 @@ private Q_SLOTS:
         QVERIFY(m_dir->isValid());
         m_database = std::make_unique<Database>(Database::filePathIn(m_dir->path()));
         QVERIFY(m_database->open());
+    }
+
+    // The whole Account screen against CartonCloud (the sandbox, over HTTPS with its test CA):
+    // Find Tenants proves the API client and lists its tenant, the customers follow, Save stores
+    // the account, its customers and the secret.
+    void findsTenantsAndCustomersThenSavesAgainstCartonCloud()
+    {
+        sandbox::Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        sandbox.wms()->addCustomer(QStringLiteral("Acme Apparel"), QStringLiteral("ACME"));
+        sandbox.wms()->addCustomer(QStringLiteral("Zeta Goods"), QStringLiteral("ZETA"));
+        QVERIFY(!sandbox.wms()->httpsUrl().isEmpty());
+
+        MemorySecretStore secrets;
+        QNetworkAccessManager network;
+        AccountWidget form(*m_database, secrets, &network);
+        form.setSslConfiguration(sandbox.clientSslConfiguration());
+        form.findChild<QComboBox *>(QStringLiteral("region"))->setCurrentIndex(2); // custom address
+        form.findChild<QLineEdit *>(QStringLiteral("customUrl"))->setText(sandbox.wms()->httpsUrl().toString());
+        form.findChild<QLineEdit *>(QStringLiteral("clientId"))->setText(sandbox.wms()->clientId());
+        form.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(sandbox.wms()->clientSecret());
+
+        form.findChild<QPushButton *>(QStringLiteral("findTenants"))->click();
+        auto *tenants = form.findChild<QComboBox *>(QStringLiteral("tenant"));
+        auto *customers = form.findChild<QComboBox *>(QStringLiteral("customer"));
+        QTRY_COMPARE_WITH_TIMEOUT(tenants->count(), 1, 20000);
+        QCOMPARE(tenants->currentData().toString(), sandbox.wms()->tenantId());
+        QTRY_COMPARE_WITH_TIMEOUT(customers->count(), 2, 20000);
+
+        QSignalSpy saved(&form, &AccountWidget::saved);
+        form.findChild<QPushButton *>(QStringLiteral("saveAccount"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
+        const QList<WmsAccount> accounts = AccountRepository(*m_database).all();
+        QCOMPARE(accounts.size(), 1);
+        QCOMPARE(accounts.constFirst().tenantId, sandbox.wms()->tenantId());
+        QVERIFY(secrets.contains(SecretKeys::accountClientSecret(accounts.constFirst().id)));
+    }
+
+    void aWrongSecretIsSaidOnFindTenants()
+    {
+        sandbox::Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        MemorySecretStore secrets;
+        QNetworkAccessManager network;
+        AccountWidget form(*m_database, secrets, &network);
+        form.setSslConfiguration(sandbox.clientSslConfiguration());
+        form.findChild<QComboBox *>(QStringLiteral("region"))->setCurrentIndex(2);
+        form.findChild<QLineEdit *>(QStringLiteral("customUrl"))->setText(sandbox.wms()->httpsUrl().toString());
+        form.findChild<QLineEdit *>(QStringLiteral("clientId"))->setText(sandbox.wms()->clientId());
+        form.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(QStringLiteral("wrong"));
+        form.findChild<QPushButton *>(QStringLiteral("findTenants"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(form.statusText().contains(QStringLiteral("rejected")), 20000);
+        QCOMPARE(form.findChild<QComboBox *>(QStringLiteral("tenant"))->count(), 0);
     }
 
     void savesTheAccountAndPutsTheSecretInTheKeychain()
