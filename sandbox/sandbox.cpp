@@ -232,6 +232,8 @@ bool Sandbox::seed(const QJsonObject &seed, QString *error)
 
     const QJsonObject s = seed.value(u"store"_s).toObject();
     WooStore *woo = store();
+    if (!s.value(u"name"_s).toString().isEmpty())
+        woo->setName(s.value(u"name"_s).toString());
     const QString plugin = s.value(u"trackingPlugin"_s).toString();
     if (plugin == u"none")
         woo->setTrackingPlugin(WooStore::TrackingPlugin::None);

@@ -78,6 +78,8 @@ public:
     QUrl httpUrl() const;
     QUrl httpsUrl() const;
     const Options &options() const { return m_options; }
+    // The site's name, as /wp-json/ reports it (a seed may set it).
+    void setName(const QString &name) { m_options.name = name; }
 
     // --- keys --------------------------------------------------------------------------------
     // Three keys exist from construction: one per permission.
