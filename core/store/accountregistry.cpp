@@ -11,8 +11,6 @@
 #include "core/wms/wmsconnection.h"
 #include "core/wms/wmscustomer.h"
 
-#include <QSqlQuery>
-
 namespace wharf {
 
 AccountRegistry::AccountRegistry(const Database &database, SecretStore &secrets, QNetworkAccessManager *nam,
@@ -134,16 +132,9 @@ void AccountRegistry::saveAccount(const Request &request, const wms::WmsTenant &
             SecretKeys::accountClientSecret(account.id), m_client->connection().clientSecret, this,
             [this, account, request, count = int(customers.value.size()), done](const SecretResult &result) {
                 if (!result.ok()) {
-                    if (request.replaceAccountId == 0) {
-                        // Nothing half-saved: without its secret the account cannot work.
-                        QSqlQuery query(m_database.connection());
-                        query.prepare(QStringLiteral("DELETE FROM customers WHERE account_id = ?"));
-                        query.addBindValue(account.id);
-                        query.exec();
-                        query.prepare(QStringLiteral("DELETE FROM wms_accounts WHERE id = ?"));
-                        query.addBindValue(account.id);
-                        query.exec();
-                    }
+                    // Nothing half-saved: without its secret the account cannot work.
+                    if (request.replaceAccountId == 0)
+                        AccountRepository(m_database).remove(account.id);
                     done({false, {}, 0, {}, tr("The account was not saved: %1").arg(result.message)});
                     return;
                 }

@@ -41,6 +41,23 @@ bool AccountRepository::update(const WmsAccount &account) const
     return exec(query);
 }
 
+bool AccountRepository::remove(qint64 id) const
+{
+    if (!transaction())
+        return false;
+    QSqlQuery customers = prepare(QStringLiteral("DELETE FROM customers WHERE account_id = ?"));
+    customers.addBindValue(id);
+    QSqlQuery account = prepare(QStringLiteral(
+        "DELETE FROM wms_accounts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM integrations WHERE account_id = ?)"));
+    account.addBindValue(id);
+    account.addBindValue(id);
+    if (!exec(customers) || !exec(account) || account.numRowsAffected() != 1) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
 static WmsAccount accountFrom(const QSqlQuery &query)
 {
     WmsAccount account;

@@ -17,6 +17,9 @@ public:
 
     bool insert(WmsAccount &account) const; // sets account.id
     bool update(const WmsAccount &account) const;
+    // Removes an account that never worked (its secret could not be stored) with its customers;
+    // refused while any integration, even a deleted one, still refers to it.
+    bool remove(qint64 id) const;
     std::optional<WmsAccount> find(qint64 id) const;
     QList<WmsAccount> all() const;
 };

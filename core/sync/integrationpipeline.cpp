@@ -95,6 +95,7 @@ void IntegrationPipeline::runCycle()
     m_trackingFound.clear();
     m_trackingSettled.clear();
     m_completionTried.clear();
+    m_customerName.clear();
     Q_EMIT statusChanged(status());
     prepare();
 }
@@ -914,11 +915,15 @@ void IntegrationPipeline::setHealth(Health health, const QString &reason)
     IntegrationRepository(m_database).setHealth(m_integration.id, health, reason);
 }
 
-QString IntegrationPipeline::customerName() const
+QString IntegrationPipeline::customerName()
 {
-    const std::optional<Customer> customer =
-        CustomerRepository(m_database).find(m_integration.accountId, m_integration.customerId);
-    return customer ? customer->name : m_integration.customerId;
+    // Read once per cycle: verdicts ask for it per order, and a rename shows from the next cycle.
+    if (m_customerName.isEmpty()) {
+        const std::optional<Customer> customer =
+            CustomerRepository(m_database).find(m_integration.accountId, m_integration.customerId);
+        m_customerName = customer ? customer->name : m_integration.customerId;
+    }
+    return m_customerName;
 }
 
 IntegrationStatus IntegrationPipeline::status() const

@@ -118,7 +118,7 @@ private:
     void record(const OrderLink *link, const QString &kind, const QString &message,
                 SyncEvent::Severity severity = SyncEvent::Severity::Info);
     void setHealth(Health health, const QString &reason);
-    QString customerName() const;
+    QString customerName();
     qint64 overlapSeconds() const;
 
     const Database &m_database;
@@ -149,6 +149,7 @@ private:
     QHash<qint64, std::tuple<QString, QString, QString>> m_trackingFound; // link id → number, carrier, url
     QSet<qint64> m_trackingSettled; // link ids whose tracking is written or absent
     QSet<qint64> m_completionTried; // link ids this cycle already tried to complete
+    QString m_customerName; // for sentences; read once per cycle
 };
 
 } // namespace wharf

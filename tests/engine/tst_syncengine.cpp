@@ -16,15 +16,7 @@ class TestSyncEngine : public QObject
 {
     Q_OBJECT
 
-    // One full cycle of every running integration, as `wharf sync --once` runs it.
-    static QList<CycleReport> runOnce(SyncEngine &engine)
-    {
-        QSignalSpy done(&engine, &SyncEngine::allCyclesFinished);
-        engine.runOnce();
-        if (done.isEmpty() && !done.wait(60000)) // it may answer at once
-            return {};
-        return done.constFirst().constFirst().value<QList<CycleReport>>();
-    }
+    static QList<CycleReport> runOnce(SyncEngine &engine) { return test::EngineFixture::runOnce(engine); }
 
     static int ordersWithReference(const sandbox::CartonCloudServer *wms, const QString &reference)
     {

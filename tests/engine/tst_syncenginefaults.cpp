@@ -25,28 +25,6 @@ class TestSyncEngineFaults : public QObject
         int wmsRequests = 0;
     };
 
-    // Cycles until every order is completed (or `maxCycles`), with the warehouse packing and
-    // dispatching whatever was created in between.
-    static Run runToCompletion(test::EngineFixture &world, SyncEngine &engine, const Integration &integration,
-                               int orders, int maxCycles)
-    {
-        Run run;
-        const OrderLinkRepository links(world.store.database);
-        for (; run.cycles < maxCycles; ++run.cycles) {
-            if (links.inState(integration.id, OrderLink::State::Completed).size() == orders)
-                break;
-            QSignalSpy done(&engine, &SyncEngine::allCyclesFinished);
-            engine.runOnce();
-            if (!done.wait(120000))
-                break;
-            for (const QString &id : world.sandbox.wms()->outboundOrderIds())
-                world.sandbox.wms()->dispatch(id);
-        }
-        run.wooRequests = int(world.sandbox.store()->requestLog().entries().size());
-        run.wmsRequests = int(world.sandbox.wms()->requestLog().entries().size());
-        return run;
-    }
-
     static void verifyExactlyOnce(test::EngineFixture &world, const Integration &integration, const QList<int> &orders)
     {
         QCOMPARE(world.sandbox.wms()->outboundOrderIds().size(), orders.size());
@@ -141,9 +119,7 @@ private Q_SLOTS:
                 // the first three cycles (so that each step meets them at least once).
                 if (times < 0 ? r.cycles % 2 == 0 : r.cycles < 3)
                     target->faults().add(fault);
-                QSignalSpy done(&engine, &SyncEngine::allCyclesFinished);
-                engine.runOnce();
-                if (!done.wait(180000))
+                if (test::EngineFixture::runOnce(engine, 180000).isEmpty())
                     break;
                 for (const QString &id : world.sandbox.wms()->outboundOrderIds())
                     world.sandbox.wms()->dispatch(id);

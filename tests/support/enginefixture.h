@@ -13,6 +13,7 @@
 #include "storefixture.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QSslCertificate>
 
 namespace wharf::test {
@@ -28,13 +29,11 @@ public:
         if (!sandbox.start())
             qFatal("sandbox did not start: %s", qPrintable(sandbox.errorString()));
         sandbox.wms()->setCreateRateLimit(100000); // tests of pacing set their own
-        account.baseUrl = sandbox.wms()->baseUrl().toString();
-        account.clientId = sandbox.wms()->clientId();
-        account.tenantId = sandbox.wms()->tenantId();
-        store.account.baseUrl = account.baseUrl;
-        store.account.clientId = account.clientId;
-        store.account.tenantId = account.tenantId;
-        AccountRepository(store.database).update(store.account);
+        store.account.baseUrl = sandbox.wms()->baseUrl().toString();
+        store.account.clientId = sandbox.wms()->clientId();
+        store.account.tenantId = sandbox.wms()->tenantId();
+        if (!AccountRepository(store.database).update(store.account))
+            qFatal("cannot point the test account at the sandbox");
         SecretWaiter waiter;
         waiter.write(secrets, SecretKeys::accountClientSecret(store.account.id), sandbox.wms()->clientSecret());
         QFile ca(sandbox.caCertificatePath());
@@ -69,10 +68,20 @@ public:
         return integration;
     }
 
+    // One full cycle of every running integration, as `wharf sync --once` runs it. The engine may
+    // answer at once (nothing to run), so a signal already caught counts.
+    static QList<CycleReport> runOnce(SyncEngine &engine, int timeoutMs = 120000)
+    {
+        QSignalSpy done(&engine, &SyncEngine::allCyclesFinished);
+        engine.runOnce();
+        if (done.isEmpty() && !done.wait(timeoutMs))
+            return {};
+        return done.constFirst().constFirst().value<QList<CycleReport>>();
+    }
+
     sandbox::Sandbox sandbox;
     StoreFixture store;
     MemorySecretStore secrets;
-    WmsAccount &account = store.account;
     SyncEngine::Options options;
 };
 

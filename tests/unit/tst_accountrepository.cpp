@@ -1,5 +1,7 @@
 #include "core/store/accountrepository.h"
+#include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "core/store/integrationrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +44,34 @@ private Q_SLOTS:
         QCOMPARE(repository.find(account.id)->role, WmsAccount::Role::Admin);
         QCOMPARE(repository.all().size(), 1);
         QVERIFY(!repository.find(account.id + 1));
+    }
+
+    void removesOnlyAnAccountNoIntegrationUses()
+    {
+        QTemporaryDir dir;
+        Database database(Database::filePathIn(dir.path()));
+        QVERIFY(database.open());
+        const AccountRepository repository(database);
+        WmsAccount unused;
+        unused.baseUrl = QStringLiteral("https://api.cartoncloud.com");
+        unused.clientId = QStringLiteral("unused");
+        WmsAccount used = unused;
+        QVERIFY(repository.insert(unused));
+        QVERIFY(repository.insert(used));
+        QVERIFY(CustomerRepository(database).upsert({QStringLiteral("c-1"), unused.id, QStringLiteral("Acme"), false}));
+        Integration integration;
+        integration.accountId = used.id;
+        integration.customerId = QStringLiteral("c-2");
+        integration.name = QStringLiteral("Store");
+        integration.storeUrl = QStringLiteral("https://shop.example");
+        integration.consumerKey = QStringLiteral("ck");
+        QVERIFY(IntegrationRepository(database).insert(integration));
+
+        QVERIFY(repository.remove(unused.id));
+        QVERIFY(!repository.find(unused.id));
+        QVERIFY(CustomerRepository(database).forAccount(unused.id).isEmpty());
+        QVERIFY(!repository.remove(used.id)); // an integration refers to it
+        QVERIFY(repository.find(used.id));
     }
 };
 
