@@ -31,17 +31,30 @@ Integration integrationFrom(const QSqlQuery &query)
 }
 } // namespace
 
-bool IntegrationRepository::insert(Integration &integration) const
+namespace {
+// What the user configures, in the order bindSettings() binds it: insert and update share it.
+// Health is not among them: the sync engine owns it (setHealth), so that a Reconfigure saved
+// while a cycle runs cannot overwrite what the engine just found.
+const QStringList &settingColumns()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!integration.createdAt.isValid())
-        integration.createdAt = now;
-    integration.updatedAt = now;
-    QSqlQuery query = prepare(QStringLiteral(
-        "INSERT INTO integrations (account_id, customer_id, name, store_url, consumer_key, warehouse_mode, "
-        "warehouse_name, complete_on_dispatch, send_tracking, intake_since, health, health_reason, created_at, "
-        "updated_at, woo_auth) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(integration.accountId);
+    static const QStringList columns {
+        QStringLiteral("customer_id"),
+        QStringLiteral("name"),
+        QStringLiteral("store_url"),
+        QStringLiteral("consumer_key"),
+        QStringLiteral("warehouse_mode"),
+        QStringLiteral("warehouse_name"),
+        QStringLiteral("complete_on_dispatch"),
+        QStringLiteral("send_tracking"),
+        QStringLiteral("intake_since"),
+        QStringLiteral("woo_auth"),
+        QStringLiteral("updated_at"),
+    };
+    return columns;
+}
+
+void bindSettings(QSqlQuery &query, const Integration &integration)
+{
     query.addBindValue(integration.customerId);
     query.addBindValue(integration.name.trimmed());
     query.addBindValue(integration.storeUrl);
@@ -50,12 +63,29 @@ bool IntegrationRepository::insert(Integration &integration) const
     query.addBindValue(integration.warehouseName);
     query.addBindValue(integration.completeOnDispatch ? 1 : 0);
     query.addBindValue(integration.sendTracking ? 1 : 0);
-    query.addBindValue(timeValue(integration.intakeSince));
+    query.addBindValue(Repository::timeValue(integration.intakeSince));
+    query.addBindValue(integration.wooAuth);
+    query.addBindValue(Repository::timeValue(integration.updatedAt));
+}
+} // namespace
+
+bool IntegrationRepository::insert(Integration &integration) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!integration.createdAt.isValid())
+        integration.createdAt = now;
+    integration.updatedAt = now;
+    QStringList marks;
+    for (qsizetype i = 0; i < settingColumns().size() + 4; ++i)
+        marks.append(QStringLiteral("?"));
+    QSqlQuery query = prepare(
+        QStringLiteral("INSERT INTO integrations (account_id, health, health_reason, created_at, %1) VALUES (%2)")
+            .arg(settingColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    query.addBindValue(integration.accountId);
     query.addBindValue(healthKey(integration.health));
     query.addBindValue(integration.healthReason);
     query.addBindValue(timeValue(integration.createdAt));
-    query.addBindValue(timeValue(integration.updatedAt));
-    query.addBindValue(integration.wooAuth);
+    bindSettings(query, integration);
     if (!exec(query))
         return false;
     integration.id = query.lastInsertId().toLongLong();
@@ -65,23 +95,12 @@ bool IntegrationRepository::insert(Integration &integration) const
 bool IntegrationRepository::update(Integration &integration) const
 {
     integration.updatedAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery query = prepare(QStringLiteral(
-        "UPDATE integrations SET customer_id = ?, name = ?, store_url = ?, consumer_key = ?, warehouse_mode = ?, "
-        "warehouse_name = ?, complete_on_dispatch = ?, send_tracking = ?, intake_since = ?, health = ?, "
-        "health_reason = ?, updated_at = ?, woo_auth = ? WHERE id = ?"));
-    query.addBindValue(integration.customerId);
-    query.addBindValue(integration.name.trimmed());
-    query.addBindValue(integration.storeUrl);
-    query.addBindValue(integration.consumerKey);
-    query.addBindValue(Integration::warehouseModeKey(integration.warehouseMode));
-    query.addBindValue(integration.warehouseName);
-    query.addBindValue(integration.completeOnDispatch ? 1 : 0);
-    query.addBindValue(integration.sendTracking ? 1 : 0);
-    query.addBindValue(timeValue(integration.intakeSince));
-    query.addBindValue(healthKey(integration.health));
-    query.addBindValue(integration.healthReason);
-    query.addBindValue(timeValue(integration.updatedAt));
-    query.addBindValue(integration.wooAuth);
+    QStringList assignments;
+    for (const QString &column : settingColumns())
+        assignments.append(column + QStringLiteral(" = ?"));
+    QSqlQuery query =
+        prepare(QStringLiteral("UPDATE integrations SET %1 WHERE id = ?").arg(assignments.join(QStringLiteral(", "))));
+    bindSettings(query, integration);
     query.addBindValue(integration.id);
     return exec(query);
 }

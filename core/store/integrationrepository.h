@@ -17,7 +17,8 @@ public:
     using Repository::Repository;
 
     bool insert(Integration &integration) const; // sets id, createdAt, updatedAt
-    bool update(Integration &integration) const; // sets updatedAt
+    // The user's settings only (sets updatedAt); health is the engine's, through setHealth().
+    bool update(Integration &integration) const;
     bool setHealth(qint64 id, Health health, const QString &reason) const;
     bool markDeleted(qint64 id, const QDateTime &at) const;
     // Removes a draft that never went live (a save whose secret could not be stored).

@@ -65,6 +65,17 @@ private Q_SLOTS:
         QVERIFY(repository.setHealth(integration.id, Health::Failing, QStringLiteral("The store rejected the key.")));
         QCOMPARE(repository.find(integration.id)->health, Health::Failing);
         QCOMPARE(repository.find(integration.id)->healthReason, QStringLiteral("The store rejected the key."));
+
+        // Saving settings (Reconfigure) leaves the engine's health alone, whatever the copy says.
+        Integration reconfigured = *repository.find(integration.id);
+        reconfigured.health = Health::Live;
+        reconfigured.warehouseName = QStringLiteral("Perth DC");
+        reconfigured.wooAuth = QStringLiteral("basic");
+        QVERIFY(repository.update(reconfigured));
+        const Integration saved = *repository.find(integration.id);
+        QCOMPARE(saved.warehouseName, QStringLiteral("Perth DC"));
+        QCOMPARE(saved.wooAuth, QStringLiteral("basic"));
+        QCOMPARE(saved.health, Health::Failing);
     }
 
     void deletedIntegrationsKeepTheirHistory()
