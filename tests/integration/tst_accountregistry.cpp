@@ -33,6 +33,22 @@ class TestAccountRegistry : public QObject
         return r;
     }
 
+    // A fresh data file, a memory keychain and a registry on them, for one test.
+    struct Local
+    {
+        explicit Local(QNetworkAccessManager *network)
+            : database(Database::filePathIn(dir.path()))
+            , registry(database, secrets, network)
+        {
+            opened = database.open();
+        }
+        QTemporaryDir dir;
+        Database database;
+        MemorySecretStore secrets;
+        AccountRegistry registry;
+        bool opened = false;
+    };
+
     AccountRegistry::Outcome connectAccount(AccountRegistry &registry, const AccountRegistry::Request &r)
     {
         std::optional<AccountRegistry::Outcome> outcome;
@@ -52,11 +68,11 @@ private Q_SLOTS:
 
     void connectsAndSavesAccountCustomersAndSecretTogether()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
-        QVERIFY(database.open());
-        MemorySecretStore secrets;
-        AccountRegistry registry(database, secrets, &m_network);
+        Local local(&m_network);
+        QVERIFY(local.opened);
+        Database &database = local.database;
+        MemorySecretStore &secrets = local.secrets;
+        AccountRegistry &registry = local.registry;
 
         const auto outcome = connectAccount(registry, request());
         QVERIFY2(outcome.ok, qPrintable(outcome.message));
@@ -72,11 +88,9 @@ private Q_SLOTS:
 
     void aCustomerUserIsBoundToItsCustomerByName()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
-        QVERIFY(database.open());
-        MemorySecretStore secrets;
-        AccountRegistry registry(database, secrets, &m_network);
+        Local local(&m_network);
+        QVERIFY(local.opened);
+        AccountRegistry &registry = local.registry;
         AccountRegistry::Request r = request();
         r.role = WmsAccount::Role::CustomerUser;
         r.customerId = QStringLiteral("müller & söhne gmbh");
@@ -92,11 +106,11 @@ private Q_SLOTS:
 
     void aWrongSecretSavesNothingAndSaysWhy()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
-        QVERIFY(database.open());
-        MemorySecretStore secrets;
-        AccountRegistry registry(database, secrets, &m_network);
+        Local local(&m_network);
+        QVERIFY(local.opened);
+        Database &database = local.database;
+        MemorySecretStore &secrets = local.secrets;
+        AccountRegistry &registry = local.registry;
         AccountRegistry::Request r = request();
         r.clientSecret = QStringLiteral("not-the-secret");
         const auto outcome = connectAccount(registry, r);
@@ -110,12 +124,12 @@ private Q_SLOTS:
 
     void aRefusingKeychainLeavesNoAccountBehind()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
-        QVERIFY(database.open());
-        MemorySecretStore secrets;
+        Local local(&m_network);
+        QVERIFY(local.opened);
+        Database &database = local.database;
+        MemorySecretStore &secrets = local.secrets;
+        AccountRegistry &registry = local.registry;
         secrets.setUnavailable(true);
-        AccountRegistry registry(database, secrets, &m_network);
         const auto outcome = connectAccount(registry, request());
         QVERIFY(!outcome.ok);
         QVERIFY2(outcome.message.contains(QStringLiteral("No keychain is available")), qPrintable(outcome.message));
@@ -124,11 +138,9 @@ private Q_SLOTS:
 
     void badInputGetsASentenceWithoutACall()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
-        QVERIFY(database.open());
-        MemorySecretStore secrets;
-        AccountRegistry registry(database, secrets, &m_network);
+        Local local(&m_network);
+        QVERIFY(local.opened);
+        AccountRegistry &registry = local.registry;
         AccountRegistry::Request r = request();
         r.baseUrl = QStringLiteral("   ");
         QVERIFY(connectAccount(registry, r).message.contains(QStringLiteral("is not a web address")));
