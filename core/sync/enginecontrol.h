@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/orderlink.h"
+#include "core/sync/actionoutcome.h"
 #include "core/model/syncevent.h"
 #include "core/sync/integrationstatus.h"
 
@@ -31,11 +32,17 @@ public:
     // Retries an order that needs attention at once, after the user fixed the cause.
     virtual void retryOrder(qint64 orderLinkId) = 0;
     virtual void retryAllOrders(qint64 integrationId) = 0;
+    // The account's settings changed (a new address, a new secret): its integrations pick them up
+    // at once instead of at the next start.
+    virtual void reloadAccount(qint64 accountId) = 0;
 
 Q_SIGNALS:
     void statusChanged(const wharf::IntegrationStatus &status);
     void orderChanged(const wharf::OrderLink &link);
     void eventRecorded(const wharf::SyncEvent &event);
+    // Every syncNow, retryOrder, retryAllOrders, setPaused, reloadIntegration and stopIntegration
+    // ends in exactly one outcome, also when it failed or nobody could carry it out.
+    void actionFinished(const wharf::ActionOutcome &outcome);
 };
 
 } // namespace wharf

@@ -22,6 +22,9 @@ struct IntegrationStatus
     int inProgress = 0; // created in CartonCloud, not yet dispatched
     int dispatched = 0; // dispatched (completed in WooCommerce or not)
     int needAttention = 0; // waiting for someone to act
+    // Empty while this process syncs the integration (or nobody does); else who does, for people:
+    // "the Wharf service on warehouse-pc, since 08:14". Actions then travel through the database.
+    QString ownerDescription;
 
     friend bool operator==(const IntegrationStatus &, const IntegrationStatus &) = default;
 };

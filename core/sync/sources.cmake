@@ -1,5 +1,6 @@
 target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/carriermatcher.h ${CMAKE_CURRENT_LIST_DIR}/carriermatcher.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/actionoutcome.h
     ${CMAKE_CURRENT_LIST_DIR}/enginecontrol.h
     ${CMAKE_CURRENT_LIST_DIR}/cyclereport.h
     ${CMAKE_CURRENT_LIST_DIR}/integrationsetup.h

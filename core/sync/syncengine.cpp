@@ -279,6 +279,17 @@ void SyncEngine::retryAllOrders(qint64 integrationId)
         running.pipeline->retryAll();
 }
 
+void SyncEngine::reloadAccount(qint64 accountId)
+{
+    if (wms::WmsClient *client = m_wmsClients.take(accountId))
+        client->deleteLater();
+    const QList<Integration> integrations = IntegrationRepository(m_database).all();
+    for (const Integration &integration : integrations) {
+        if (integration.accountId == accountId && !integration.isDeleted())
+            startIntegration(integration);
+    }
+}
+
 void SyncEngine::runOnce(qint64 onlyIntegrationId)
 {
     m_onceReports.clear();

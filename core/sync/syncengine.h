@@ -2,6 +2,7 @@
 
 #include "core/model/orderlink.h"
 #include "core/model/syncevent.h"
+#include "core/sync/actionoutcome.h"
 #include "core/sync/cyclereport.h"
 #include "core/sync/integrationpipeline.h"
 #include "core/sync/integrationstatus.h"
@@ -70,6 +71,9 @@ public Q_SLOTS:
     void setPaused(qint64 integrationId, bool paused);
     void retryOrder(qint64 orderLinkId);
     void retryAllOrders(qint64 integrationId);
+    // The account's address or secret changed: its CartonCloud client is made anew and its
+    // integrations restarted with it.
+    void reloadAccount(qint64 accountId);
     // Runs one cycle of every running integration (or of one) and emits allCyclesFinished.
     void runOnce(qint64 onlyIntegrationId = 0);
     // Stops every pipeline and closes this thread's database connection; called on the engine's
@@ -82,6 +86,7 @@ Q_SIGNALS:
     void statusChanged(const wharf::IntegrationStatus &status);
     void orderChanged(const wharf::OrderLink &link);
     void eventRecorded(const wharf::SyncEvent &event);
+    void actionFinished(const wharf::ActionOutcome &outcome);
     void cycleFinished(const wharf::CycleReport &report);
     void allCyclesFinished(const QList<wharf::CycleReport> &reports);
 

@@ -14,6 +14,7 @@ SyncEngineHost::SyncEngineHost(const Database &database, SecretStore *secrets, S
     qRegisterMetaType<wharf::OrderLink>();
     qRegisterMetaType<wharf::SyncEvent>();
     qRegisterMetaType<wharf::CycleReport>();
+    qRegisterMetaType<wharf::ActionOutcome>();
     qRegisterMetaType<QList<wharf::CycleReport>>();
 
     m_thread->setObjectName(QStringLiteral("wharf-sync"));
@@ -24,6 +25,7 @@ SyncEngineHost::SyncEngineHost(const Database &database, SecretStore *secrets, S
     connect(m_engine, &SyncEngine::orderChanged, this, &EngineControl::orderChanged);
     connect(m_engine, &SyncEngine::eventRecorded, this, &EngineControl::eventRecorded);
     connect(m_engine, &SyncEngine::cycleFinished, this, &SyncEngineHost::cycleFinished);
+    connect(m_engine, &SyncEngine::actionFinished, this, &EngineControl::actionFinished);
     connect(m_engine, &SyncEngine::allCyclesFinished, this, &SyncEngineHost::allCyclesFinished);
 }
 
@@ -75,6 +77,11 @@ void SyncEngineHost::retryOrder(qint64 orderLinkId)
 void SyncEngineHost::retryAllOrders(qint64 integrationId)
 {
     post([engine = m_engine, integrationId] { engine->retryAllOrders(integrationId); });
+}
+
+void SyncEngineHost::reloadAccount(qint64 accountId)
+{
+    post([engine = m_engine, accountId] { engine->reloadAccount(accountId); });
 }
 
 void SyncEngineHost::runOnce(qint64 onlyIntegrationId)

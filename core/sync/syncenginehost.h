@@ -29,6 +29,7 @@ public:
     void setPaused(qint64 integrationId, bool paused) override;
     void retryOrder(qint64 orderLinkId) override;
     void retryAllOrders(qint64 integrationId) override;
+    void reloadAccount(qint64 accountId) override;
     void runOnce(qint64 onlyIntegrationId = 0);
 
     QThread *thread() const { return m_thread.get(); }

@@ -15,7 +15,7 @@ class FakeEngine : public EngineControl
 public:
     struct Call
     {
-        QString what; // "reload", "stop", "syncNow", "pause", "resume", "retryOrder", "retryAll"
+        QString what; // "reload", "stop", "syncNow", "pause", "resume", "retryOrder", "retryAll", "reloadAccount"
         qint64 id = 0;
 
         friend bool operator==(const Call &, const Call &) = default;
@@ -32,6 +32,7 @@ public:
     }
     void retryOrder(qint64 orderLinkId) override { record(QStringLiteral("retryOrder"), orderLinkId); }
     void retryAllOrders(qint64 integrationId) override { record(QStringLiteral("retryAll"), integrationId); }
+    void reloadAccount(qint64 accountId) override { record(QStringLiteral("reloadAccount"), accountId); }
 
     // What the engine would report after a cycle.
     void reportHealth(qint64 integrationId, Health health, const QString &reason = {})
@@ -49,6 +50,7 @@ public:
     }
     void reportOrder(const OrderLink &link) { Q_EMIT orderChanged(link); }
     void reportEvent(const SyncEvent &event) { Q_EMIT eventRecorded(event); }
+    void reportOutcome(const ActionOutcome &outcome) { Q_EMIT actionFinished(outcome); }
 
     bool wasAsked(const QString &what, qint64 id) const { return calls.contains(Call {what, id}); }
 
