@@ -1662,15 +1662,11 @@ HttpResponse WooStore::tracking(const HttpRequest &request, const QString &ns, i
     const QString number = body.value(u"tracking_number"_s).toVariant().toString().trimmed();
     if (number.isEmpty())
         return missingParam(u"tracking_number"_s);
-    if (ast) {
-        static const QRegularExpression forbidden(u"[^a-z0-9\\- ]+"_s, QRegularExpression::CaseInsensitiveOption);
-        if (forbidden.match(number).hasMatch()) {
-            return wcError(404, u"woocommerce_rest_order_invalid_id"_s,
-                           u"Special character not allowd in tracking number"_s);
-        }
-        if (truthy(body.value(u"replace_tracking"_s)))
-            it->tracking = QJsonArray();
-    }
+    // AST 3.9.2's REST create_item only wc_clean()s the number (trims, strips tags): "AB/123",
+    // "AB_123", "AB.123" and "AB 123" are stored as given. Its "Special character not allowd"
+    // check lives in the CSV-upload handler and in releases before 3.x, not in this route.
+    if (ast && truthy(body.value(u"replace_tracking"_s)))
+        it->tracking = QJsonArray();
     const QString customProvider = body.value(u"custom_tracking_provider"_s).toString();
     const QString requested = customProvider.isEmpty() ? body.value(u"tracking_provider"_s).toString() : customProvider;
     QString providerName, linkFormat;
