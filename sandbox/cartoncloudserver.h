@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cartoncloudhostility.h"
 #include "httpservice.h"
 
 #include <QElapsedTimer>
@@ -90,6 +91,10 @@ public:
     // AWAITING_STOCK, AWAITING_PICK_AND_PACK, REJECTED.
     void setDeletableStatuses(const QStringList &statuses) { m_deletable = statuses; }
 
+    // --- the real world's unkindness (all off by default) --------------------------------------
+    const CartonCloudHostility &hostility() const { return m_hostility; }
+    void setHostility(const CartonCloudHostility &hostility);
+
     // --- master data -------------------------------------------------------------------------
     QString addCustomer(const QString &name, const QString &code);
     QString addCustomer(const QString &name, const QString &code, const CustomerSettings &settings);
@@ -105,15 +110,23 @@ public:
     QJsonObject outboundOrder(const QString &id) const; // as GET shows it; empty if none
     QStringList outboundOrderIds() const; // creation order
     QString outboundOrderIdByReference(const QString &customerReference) const;
-    QJsonObject consignmentForOrder(const QString &outboundOrderId) const; // empty if none
+    QJsonObject consignmentForOrder(const QString &outboundOrderId) const; // the first; empty if none
+    QList<QJsonObject> consignmentsForOrder(const QString &outboundOrderId) const;
     bool pack(const QString &id); // -> PACKED (+ consignment per customer setting)
     bool dispatch(const QString &id); // -> DISPATCHED (packs first if needed)
     bool setStatus(const QString &id, const QString &status);
-    // Sets or changes the consignment's tracking (creates the consignment if there is none).
+    // Sets or changes the tracking of the order's consignment number `consignment` (0 = the first),
+    // creating the order's consignments if there are none. Works in any status, after dispatch too.
     bool setTracking(const QString &orderId, const QString &trackingNumber, const QString &companyName,
-                     const QString &url = {});
+                     const QString &url = {}, int consignment = 0);
     bool reject(const QString &id, const QString &message);
+    // The warehouse deletes the order, whatever its status (the API's DELETE is limited by status).
     bool removeOrder(const QString &id);
+
+    // Request-log questions exactly-once tests ask: create POSTs per `references.customer`, and
+    // how many requests were answered with `status` (e.g. 422).
+    QHash<QString, int> createPostsByReference() const;
+    int answersWithStatus(int status, const QByteArray &method = "POST") const;
 
     // Walks new orders AWAITING_PICK_AND_PACK -> PACKED (with tracking) after `packAfterMs`, then
     // -> DISPATCHED after a further `dispatchAfterMs`. Checked every `tickMs`.
@@ -129,6 +142,7 @@ public:
     QString routeOf(const HttpRequest &request) const override;
     HttpResponse handle(const HttpRequest &request) override;
     HttpResponse errorResponse(int status) const override;
+    int commitDelayMs(const HttpRequest &request) const override;
 
 private:
     struct Customer
@@ -151,6 +165,8 @@ private:
     struct OrderState
     {
         qint64 stepStartedMs = 0; // when the order entered its current status (automatic mode)
+        qint64 createdMs = 0; // for the search lag
+        bool retracked = false; // automatic mode changed its tracking after dispatch
     };
 
     void buildRoutes();
@@ -159,7 +175,9 @@ private:
     QJsonObject customerRef(const Customer &customer) const;
     const Customer *resolveCustomer(const QJsonObject &ref) const;
     HttpResponse paged(const HttpRequest &request, QList<QJsonObject> items, const QString &path);
-    QJsonObject &ensureConsignment(const QString &orderId, const QString &status);
+    // Makes the order's consignments exist (hostility().consignmentsPerOrder of them) and gives
+    // them all `status`; returns their ids.
+    QStringList ensureConsignments(const QString &orderId, const QString &status);
     void autoTick();
 
     HttpResponse token(const HttpRequest &request);
@@ -190,7 +208,9 @@ private:
     QStringList m_orderOrder;
     QHash<QString, OrderState> m_orderStates;
     QMap<QString, QJsonObject> m_consignments; // consignment id -> json
-    QHash<QString, QString> m_consignmentByOrder;
+    QHash<QString, QStringList> m_consignmentsByOrder;
+    CartonCloudHostility m_hostility;
+    int m_autoPacked = 0; // orders the automatic warehouse took on, for deleteEvery
     int m_nextNumericId = 13670;
     QTimer m_auto;
     int m_packAfterMs = 3000;

@@ -46,6 +46,12 @@ QString ControlApi::usage()
   GET    /control                              everything describe() prints, plus this text
   GET    /control/log?service=woo|wms          {"counts": {"GET /route": n}, "entries": [...]}
   DELETE /control/log?service=woo|wms          clear the request log
+  GET    /control/requests?service=woo|wms&method=POST&path=/tenants/<tenant>/outbound-orders&status=422
+                                               the request log, filtered (path: a path or route template,
+                                               '*' at the end for a prefix): {"count", "byReference":
+                                               {"WC-1": 2}, "byStatus": {"201": 1}, "requests": [{method,
+                                               path, route, status, delivered, reference}]}; reference =
+                                               the body's references.customer (a create's reference)
   GET    /control/faults?service=woo|wms       armed faults
   POST   /control/faults?service=woo|wms       arm one: {"kind": "status|latency|never-reply|reset|not-json|
                                                truncated|html-login|rate-limited", "path": "/wp-json/wc/v3/orders*",
@@ -54,13 +60,16 @@ QString ControlApi::usage()
   GET    /control/wms/orders                   [{id, reference, status, customer, tracking}]
   POST   /control/wms/orders/{id}/pack         -> PACKED (consignment per customer setting)
   POST   /control/wms/orders/{id}/dispatch     -> DISPATCHED
-  POST   /control/wms/orders/{id}/tracking     {"trackingNumber", "companyName", "url"} set or change tracking
+  POST   /control/wms/orders/{id}/tracking     {"trackingNumber", "companyName", "url", "consignment": 0} set or
+                                               change one consignment's tracking (also after dispatch)
   POST   /control/wms/orders/{id}/reject       {"message"} -> REJECTED
   POST   /control/wms/orders/{id}/status       {"status"} any status string
-  DELETE /control/wms/orders/{id}              delete the outbound order
+  DELETE /control/wms/orders/{id}              the warehouse deletes the outbound order (any status)
   POST   /control/wms/automatic                {"enabled": true, "packAfterMs": 3000, "dispatchAfterMs": 3000}
   POST   /control/wms/settings                 {"createLimit": 30, "createWindowMs": 60000, "retryAfter": false,
                                                "tokenLifetimeSeconds": 3600, "expireTokens": true}
+  GET    /control/wms/hostile                  the CartonCloud hostile settings (see --help)
+  POST   /control/wms/hostile                  change some: {"searchLagMs": 500, "duplicateCheck": false, ...}
   POST   /control/wms/products                 {"customer": "ACME", "code": "SKU", "name": "...", "stock": 10}
   GET    /control/woo/orders?store=N           [{id, number, status}]
   GET    /control/woo/orders/{id}?store=N      the order as the REST API shows it, plus notes and tracking
@@ -143,6 +152,37 @@ void ControlApi::buildRoutes()
         s->requestLog().clear();
         return ok();
     });
+    r.add({"GET"_ba}, u"/control/requests"_s, u"/control/requests"_s,
+          [this](const HttpRequest &rq, const QStringList &) {
+              QString error;
+              HttpService *s = service(rq, &error);
+              if (!s)
+                  return fail(400, error);
+              const QList<RequestLog::Entry> entries =
+                  s->requestLog().select(rq.queryValue(u"method"_s).toUpper().toLatin1(), rq.queryValue(u"path"_s),
+                                         rq.queryValue(u"status"_s).toInt());
+              QJsonObject byReference;
+              QJsonObject byStatus;
+              QJsonArray requests;
+              for (const RequestLog::Entry &e : entries) {
+                  const QString reference = e.bodyReference();
+                  if (!reference.isEmpty())
+                      byReference.insert(reference, byReference.value(reference).toInt() + 1);
+                  const QString status = QString::number(e.status);
+                  byStatus.insert(status, byStatus.value(status).toInt() + 1);
+                  requests.append(QJsonObject {{u"time"_s, e.time.toString(Qt::ISODateWithMs)},
+                                               {u"method"_s, QString::fromLatin1(e.method)},
+                                               {u"path"_s, e.path},
+                                               {u"route"_s, e.route},
+                                               {u"status"_s, e.status},
+                                               {u"delivered"_s, e.delivered},
+                                               {u"reference"_s, reference}});
+              }
+              return ok(QJsonObject {{u"count"_s, int(entries.size())},
+                                     {u"byReference"_s, byReference},
+                                     {u"byStatus"_s, byStatus},
+                                     {u"requests"_s, requests}});
+          });
     r.add({"GET"_ba}, u"/control/faults"_s, u"/control/faults"_s, [this](const HttpRequest &rq, const QStringList &) {
         QString error;
         HttpService *s = service(rq, &error);
@@ -196,11 +236,15 @@ void ControlApi::buildRoutes()
               for (const QString &id : wms->outboundOrderIds()) {
                   const QJsonObject order = wms->outboundOrder(id);
                   const QJsonObject consignment = wms->consignmentForOrder(id);
+                  QJsonArray trackings;
+                  for (const QJsonObject &each : wms->consignmentsForOrder(id))
+                      trackings.append(each[u"references"_s][u"tracking"_s]);
                   out.append(QJsonObject {{u"id"_s, id},
                                           {u"reference"_s, order[u"references"_s][u"customer"_s]},
                                           {u"status"_s, order[u"status"_s]},
                                           {u"customer"_s, order[u"customer"_s][u"name"_s]},
-                                          {u"tracking"_s, consignment[u"references"_s][u"tracking"_s]}});
+                                          {u"tracking"_s, consignment[u"references"_s][u"tracking"_s]},
+                                          {u"trackings"_s, trackings}});
               }
               return ok(out);
           });
@@ -217,7 +261,8 @@ void ControlApi::buildRoutes()
                   done = wms->dispatch(id);
               else if (action == u"tracking")
                   done = wms->setTracking(id, b.value(u"trackingNumber"_s).toString(),
-                                          b.value(u"companyName"_s).toString(), b.value(u"url"_s).toString());
+                                          b.value(u"companyName"_s).toString(), b.value(u"url"_s).toString(),
+                                          b.value(u"consignment"_s).toInt());
               else if (action == u"reject")
                   done = wms->reject(id, b.value(u"message"_s).toString(u"Rejected by the warehouse"_s));
               else
@@ -251,6 +296,17 @@ void ControlApi::buildRoutes()
               if (b.value(u"expireTokens"_s).toBool())
                   wms->expireAllTokens();
               return ok();
+          });
+    r.add({"GET"_ba}, u"/control/wms/hostile"_s, u"/control/wms/hostile"_s,
+          [this](const HttpRequest &, const QStringList &) { return ok(m_sandbox->wms()->hostility().toJson()); });
+    r.add({"POST"_ba}, u"/control/wms/hostile"_s, u"/control/wms/hostile"_s,
+          [this](const HttpRequest &rq, const QStringList &) {
+              CartonCloudHostility hostility = m_sandbox->wms()->hostility();
+              QString error;
+              if (!hostility.merge(body(rq), &error))
+                  return fail(400, error);
+              m_sandbox->wms()->setHostility(hostility);
+              return ok(hostility.toJson());
           });
     r.add({"POST"_ba}, u"/control/wms/products"_s, u"/control/wms/products"_s,
           [this](const HttpRequest &rq, const QStringList &) {

@@ -170,10 +170,13 @@ bool HttpEndpoint::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     const qsizetype logIndex = m_service->requestLog().append(std::move(entry));
 
     QPointer<QTcpSocket> guarded(socket);
-    const int delay = fault ? fault->delayMs : 0;
+    const int commitDelay = m_service->commitDelayMs(copy);
+    const int delay = (fault ? fault->delayMs : 0) + commitDelay;
     if (delay > 0) {
-        QTimer::singleShot(delay, this,
-                           [this, guarded, copy, logIndex, fault] { serve(guarded, copy, logIndex, fault); });
+        const bool evenIfGone = commitDelay > 0;
+        QTimer::singleShot(delay, this, [this, guarded, copy, logIndex, fault, evenIfGone] {
+            serve(guarded, copy, logIndex, fault, evenIfGone);
+        });
     } else {
         serve(guarded, copy, logIndex, fault);
     }
@@ -186,10 +189,16 @@ void HttpEndpoint::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 }
 
 void HttpEndpoint::serve(QPointer<QTcpSocket> socket, const HttpRequest &request, qsizetype logIndex,
-                         const std::optional<Fault> &fault)
+                         const std::optional<Fault> &fault, bool evenIfGone)
 {
     RequestLog &log = m_service->requestLog();
     if (!socket || socket->state() != QAbstractSocket::ConnectedState) {
+        // The client gave up; a server that commits late still does the work (only faults that
+        // answer normally let it through: the others never reach the service anyway).
+        if (evenIfGone && (!fault || fault->kind == Fault::Kind::Latency)) {
+            log.finish(logIndex, m_service->handle(request).status, false);
+            return;
+        }
         log.finish(logIndex, 0);
         return;
     }

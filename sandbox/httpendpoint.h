@@ -38,7 +38,7 @@ protected:
 
 private:
     void serve(QPointer<QTcpSocket> socket, const HttpRequest &request, qsizetype logIndex,
-               const std::optional<Fault> &fault);
+               const std::optional<Fault> &fault, bool evenIfGone = false);
     void write(QTcpSocket *socket, const HttpRequest &request, HttpResponse response);
     static void reset(QTcpSocket *socket);
 

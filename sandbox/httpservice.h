@@ -21,9 +21,17 @@ public:
     virtual HttpResponse handle(const HttpRequest &request) = 0;
     // A reply with `status` in this service's own error shape, for Fault::Kind::Status.
     virtual HttpResponse errorResponse(int status) const = 0;
+    // > 0: the request is handled this many ms after it arrived, and handled even if the client
+    // has gone by then (a server that finishes work its client gave up waiting for).
+    virtual int commitDelayMs(const HttpRequest &request) const
+    {
+        Q_UNUSED(request);
+        return 0;
+    }
 
     FaultInjector &faults() { return m_faults; }
     RequestLog &requestLog() { return m_log; }
+    const RequestLog &requestLog() const { return m_log; }
 
 private:
     FaultInjector m_faults;

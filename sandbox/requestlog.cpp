@@ -1,5 +1,9 @@
 #include "requestlog.h"
 
+#include "faultinjector.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 
 namespace wharf::sandbox {
@@ -18,6 +22,12 @@ QByteArray RequestLog::Entry::header(QByteArrayView name) const
     return {};
 }
 
+QString RequestLog::Entry::bodyReference() const
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    return object.value(QStringLiteral("references")).toObject().value(QStringLiteral("customer")).toString();
+}
+
 qsizetype RequestLog::append(Entry entry)
 {
     QMutexLocker lock(&m_mutex);
@@ -29,12 +39,14 @@ qsizetype RequestLog::append(Entry entry)
     return m_dropped + m_entries.size() - 1;
 }
 
-void RequestLog::finish(qsizetype index, int status)
+void RequestLog::finish(qsizetype index, int status, bool delivered)
 {
     QMutexLocker lock(&m_mutex);
     const qsizetype local = index - m_dropped;
-    if (local >= 0 && local < m_entries.size())
+    if (local >= 0 && local < m_entries.size()) {
         m_entries[local].status = status;
+        m_entries[local].delivered = delivered;
+    }
 }
 
 void RequestLog::clear()
@@ -67,6 +79,23 @@ int RequestLog::count(const QString &route, const QByteArray &method) const
             ++n;
     }
     return n;
+}
+
+QList<RequestLog::Entry> RequestLog::select(const QByteArray &method, const QString &pathPattern, int status) const
+{
+    QMutexLocker lock(&m_mutex);
+    QList<Entry> out;
+    for (const Entry &entry : m_entries) {
+        if (!method.isEmpty() && entry.method != method)
+            continue;
+        if (status != 0 && entry.status != status)
+            continue;
+        if (!pathPattern.isEmpty() && !FaultInjector::matches(pathPattern, entry.path)
+            && !FaultInjector::matches(pathPattern, entry.route))
+            continue;
+        out.append(entry);
+    }
+    return out;
 }
 
 QMap<QString, int> RequestLog::countsByRoute() const

@@ -25,13 +25,16 @@ public:
         int status = 0; // status written; 0 = never answered, -1 = connection reset
         QString fault; // Fault::kindName of the fault that fired, empty if none
         bool secure = false;
+        bool delivered = true; // false: handled, but the client had gone before the answer
 
         QByteArray header(QByteArrayView name) const;
+        // The JSON body's /references/customer (a CartonCloud create's reference), or empty.
+        QString bodyReference() const;
     };
 
     // Returns the index of the new entry, for finish().
     qsizetype append(Entry entry);
-    void finish(qsizetype index, int status);
+    void finish(qsizetype index, int status, bool delivered = true);
     void clear();
 
     QList<Entry> entries() const;
@@ -41,6 +44,9 @@ public:
     int count(const QString &route, const QByteArray &method = {}) const;
     // Counts per "METHOD route", e.g. {"GET /wp-json/wc/v3/orders": 3}.
     QMap<QString, int> countsByRoute() const;
+    // The entries with this method (empty = any), path or route pattern (as Fault paths: a trailing
+    // '*' is a prefix, "*" or empty is any) and status (0 = any).
+    QList<Entry> select(const QByteArray &method, const QString &pathPattern, int status = 0) const;
 
 private:
     mutable QMutex m_mutex;

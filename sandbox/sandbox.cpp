@@ -161,7 +161,8 @@ QString Sandbox::seedFormat()
                     "consignment": "never" | "on-packed" | "on-import"} ],
     "products": [ {"customer": "ACME", "code": "TSHIRT-BLK-M", "name": "T-shirt Black M", "stock": 100} ],
     "createLimit": 30,
-    "automatic": {"packAfterMs": 5000, "dispatchAfterMs": 5000}
+    "automatic": {"packAfterMs": 5000, "dispatchAfterMs": 5000},
+    "hostile": {"searchLagMs": 2000, "duplicateCheck": false, ...}   (keys as --wms-hostile)
   }
 })seed"_s;
 }
@@ -225,6 +226,14 @@ bool Sandbox::seed(const QJsonObject &seed, QString *error)
     }
     if (wms.contains(u"createLimit"_s))
         m_wms->setCreateRateLimit(wms.value(u"createLimit"_s).toInt());
+    if (wms.contains(u"hostile"_s)) {
+        CartonCloudHostility hostility = m_wms->hostility();
+        if (!hostility.merge(wms.value(u"hostile"_s).toObject(), error)) {
+            *error = u"wms.hostile: "_s + *error;
+            return false;
+        }
+        m_wms->setHostility(hostility);
+    }
     if (wms.contains(u"automatic"_s)) {
         const QJsonObject a = wms.value(u"automatic"_s).toObject();
         m_wms->setAutomaticMode(true, a.value(u"packAfterMs"_s).toInt(5000), a.value(u"dispatchAfterMs"_s).toInt(5000));
