@@ -75,6 +75,12 @@ QString ControlApi::usage()
   GET    /control/woo/orders/{id}?store=N      the order as the REST API shows it, plus notes and tracking
   POST   /control/woo/orders?store=N           a partial order, or {"count": n} for generated ones -> {"ids": [...]}
   POST   /control/woo/orders/{id}/status       {"status": "processing"}
+  POST   /control/woo/orders/{id}/trash        move the order to the trash
+  DELETE /control/woo/orders/{id}?store=N      delete the order for good
+  POST   /control/woo/bulk?store=N             {"ids": [...] (default all), "status": "processing"}: a bulk
+                                               action, one date_modified for all -> {"ids", "date_modified_gmt"}
+  GET    /control/woo/hostile?store=N          the store's hostile settings (see --help)
+  POST   /control/woo/hostile?store=N          change some: {"firewallBlocks": 1, "afterRead": {...}, ...}
   POST   /control/woo/generator?store=N        {"intervalMs": 5000, "perTick": 1}; 0 stops
   POST   /control/woo/settings?store=N         {"dropAuthorizationHeader": true, "trackingPlugin":
                                                "none|shipment-tracking|advanced-shipment-tracking"}
@@ -370,6 +376,54 @@ void ControlApi::buildRoutes()
               if (!store || !store->setOrderStatus(c.value(0).toInt(), body(rq).value(u"status"_s).toString()))
                   return fail(404, u"no such order or invalid status"_s);
               return ok(store->order(c.value(0).toInt()));
+          });
+    r.add({"POST"_ba}, u"/control/woo/orders/(\\d+)/trash"_s, u"/control/woo/orders/<id>/trash"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &c) {
+              WooStore *store = storeOf(rq);
+              if (!store || !store->trashOrder(c.value(0).toInt()))
+                  return fail(404, u"no such order"_s);
+              return ok(store->order(c.value(0).toInt()));
+          });
+    r.add({"DELETE"_ba}, u"/control/woo/orders/(\\d+)"_s, u"/control/woo/orders/<id>"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &c) {
+              WooStore *store = storeOf(rq);
+              if (!store || !store->removeOrder(c.value(0).toInt()))
+                  return fail(404, u"no such order"_s);
+              return ok();
+          });
+    r.add({"POST"_ba}, u"/control/woo/bulk"_s, u"/control/woo/bulk"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              const QJsonObject b = body(rq);
+              QList<int> ids;
+              for (const QJsonValue &id : b.value(u"ids"_s).toArray())
+                  ids.append(id.toInt());
+              QJsonArray changed;
+              for (int id : store->bulkEdit(ids, b.value(u"status"_s).toString()))
+                  changed.append(id);
+              const QString stamp = changed.isEmpty()
+                  ? QString()
+                  : store->order(changed.first().toInt())[u"date_modified_gmt"_s].toString();
+              return ok(QJsonObject {{u"ids"_s, changed}, {u"date_modified_gmt"_s, stamp}});
+          });
+    r.add({"GET"_ba}, u"/control/woo/hostile"_s, u"/control/woo/hostile"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &) {
+              WooStore *store = storeOf(rq);
+              return store ? ok(store->hostility().toJson()) : fail(404, u"no such store"_s);
+          });
+    r.add({"POST"_ba}, u"/control/woo/hostile"_s, u"/control/woo/hostile"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              WooHostility hostility = store->hostility();
+              QString error;
+              if (!hostility.merge(body(rq), &error))
+                  return fail(400, error);
+              store->setHostility(hostility);
+              return ok(hostility.toJson());
           });
     r.add({"POST"_ba}, u"/control/woo/generator"_s, u"/control/woo/generator"_s,
           [storeOf](const HttpRequest &rq, const QStringList &) {

@@ -152,7 +152,9 @@ QString Sandbox::seedFormat()
     "orders": [ <partial WooCommerce order: status, billing, shipping, line_items[{sku|product_id,
                 quantity}], shipping_lines[{method_id: "flat_rate"|"local_pickup"|"pickup_location"}],
                 customer_note, date_created_gmt, meta_data> ],
-    "generate": {"count": 10000, "seed": 1, "status": ""}
+    "generate": {"count": 10000, "seed": 1, "status": ""},
+    "bulkEdit": {"status": "processing", "ids": []},   (after the orders: one date_modified for all)
+    "hostile": {"firewallBlocks": 1, "clockSkewSeconds": 1200, ...}   (keys as --woo-hostile)
   },
   "wms": {
     "warehouses": [ {"name": "Brisbane"} ],
@@ -263,6 +265,21 @@ bool Sandbox::seed(const QJsonObject &seed, QString *error)
         const QJsonObject g = s.value(u"generate"_s).toObject();
         woo->generateOrders(g.value(u"count"_s).toInt(), quint32(g.value(u"seed"_s).toInt(1)),
                             g.value(u"status"_s).toString());
+    }
+    if (s.contains(u"bulkEdit"_s)) {
+        const QJsonObject b = s.value(u"bulkEdit"_s).toObject();
+        QList<int> ids;
+        for (const QJsonValue &id : b.value(u"ids"_s).toArray())
+            ids.append(id.toInt());
+        woo->bulkEdit(ids, b.value(u"status"_s).toString());
+    }
+    if (s.contains(u"hostile"_s)) {
+        WooHostility hostility = woo->hostility();
+        if (!hostility.merge(s.value(u"hostile"_s).toObject(), error)) {
+            *error = u"store.hostile: "_s + *error;
+            return false;
+        }
+        woo->setHostility(hostility);
     }
     return true;
 }

@@ -749,6 +749,57 @@ bool WooStore::removeOrder(int id)
     return m_orders.remove(id) > 0;
 }
 
+bool WooStore::trashOrder(int id)
+{
+    auto it = m_orders.find(id);
+    if (it == m_orders.end())
+        return false;
+    it->status = u"trash"_s;
+    touch(*it);
+    return true;
+}
+
+QList<int> WooStore::bulkEdit(const QList<int> &ids, const QString &status)
+{
+    QList<int> changed;
+    for (int id : ids.isEmpty() ? m_orders.keys() : ids) {
+        auto it = m_orders.find(id);
+        if (it == m_orders.end() || (ids.isEmpty() && it->status == u"trash"))
+            continue;
+        if (!status.isEmpty() && updateOrder(*it, QJsonObject {{u"status"_s, status}}))
+            continue;
+        changed.append(id);
+    }
+    // One timestamp for all, as one bulk request in wp-admin saves them within the same second.
+    QDateTime stamp = QDateTime::currentDateTimeUtc();
+    stamp.setTime(QTime(stamp.time().hour(), stamp.time().minute(), stamp.time().second()));
+    for (int id : std::as_const(changed))
+        m_orders[id].modified = stamp;
+    return changed;
+}
+
+void WooStore::afterRead(const QList<int> &ids)
+{
+    if (m_hostility.afterRead.isEmpty())
+        return;
+    for (int id : ids) {
+        for (WooHostility::AfterRead &hook : m_hostility.afterRead) {
+            if (hook.times == 0 || (hook.orderId != 0 && hook.orderId != id) || !m_orders.contains(id))
+                continue;
+            if (hook.times > 0)
+                --hook.times;
+            if (hook.action == u"trash")
+                trashOrder(id);
+            else if (hook.action == u"delete")
+                removeOrder(id);
+            else
+                setOrderStatus(id, hook.status);
+            break; // one change per order and read
+        }
+    }
+    m_hostility.afterRead.removeIf([](const WooHostility::AfterRead &hook) { return hook.times == 0; });
+}
+
 QJsonArray WooStore::orderNotes(int id) const
 {
     return m_orders.value(id).notes;
@@ -915,19 +966,35 @@ QStringList WooStore::namespaces() const
 
 QUrl WooStore::homeFor(const HttpRequest &request) const
 {
-    return request.secure && m_https ? m_https->baseUrl() : (m_http ? m_http->baseUrl() : QUrl());
+    return resolveHome(m_hostility.home, request);
+}
+
+QUrl WooStore::resolveHome(const QString &setting, const HttpRequest &request) const
+{
+    const QUrl own = request.secure && m_https ? m_https->baseUrl() : (m_http ? m_http->baseUrl() : QUrl());
+    if (setting.isEmpty())
+        return own;
+    if (setting == u"plain-http")
+        return m_http ? m_http->baseUrl() : own;
+    if (setting == u"other-host") {
+        QUrl other = own;
+        other.setHost(u"localhost"_s);
+        return other;
+    }
+    return QUrl(setting);
 }
 
 QJsonObject WooStore::indexJson(const HttpRequest &request) const
 {
     const QString home = homeFor(request).toString();
+    const QString siteUrl = m_hostility.siteUrl.isEmpty() ? home : resolveHome(m_hostility.siteUrl, request).toString();
     QJsonObject routes;
     for (const QString &ns : namespaces())
         routes.insert(u"/"_s + ns, QJsonObject {{u"namespace"_s, ns}, {u"methods"_s, QJsonArray {u"GET"_s}}});
     return QJsonObject {
         {u"name"_s, m_options.name},
         {u"description"_s, u"Just another WordPress site"_s},
-        {u"url"_s, home},
+        {u"url"_s, siteUrl},
         {u"home"_s, home},
         {u"gmt_offset"_s, QString::number(m_options.gmtOffsetHours)},
         {u"timezone_string"_s, m_options.timezone},
@@ -978,6 +1045,16 @@ HttpResponse WooStore::errorResponse(int status) const
 
 HttpResponse WooStore::handle(const HttpRequest &original)
 {
+    if (m_hostility.firewallBlocks > 0) {
+        // A web application firewall in front of WordPress: HTML, no JSON, no WooCommerce code.
+        --m_hostility.firewallBlocks;
+        return HttpResponse::text(403,
+                                  "<!DOCTYPE html>\n<html><head><title>403 Forbidden</title></head>\n<body>\n"
+                                  "<h1>Forbidden</h1>\n<p>You don't have permission to access this resource.</p>\n"
+                                  "<p>Request blocked by the web application firewall (rule 949110).</p>\n"
+                                  "<hr><address>Apache Server at sandbox.invalid Port 443</address>\n</body></html>\n",
+                                  "text/html; charset=iso-8859-1"_ba);
+    }
     HttpRequest request = original;
     // WordPress honours X-HTTP-Method-Override and _method on a POST (servers that block PUT).
     if (request.method == "POST") {
@@ -1179,7 +1256,11 @@ std::optional<HttpResponse> WooStore::checkOAuth(const HttpRequest &request)
     }
     bool ok = false;
     const qint64 timestamp = oauth.value(u"oauth_timestamp"_s).toLongLong(&ok);
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    // WC_REST_Authentication::check_oauth_timestamp_and_nonce() compares with the site's time()
+    // (after the signature check) and answers 401 woocommerce_rest_authentication_error "Invalid
+    // timestamp.": a site whose clock is off refuses a correct client. Only OAuth (plain HTTP)
+    // carries a timestamp; Basic and query keys over HTTPS have none to refuse.
+    const qint64 now = QDateTime::currentSecsSinceEpoch() + m_hostility.clockSkewSeconds;
     if (!ok || timestamp < now - m_timestampWindow || timestamp > now + m_timestampWindow)
         return wcError(401, u"woocommerce_rest_authentication_error"_s, u"Invalid timestamp."_s);
     auto &nonces = m_nonces[key->consumerKey];
@@ -1329,6 +1410,7 @@ HttpResponse WooStore::listOrders(const HttpRequest &request)
     const int start = offset >= 0 ? offset : (page - 1) * perPage;
     const QStringList fields = fieldsOf(request);
     QJsonArray body;
+    QList<int> served;
     for (int i = start; i >= 0 && i < total && i < start + perPage; ++i) {
         QJsonObject json = render(*matches.at(i));
         if (!fields.isEmpty()) {
@@ -1336,7 +1418,15 @@ HttpResponse WooStore::listOrders(const HttpRequest &request)
             json.insert(u"id"_s, matches.at(i)->json.value(u"id"_s));
         }
         body.append(json);
+        served.append(matches.at(i)->json.value(u"id"_s).toInt());
     }
+    matches.clear(); // the changes below may remove orders
+    if (m_hostility.shiftPages > 0 && !served.isEmpty()) {
+        // Someone edits an order while the client pages: it moves to "now" in modified order.
+        --m_hostility.shiftPages;
+        touch(m_orders[served.first()]);
+    }
+    afterRead(served);
     HttpResponse response = HttpResponse::json(200, body);
     response.setHeader("X-WP-Total", QByteArray::number(total));
     response.setHeader("X-WP-TotalPages", QByteArray::number(totalPages));
@@ -1387,6 +1477,7 @@ HttpResponse WooStore::getOrder(const HttpRequest &request, int id)
         json = applyFields(json, fields);
         json.insert(u"id"_s, id);
     }
+    afterRead({id});
     return HttpResponse::json(200, json);
 }
 

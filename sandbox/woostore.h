@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpservice.h"
+#include "woohostility.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -98,6 +99,10 @@ public:
     // Batch limit (default 100, WooCommerce's woocommerce_rest_batch_items_limit).
     void setBatchLimit(int limit) { m_batchLimit = limit; }
 
+    // --- the real world's unkindness (all off by default) --------------------------------------
+    const WooHostility &hostility() const { return m_hostility; }
+    void setHostility(const WooHostility &hostility) { m_hostility = hostility; }
+
     // --- catalogue and customers ---------------------------------------------------------------
     // Returns the new product id. A variation is a product with a parent.
     int addProduct(const QString &sku, const QString &name, const QString &price = QStringLiteral("10.00"),
@@ -129,7 +134,11 @@ public:
     QList<int> orderIds() const;
     int orderCount() const { return int(m_orders.size()); }
     bool setOrderStatus(int id, const QString &status); // as the shop owner would in wp-admin
-    bool removeOrder(int id);
+    bool removeOrder(int id); // deleted for good (as "Delete permanently" or force=true)
+    bool trashOrder(int id); // moved to the trash, as wp-admin's "Move to Trash"
+    // A bulk action in wp-admin: every order in `ids` (empty = every order not in the trash) gets
+    // `status` (empty = unchanged) and one and the same date_modified. Returns the ids changed.
+    QList<int> bulkEdit(const QList<int> &ids, const QString &status);
     QJsonArray orderNotes(int id) const;
     QJsonArray trackingItems(int id) const;
 
@@ -180,6 +189,9 @@ private:
     QStringList namespaces() const;
     QUrl homeFor(const HttpRequest &request) const;
     void touch(Order &order);
+    // Fires the hostility's afterRead hooks for orders a client has just read.
+    void afterRead(const QList<int> &ids);
+    QUrl resolveHome(const QString &setting, const HttpRequest &request) const;
     void addNote(Order &order, const QString &text, bool customerNote, bool addedByUser);
     std::optional<HttpResponse> updateOrder(Order &order, const QJsonObject &changes);
     int createOrder(const QJsonObject &partial);
@@ -206,6 +218,7 @@ private:
     bool m_dropAuthorization = false;
     int m_timestampWindow = 15 * 60;
     int m_batchLimit = 100;
+    WooHostility m_hostility;
     QMap<int, Product> m_products;
     QMap<int, QJsonObject> m_customers;
     QMap<int, Order> m_orders;

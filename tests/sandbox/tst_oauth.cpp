@@ -65,6 +65,7 @@ private slots:
     void jsonBodyIsNotSigned();
     void nonceReuseRefused();
     void timestampWindow();
+    void clockSkew();
     void errors();
     void httpRefusesBasicAndQueryKeys();
 
@@ -277,6 +278,23 @@ void TestOAuth::timestampWindow()
         QCOMPARE(stale.status, 401);
         QCOMPARE(stale.object()[u"message"_s].toString(), u"Invalid timestamp."_s);
     }
+}
+
+void TestOAuth::clockSkew()
+{
+    // Off: a client with the right time passes. On: the site's clock is 20 min off, so the same
+    // client is refused as WooCommerce refuses it, until the clock is right again.
+    const QString path = u"/wp-json/wc/v3/orders"_s;
+    QCOMPARE(signedGet(path, {}).status, 200);
+    WooHostility hostility;
+    hostility.clockSkewSeconds = 20 * 60;
+    m_store->setHostility(hostility);
+    const Reply skewed = signedGet(path, {});
+    QCOMPARE(skewed.status, 401);
+    QCOMPARE(skewed.object()[u"code"_s].toString(), u"woocommerce_rest_authentication_error"_s);
+    QCOMPARE(skewed.object()[u"message"_s].toString(), u"Invalid timestamp."_s);
+    m_store->setHostility(WooHostility {});
+    QCOMPARE(signedGet(path, {}).status, 200);
 }
 
 void TestOAuth::errors()
