@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSocketNotifier>
 
@@ -68,6 +69,23 @@ Faults (--fault, repeatable): SERVICE:KIND:PATH[:ARG[:TIMES]]
   PATH a request path or route template, '*' at the end for a prefix, '*' for all.
   e.g. --fault wms:status:/tenants/*:503:2   --fault woo:latency:/wp-json/wc/v3/orders:1500
 
+The real world's unkindness (issue 12), all off by default. --wms-hostile KEY=VALUE and
+--woo-hostile KEY=VALUE (repeatable; VALUE is JSON where it parses as JSON, else a string), the
+seed's "wms"/"store" "hostile" objects and POST /control/wms|woo/hostile take the same keys:
+CartonCloud (--wms-hostile):
+)"_s + CartonCloudHostility::keysHelp()
+    + uR"(WooCommerce (--woo-hostile):
+)"_s + WooHostility::keysHelp()
+    + uR"(Bulk action (many orders with one date_modified): --woo-bulk-edit STATUS after loading the
+data, the seed's "bulkEdit", or POST /control/woo/bulk. Actions at a given moment: DELETE
+/control/wms/orders/{id} (the warehouse deletes an order), POST /control/wms/orders/{id}/tracking
+(tracking changed after dispatch), POST /control/woo/orders/{id}/trash|status, DELETE
+/control/woo/orders/{id}.
+e.g. --wms-hostile searchLagMs=2000 --wms-hostile duplicateCheck=false
+     --wms-hostile overrideStatuses=REJECTED,AWAITING_PICK_AND_PACK
+     --woo-hostile firewallBlocks=1 --woo-hostile home=plain-http
+     --woo-hostile 'afterRead={"action":"status","status":"cancelled","times":1}'
+
 )"_s;
 
 } // namespace
@@ -104,6 +122,9 @@ int main(int argc, char *argv[])
         {u"generate-orders"_s, u"Add N generated orders to the store (e.g. 10000 for a large store)."_s, u"N"_s},
         {u"order-interval"_s, u"Keep new processing orders arriving, one every MS milliseconds."_s, u"MS"_s},
         {u"fault"_s, u"Arm a fault (see below); repeatable."_s, u"SPEC"_s},
+        {u"wms-hostile"_s, u"A CartonCloud unkindness (see above); repeatable."_s, u"KEY=VALUE"_s},
+        {u"woo-hostile"_s, u"A WooCommerce unkindness (see above); repeatable."_s, u"KEY=VALUE"_s},
+        {u"woo-bulk-edit"_s, u"Give every order STATUS and one date_modified, as a bulk action."_s, u"STATUS"_s},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -179,6 +200,36 @@ int main(int argc, char *argv[])
         HttpService *service = parts[0] == u"woo" ? static_cast<HttpService *>(store) : sandbox.wms();
         service->faults().add(fault);
     }
+
+    // KEY=VALUE, VALUE as JSON where it parses (numbers, true, objects), else as a string.
+    const auto hostileJson = [](const QStringList &specs, QJsonObject *out, QString *why) {
+        for (const QString &spec : specs) {
+            const qsizetype eq = spec.indexOf(u'=');
+            if (eq <= 0) {
+                *why = u"expected KEY=VALUE, got "_s + spec;
+                return false;
+            }
+            const QString value = spec.mid(eq + 1);
+            const QJsonDocument doc = QJsonDocument::fromJson(u"["_s.append(value).append(u']').toUtf8());
+            out->insert(spec.left(eq),
+                        doc.isArray() && doc.array().size() == 1 ? doc.array().first() : QJsonValue(value));
+        }
+        return true;
+    };
+    QJsonObject wmsHostile, wooHostile;
+    if (!hostileJson(parser.values(u"wms-hostile"_s), &wmsHostile, &error)
+        || !hostileJson(parser.values(u"woo-hostile"_s), &wooHostile, &error))
+        return fail(error);
+    CartonCloudHostility wmsHostility = sandbox.wms()->hostility();
+    if (!wmsHostility.merge(wmsHostile, &error))
+        return fail(u"--wms-hostile: "_s + error);
+    sandbox.wms()->setHostility(wmsHostility);
+    WooHostility wooHostility = store->hostility();
+    if (!wooHostility.merge(wooHostile, &error))
+        return fail(u"--woo-hostile: "_s + error);
+    store->setHostility(wooHostility);
+    if (parser.isSet(u"woo-bulk-edit"_s))
+        store->bulkEdit({}, parser.value(u"woo-bulk-edit"_s));
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
         return fail(u"cannot create the signal pipe"_s);

@@ -24,6 +24,8 @@ private slots:
     void controlWarehouseHands();
     void controlStore();
     void automaticMode();
+    void hostileOffByDefaultAndSeeded();
+    void hostileFlags();
     void help();
     void sigtermStopsCleanly();
 
@@ -243,15 +245,107 @@ void TestSandboxProcess::automaticMode()
     QTRY_COMPARE_WITH_TIMEOUT(m_http.get(one, h).object()[u"status"_s].toString(), u"DISPATCHED"_s, 5000);
 }
 
+void TestSandboxProcess::hostileOffByDefaultAndSeeded()
+{
+    // The demo process runs with every unkindness off.
+    const QJsonObject wms = m_http.get(control(u"/control/wms/hostile"_s)).object();
+    QCOMPARE(wms[u"duplicateCheck"_s].toBool(), true);
+    QCOMPARE(wms[u"searchLagMs"_s].toInt(), 0);
+    QCOMPARE(wms[u"overrideStatuses"_s].toArray(), QJsonArray {u"REJECTED"_s});
+    const QJsonObject woo = m_http.get(control(u"/control/woo/hostile"_s)).object();
+    QCOMPARE(woo[u"firewallBlocks"_s].toInt(), 0);
+    QCOMPARE(woo[u"home"_s].toString(), QString());
+
+    // A seed switches them like the control API does.
+    const Reply seeded =
+        m_http.post(control(u"/control/seed"_s),
+                    R"({"wms": {"hostile": {"maxPageSize": 7}}, "store": {"hostile": {"clockSkewSeconds": 5}}})");
+    QCOMPARE(seeded.status, 200);
+    QCOMPARE(m_http.get(control(u"/control/wms/hostile"_s)).object()[u"maxPageSize"_s].toInt(), 7);
+    QCOMPARE(m_http.get(control(u"/control/woo/hostile"_s)).object()[u"clockSkewSeconds"_s].toInt(), 5);
+    QCOMPARE(m_http.post(control(u"/control/seed"_s), R"({"wms": {"hostile": {"maxPageSize": -1}}})").status, 400);
+    QCOMPARE(m_http.post(control(u"/control/wms/hostile"_s), R"({"maxPageSize": 0})").status, 200);
+    QCOMPARE(m_http.post(control(u"/control/woo/hostile"_s), R"({"clockSkewSeconds": 0})").status, 200);
+}
+
+void TestSandboxProcess::hostileFlags()
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(WHARF_SANDBOX_EXE));
+    process.setArguments({u"--no-https"_s, u"--wms-hostile"_s, u"duplicateCheck=false"_s, u"--wms-hostile"_s,
+                          u"overrideStatuses=REJECTED,DRAFT"_s, u"--woo-hostile"_s, u"firewallBlocks=2"_s,
+                          u"--woo-hostile"_s, u"home=plain-http"_s, u"--woo-hostile"_s,
+                          uR"(afterRead={"action":"trash","times":1})"_s});
+    process.start();
+    QVERIFY(process.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 20000);
+    const QJsonObject info = QJsonDocument::fromJson(process.readLine()).object();
+    const QString base = info[u"controlUrl"_s].toString();
+    const QJsonObject wms = m_http.get(QUrl(base + u"/control/wms/hostile"_s)).object();
+    QCOMPARE(wms[u"duplicateCheck"_s].toBool(), false);
+    QCOMPARE(wms[u"overrideStatuses"_s].toArray(), (QJsonArray {u"REJECTED"_s, u"DRAFT"_s}));
+    const QJsonObject woo = m_http.get(QUrl(base + u"/control/woo/hostile"_s)).object();
+    QCOMPARE(woo[u"firewallBlocks"_s].toInt(), 2);
+    QCOMPARE(woo[u"home"_s].toString(), u"plain-http"_s);
+    QCOMPARE(woo[u"afterRead"_s][0][u"action"_s].toString(), u"trash"_s);
+    process.terminate();
+    QVERIFY(process.waitForFinished(10000));
+
+    // The shipped seed with every unkindness on loads.
+    QProcess unkind;
+    unkind.start(QStringLiteral(WHARF_SANDBOX_EXE),
+                 {u"--no-https"_s, u"--seed"_s, QStringLiteral(WHARF_SANDBOX_SEEDS "/unkind.json")});
+    QVERIFY(unkind.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(unkind.canReadLine(), 20000);
+    const QString unkindControl = QJsonDocument::fromJson(unkind.readLine()).object()[u"controlUrl"_s].toString();
+    QCOMPARE(m_http.get(QUrl(unkindControl + u"/control/wms/hostile"_s)).object()[u"duplicateCheck"_s].toBool(),
+             false);
+    QCOMPARE(m_http.get(QUrl(unkindControl + u"/control/woo/hostile"_s)).object()[u"shiftPages"_s].toInt(), 5);
+    unkind.terminate();
+    QVERIFY(unkind.waitForFinished(10000));
+
+    QProcess bad;
+    bad.start(QStringLiteral(WHARF_SANDBOX_EXE), {u"--no-https"_s, u"--wms-hostile"_s, u"noSuchKey=1"_s});
+    QVERIFY(bad.waitForFinished(10000));
+    QCOMPARE(bad.exitCode(), 2);
+}
+
 void TestSandboxProcess::help()
 {
     QProcess help;
     help.start(QStringLiteral(WHARF_SANDBOX_EXE), {u"--help"_s});
     QVERIFY(help.waitForFinished(10000));
     const QString text = QString::fromUtf8(help.readAllStandardOutput());
-    for (const QString &needle :
-         {u"--woo-http-port"_s, u"--woo-https-port"_s, u"--wms-port"_s, u"--control-port"_s, u"--seed"_s, u"--demo"_s,
-          u"--wms-create-limit"_s, u"--fault"_s, u"/control/log"_s, u"SIGTERM"_s, u"\"generate\""_s}) {
+    for (const QString &needle : {u"--woo-http-port"_s,
+                                  u"--woo-https-port"_s,
+                                  u"--wms-port"_s,
+                                  u"--control-port"_s,
+                                  u"--seed"_s,
+                                  u"--demo"_s,
+                                  u"--wms-create-limit"_s,
+                                  u"--fault"_s,
+                                  u"/control/log"_s,
+                                  u"SIGTERM"_s,
+                                  u"\"generate\""_s,
+                                  u"--wms-hostile"_s,
+                                  u"--woo-hostile"_s,
+                                  u"--woo-bulk-edit"_s,
+                                  u"/control/requests"_s,
+                                  u"searchLagMs"_s,
+                                  u"commitDelayMs"_s,
+                                  u"duplicateCheck"_s,
+                                  u"overrideStatuses"_s,
+                                  u"consignmentsPerOrder"_s,
+                                  u"retrackAfterDispatchMs"_s,
+                                  u"deleteEvery"_s,
+                                  u"maxPageSize"_s,
+                                  u"shiftPages"_s,
+                                  u"firewallBlocks"_s,
+                                  u"clockSkewSeconds"_s,
+                                  u"home="_s,
+                                  u"afterRead"_s,
+                                  u"/control/woo/bulk"_s,
+                                  u"\"hostile\""_s}) {
         QVERIFY2(text.contains(needle), qPrintable(needle));
     }
 }
