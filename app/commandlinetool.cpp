@@ -10,6 +10,7 @@
 #include "core/store/eventrepository.h"
 #include "core/store/integrationregistry.h"
 #include "core/store/integrationrepository.h"
+#include "core/store/leaserepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/sync/integrationsetup.h"
 #include "core/sync/syncenginehost.h"
@@ -136,6 +137,7 @@ void CommandLineTool::addOptions(QCommandLineParser &parser)
         flag("json", "Print JSON."),
         flag("once", "Run one full cycle of each integration, then stop."),
         valued("integration", "Only this integration.", "id"),
+        flag("restore", "When the store's integration was deleted, restore it with its order history."),
     });
 }
 
@@ -324,10 +326,11 @@ void CommandLineTool::integrationAdd(const QCommandLineParser &parser)
         usageError(tr("Give the store's consumer secret on standard input."));
         return;
     }
+    const bool restore = isSet(parser, "restore");
     auto *check = new woo::CredentialsCheck(m_nam, this);
     check->client()->http()->setSslConfiguration(m_settings.ssl);
     connect(check, &woo::CredentialsCheck::finished, this,
-            [this, check, integration, secret,
+            [this, check, integration, secret, restore,
              customerName = customer->name](const woo::CredentialsCheckResult &result) mutable {
                 check->deleteLater();
                 for (const QString &warning : result.warnings)
@@ -342,10 +345,26 @@ void CommandLineTool::integrationAdd(const QCommandLineParser &parser)
                                 "sent until one is installed."));
                 auto *registry = new IntegrationRegistry(m_database, m_secrets, this);
                 registry->add(integration, secret,
-                              [this, registry, customerName](const IntegrationRegistry::Outcome &saved) {
+                              [this, registry, customerName, integration, secret,
+                               restore](const IntegrationRegistry::Outcome &saved) mutable {
+                                  if (!saved.ok && saved.restorableId != 0 && restore) {
+                                      integration.id = saved.restorableId;
+                                      registry->restore(integration, secret,
+                                                        [this, registry](const IntegrationRegistry::Outcome &restored) {
+                                                            registry->deleteLater();
+                                                            if (!restored.ok) {
+                                                                failure(restored.message);
+                                                                return;
+                                                            }
+                                                            done(restored.message + QLatin1Char('\n'));
+                                                        });
+                                      return;
+                                  }
                                   registry->deleteLater();
                                   if (!saved.ok) {
-                                      failure(saved.message);
+                                      failure(saved.restorableId != 0 ? saved.message + QLatin1Char(' ')
+                                                      + tr("Add --restore to restore it.")
+                                                                      : saved.message);
                                       return;
                                   }
                                   done(tr("Integration %1 \"%2\" added for %3; it starts with the next sync.\n")
@@ -409,6 +428,10 @@ void CommandLineTool::integrationShow(const QString &id, const QCommandLineParse
         attention.append(
             QJsonObject {{QStringLiteral("order"), link.wooOrderNumber}, {QStringLiteral("reason"), link.reason}});
     json.insert(QStringLiteral("needAttention"), attention);
+    // Who syncs it now: the lease of a live engine, if any.
+    const std::optional<Lease> lease = LeaseRepository(m_database).find(integration->id);
+    const bool owned = lease && !lease->isExpired(LeaseRepository::nowMs());
+    json.insert(QStringLiteral("syncedBy"), owned ? lease->describe() : QString());
     if (isSet(parser, "json")) {
         done(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
         return;
@@ -418,6 +441,8 @@ void CommandLineTool::integrationShow(const QString &id, const QCommandLineParse
                       .arg(integration->id)
                       .arg(json[u"customer"].toString(), integration->storeUrl, healthLabel(integration->health),
                            integration->healthReason);
+    if (owned)
+        out += tr("  synced by: %1\n").arg(lease->describe());
     for (auto it = orders.constBegin(); it != orders.constEnd(); ++it)
         out += QStringLiteral("  orders %1: %2\n").arg(it.key()).arg(it.value().toInt());
     for (const QJsonValue &item : std::as_const(attention))
@@ -465,10 +490,16 @@ void CommandLineTool::syncOnce(const QCommandLineParser &parser)
     }
     SyncEngine::Options options;
     options.cycleOnStart = false;
+    options.ownerKind = LeaseHolder::Kind::SyncOnce;
+    options.onlyIntegrationId = only;
+    options.leaseTtl = m_settings.leaseTtl;
+    options.pipeline.interruptedCreateGuard = m_settings.interruptedCreateGuard;
+    options.remoteCycleTimeout = m_settings.remoteCycleTimeout;
     options.createsPerMinute = m_settings.createsPerMinute;
     options.extraCaCertificates = m_settings.ssl.caCertificates();
     auto *host = new SyncEngineHost(m_database, &m_secrets, options, this);
     const bool json = isSet(parser, "json");
+    // Integrations another process syncs are not run twice: their owner is asked for the cycle.
     connect(host, &SyncEngineHost::started, this, [host, only] { host->runOnce(only); });
     connect(host, &SyncEngineHost::allCyclesFinished, this, [this, host, json](const QList<CycleReport> &reports) {
         bool allOk = true;
@@ -489,7 +520,11 @@ void CommandLineTool::syncOnce(const QCommandLineParser &parser)
                 {QStringLiteral("completed"), report.completed},
                 {QStringLiteral("leftAlone"), report.leftAlone},
                 {QStringLiteral("error"), report.error},
+                // Who ran the cycle: this command, or the engine that owns the integration.
+                {QStringLiteral("ranBy"), report.ranBy.isEmpty() ? QStringLiteral("this command") : report.ranBy},
             });
+            if (!report.ranBy.isEmpty())
+                text += tr("%1: synced by %2, asked by this command.\n").arg(report.integrationName, report.ranBy);
             text += report.ok() ? tr("%1: %2 new, %3 created, %4 need attention, %5 tracking sent, %6 completed\n")
                                       .arg(report.integrationName)
                                       .arg(report.ordersReceived)

@@ -4,6 +4,7 @@
 #include <QSslConfiguration>
 #include <QStringList>
 
+#include <chrono>
 #include <functional>
 
 class QCommandLineParser;
@@ -27,6 +28,10 @@ public:
     {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         int createsPerMinute = 30;
+        // `wharf sync --once` runs an engine of its own: ownership and pacing as the service's.
+        std::chrono::milliseconds leaseTtl {std::chrono::seconds(20)};
+        std::chrono::milliseconds interruptedCreateGuard {std::chrono::seconds(90)};
+        std::chrono::milliseconds remoteCycleTimeout {std::chrono::minutes(10)};
     };
 
     CommandLineTool(const Database &database, SecretStore &secrets, Settings settings, QObject *parent = nullptr);

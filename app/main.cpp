@@ -105,7 +105,18 @@ int main(int argc, char **argv)
     const QCommandLineOption intervalOption(QStringLiteral("sync-interval"),
                                             tr("Seconds between the sync cycles of each integration."), tr("seconds"),
                                             QStringLiteral("120"));
-    parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption, intervalOption});
+    const QCommandLineOption leaseOption(
+        QStringLiteral("lease-seconds"),
+        tr("How long an engine's claim on an integration lasts unless renewed: when a Wharf process dies, another "
+           "takes its integrations over after at most this long."),
+        tr("seconds"), QStringLiteral("20"));
+    const QCommandLineOption guardOption(
+        QStringLiteral("interrupted-create-wait"),
+        tr("Seconds to wait before searching CartonCloud for an order whose create was interrupted (CartonCloud's "
+           "search can lag behind a create)."),
+        tr("seconds"), QStringLiteral("90"));
+    parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption, intervalOption,
+                       leaseOption, guardOption});
     wharf::CommandLineTool::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
@@ -136,6 +147,19 @@ int main(int argc, char **argv)
     const int interval = parser.value(intervalOption).toInt(&intervalOk);
     if (!intervalOk || interval <= 0) {
         printLine(stderr, tr("--sync-interval takes a positive number of seconds."));
+        return 2;
+    }
+
+    bool leaseOk = false;
+    const int leaseSeconds = parser.value(leaseOption).toInt(&leaseOk);
+    if (!leaseOk || leaseSeconds < 1) {
+        printLine(stderr, tr("--lease-seconds takes a positive number of seconds."));
+        return 2;
+    }
+    bool guardOk = false;
+    const int guardSeconds = parser.value(guardOption).toInt(&guardOk);
+    if (!guardOk || guardSeconds < 0) {
+        printLine(stderr, tr("--interrupted-create-wait takes a number of seconds."));
         return 2;
     }
 
@@ -180,12 +204,20 @@ int main(int argc, char **argv)
     std::unique_ptr<wharf::SecretStore> secretStore;
     if (demo)
         secretStore = std::make_unique<wharf::MemorySecretStore>();
-    else
-        secretStore = std::make_unique<wharf::KeychainSecretStore>(keychainService);
+    else {
+        auto keychain = std::make_unique<wharf::KeychainSecretStore>(keychainService);
+        keychain->setDataFolderId(database.dataFolderId());
+        secretStore = std::move(keychain);
+    }
     wharf::SecretStore &secrets = *secretStore;
 
     if (!positional.isEmpty()) {
-        wharf::CommandLineTool tool(database, secrets, {ssl, createLimit});
+        wharf::CommandLineTool::Settings settings;
+        settings.ssl = ssl;
+        settings.createsPerMinute = createLimit;
+        settings.leaseTtl = std::chrono::seconds(leaseSeconds);
+        settings.interruptedCreateGuard = std::chrono::seconds(guardSeconds);
+        wharf::CommandLineTool tool(database, secrets, settings);
         int exitCode = 0;
         QObject::connect(&tool, &wharf::CommandLineTool::finished, app.get(), [&exitCode](int code) {
             exitCode = code;
@@ -212,6 +244,12 @@ int main(int argc, char **argv)
     engineOptions.intervalSeconds = demo && !parser.isSet(intervalOption) ? 10 : interval;
     engineOptions.extraCaCertificates =
         parser.isSet(caFileOption) || demo ? ssl.caCertificates() : QList<QSslCertificate>();
+    engineOptions.leaseTtl = std::chrono::seconds(leaseSeconds);
+    // Renewed four times per lease, so that one slow renewal never loses it.
+    engineOptions.leaseTick = std::min<std::chrono::milliseconds>(std::chrono::seconds(2), engineOptions.leaseTtl / 4);
+    engineOptions.pipeline.interruptedCreateGuard = std::chrono::seconds(guardSeconds);
+    engineOptions.ownerKind =
+        parser.isSet(headlessOption) ? wharf::LeaseHolder::Kind::Service : wharf::LeaseHolder::Kind::Desktop;
 
     // The demo connects its account and first store before the engine starts, then starts it.
     auto startEngine = [&demoWorld](wharf::SyncEngineHost &engine, std::function<void()> then) {

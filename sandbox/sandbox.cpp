@@ -156,6 +156,7 @@ QString Sandbox::seedFormat()
     "bulkEdit": {"status": "processing", "ids": []},   (after the orders: one date_modified for all)
     "hostile": {"firewallBlocks": 1, "clockSkewSeconds": 1200, ...}   (keys as --woo-hostile)
   },
+  "moreStores": [ {<as "store">} ],   (more stores on their own ports, listed in "stores")
   "wms": {
     "warehouses": [ {"name": "Brisbane"} ],
     "customers": [ {"name": "Acme Apparel", "code": "ACME",
@@ -241,8 +242,24 @@ bool Sandbox::seed(const QJsonObject &seed, QString *error)
         m_wms->setAutomaticMode(true, a.value(u"packAfterMs"_s).toInt(5000), a.value(u"dispatchAfterMs"_s).toInt(5000));
     }
 
-    const QJsonObject s = seed.value(u"store"_s).toObject();
-    WooStore *woo = store();
+    if (!seedStore(store(), seed.value(u"store"_s).toObject(), error))
+        return false;
+    // More stores on their own ports, each seeded like the first: several integrations of one
+    // CartonCloud account in a sandbox process.
+    for (const QJsonValue &value : seed.value(u"moreStores"_s).toArray()) {
+        WooStore *more = addStore(WooStore::Options {});
+        if (!more) {
+            *error = m_error;
+            return false;
+        }
+        if (!seedStore(more, value.toObject(), error))
+            return false;
+    }
+    return true;
+}
+
+bool Sandbox::seedStore(WooStore *woo, const QJsonObject &s, QString *error)
+{
     if (!s.value(u"name"_s).toString().isEmpty())
         woo->setName(s.value(u"name"_s).toString());
     const QString plugin = s.value(u"trackingPlugin"_s).toString();

@@ -75,6 +75,7 @@ public:
     QJsonObject describe() const;
 
 private:
+    bool seedStore(WooStore *woo, const QJsonObject &seed, QString *error);
     CertificateAuthority m_ca;
     QList<WooStore *> m_stores;
     CartonCloudServer *m_wms = nullptr;

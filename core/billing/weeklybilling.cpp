@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace wharf {
 
 WeeklyBilling::WeeklyBilling(QTimeZone zone)
@@ -32,15 +34,21 @@ QList<WeeklyBilling::Line> WeeklyBilling::week(const QList<Integration> &integra
     for (const Integration &integration : integrations) {
         if (!integration.createdAt.isValid())
             continue;
-        const QDateTime activeFrom = integration.createdAt;
-        const QDateTime activeUntil = integration.deletedAt; // invalid: still active
+        // Billing follows the store: an integration deleted and restored has several periods,
+        // and a day (or week) active in any of them counts once.
+        QList<std::pair<QDateTime, QDateTime>> periods = integration.activePeriods;
+        if (periods.isEmpty())
+            periods = {{integration.createdAt, integration.deletedAt}}; // invalid end: still active
         int activeDays = 0;
         for (int day = 0; day < 7; ++day) {
             const QDateTime dayBegins(weekStart.addDays(day), QTime(0, 0), m_zone);
             const QDateTime dayEnds(weekStart.addDays(day + 1), QTime(0, 0), m_zone);
-            const bool startedBeforeDayEnds = activeFrom < dayEnds;
-            const bool notDeletedBeforeDayBegins = !activeUntil.isValid() || activeUntil > dayBegins;
-            if (startedBeforeDayEnds && notDeletedBeforeDayBegins)
+            const bool active = std::any_of(periods.cbegin(), periods.cend(), [&](const auto &period) {
+                const bool startedBeforeDayEnds = period.first < dayEnds;
+                const bool notEndedBeforeDayBegins = !period.second.isValid() || period.second > dayBegins;
+                return startedBeforeDayEnds && notEndedBeforeDayBegins;
+            });
+            if (active)
                 ++activeDays;
         }
         if (activeDays == 0)

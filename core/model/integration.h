@@ -3,8 +3,11 @@
 #include "core/model/health.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <utility>
 
 namespace wharf {
 
@@ -38,6 +41,20 @@ struct Integration
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt; // null while the integration exists; billing stops here
+    // The store it serves (woo::StoreIdentity): one live integration per store; the store's code
+    // goes into the reference of every order it sends. Null storeId: an integration left over
+    // from before stores were known whose store another live integration serves; it does not run.
+    qint64 storeId = 0;
+    QString storeKey;
+    QString storeCode;
+    // The last cycle that ran, and the last that ended without an integration-level error.
+    QDateTime lastSyncAt;
+    QDateTime lastSuccessAt;
+    // Bumped by every change of the user's settings; engines compare it to pick changes up.
+    qint64 settingsRevision = 1;
+    // When it was billable: [start, end) pairs, oldest first; an open period has a null end.
+    // Deleting ends one, restoring the same store starts the next (billing follows the store).
+    QList<std::pair<QDateTime, QDateTime>> activePeriods;
 
     bool isDeleted() const { return deletedAt.isValid(); }
 

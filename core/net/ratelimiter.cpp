@@ -1,8 +1,5 @@
 #include "core/net/ratelimiter.h"
 
-#include <QObject>
-#include <QTimer>
-
 #include <algorithm>
 
 namespace wharf::net {
@@ -49,12 +46,6 @@ void RateLimiter::holdFor(std::chrono::milliseconds duration)
 {
     QMutexLocker lock(&m_mutex);
     m_heldUntil = std::max(m_heldUntil, m_clock() + duration);
-}
-
-void RateLimiter::acquire(QObject *context, std::function<void()> go)
-{
-    const auto wait = reserve();
-    QTimer::singleShot(wait, context, std::move(go));
 }
 
 } // namespace wharf::net

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/clock.h"
+#include "core/net/createbudget.h"
 
 #include <QMutex>
 
@@ -22,7 +23,7 @@ namespace wharf::net {
 // margin absorbs the difference between when we send and when the server counts (latency, clocks).
 //
 // Slots are reserved in order, so waiting callers are served first come, first served. Thread-safe.
-class RateLimiter
+class RateLimiter : public CreateBudget
 {
 public:
     explicit RateLimiter(int limit = 30, std::chrono::milliseconds window = std::chrono::seconds(60),
@@ -31,16 +32,12 @@ public:
 
     // Reserves the next free slot and returns how long from now the caller must wait before sending.
     // A reservation is spent whether or not the caller then sends.
-    std::chrono::milliseconds reserve();
+    std::chrono::milliseconds reserve() override;
     // How long a reservation made now would wait, without making one.
     std::chrono::milliseconds waitIfReservedNow() const;
     // The server said 429 anyway (another program on the same API client, say): hold every grant
     // until `duration` from now.
-    void holdFor(std::chrono::milliseconds duration);
-
-    // Runs `go` on the context's thread once a slot is reached, without blocking. Nothing runs if
-    // the context is destroyed first (the slot is then lost, which only errs on the slow side).
-    void acquire(QObject *context, std::function<void()> go);
+    void holdFor(std::chrono::milliseconds duration) override;
 
     int limit() const { return m_limit; }
     std::chrono::milliseconds window() const { return m_window; }

@@ -14,19 +14,89 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
 {
 }
 
+QString KeychainSecretStore::storedKey(const QString &key) const
+{
+    return m_folderId.isEmpty() ? key : m_folderId + QLatin1Char('/') + key;
+}
+
+void KeychainSecretStore::deliver(const QObject *context, Callback done, const SecretResult &result)
+{
+    QPointer<const QObject> guard(context);
+    QMetaObject::invokeMethod(
+        const_cast<QObject *>(context),
+        [guard, done = std::move(done), result] {
+            if (guard)
+                done(result);
+        },
+        Qt::QueuedConnection);
+}
+
 void KeychainSecretStore::read(const QString &key, const QObject *context, Callback done)
 {
-    start(Operation::Read, key, {}, context, std::move(done), false);
+    if (m_folderId.isEmpty()) {
+        start(Operation::Read, key, {}, context, std::move(done), false);
+        return;
+    }
+    QPointer<const QObject> guard(context);
+    start(
+        Operation::Read, storedKey(key), {}, this,
+        [this, key, guard, done = std::move(done)](const SecretResult &result) mutable {
+            if (!guard)
+                return;
+            if (result.status != SecretResult::Status::Missing) {
+                deliver(guard.data(), std::move(done), result);
+                return;
+            }
+            // Written before keys carried the data folder's id: move it under the id.
+            start(
+                Operation::Read, key, {}, this,
+                [this, key, guard, done = std::move(done), missing = result](const SecretResult &legacy) mutable {
+                    if (!guard)
+                        return;
+                    if (!legacy.ok()) {
+                        deliver(guard.data(), std::move(done), missing);
+                        return;
+                    }
+                    start(
+                        Operation::Write, storedKey(key), legacy.secret, this,
+                        [this, key, guard, done = std::move(done), legacy](const SecretResult &moved) mutable {
+                            if (moved.ok()) {
+                                qCInfo(lcSecrets) << "keychain entry" << key << "moved under the data folder id";
+                                start(
+                                    Operation::Remove, key, {}, this, [](const SecretResult &) {}, false);
+                            }
+                            if (guard)
+                                deliver(guard.data(), std::move(done), legacy);
+                        },
+                        false);
+                },
+                false);
+        },
+        false);
 }
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, const QObject *context, Callback done)
 {
-    start(Operation::Write, key, secret, context, std::move(done), false);
+    start(Operation::Write, storedKey(key), secret, context, std::move(done), false);
 }
 
 void KeychainSecretStore::remove(const QString &key, const QObject *context, Callback done)
 {
-    start(Operation::Remove, key, {}, context, std::move(done), false);
+    if (m_folderId.isEmpty()) {
+        start(Operation::Remove, key, {}, context, std::move(done), false);
+        return;
+    }
+    QPointer<const QObject> guard(context);
+    start(
+        Operation::Remove, storedKey(key), {}, this,
+        [this, key, guard, done = std::move(done)](const SecretResult &result) mutable {
+            // An entry of before the id, if one is left, goes too.
+            start(
+                Operation::Remove, key, {}, this, [](const SecretResult &) {}, false);
+            if (guard)
+                deliver(guard.data(), std::move(done), result);
+        },
+        false);
 }
 
 QString KeychainSecretStore::description() const

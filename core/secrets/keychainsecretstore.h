@@ -24,6 +24,13 @@ public:
     void remove(const QString &key, const QObject *context, Callback done) override;
     QString description() const override;
 
+    // Keys are kept under this data folder's id ("<id>/v1/integration/5/consumer-secret"), so that
+    // two Wharf data folders (--data-dir) on one desk never overwrite or delete each other's
+    // secrets. An entry found only under the key of before (no id) is moved under the id on first
+    // read.
+    void setDataFolderId(const QString &id) { m_folderId = id; }
+    QString storedKey(const QString &key) const;
+
     // At login the Secret Service may not be up yet: an operation that finds no backend is tried
     // once more after this delay (Nextcloud's client does the same, for the same reason).
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
@@ -33,7 +40,10 @@ private:
     void start(Operation operation, const QString &key, const QString &secret, const QObject *context, Callback done,
                bool isRetry);
 
+    void deliver(const QObject *context, Callback done, const SecretResult &result);
+
     QString m_service;
+    QString m_folderId;
     std::chrono::milliseconds m_retryDelay {std::chrono::seconds(3)};
 };
 

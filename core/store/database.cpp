@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -122,6 +123,14 @@ void Database::closeThreadConnection() const
     m_connectionNames.removeAll(name);
 }
 
+QString Database::dataFolderId() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT value FROM settings WHERE name = 'data-folder-id'")) || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
@@ -159,6 +168,8 @@ bool Database::openAndMigrate(int targetVersion)
 {
     m_error.clear();
     const QFileInfo info(m_filePath);
+    const bool folderIsNew = !QFileInfo::exists(info.absolutePath());
+    const bool fileIsNew = !info.exists();
     if (!QDir().mkpath(info.absolutePath())) {
         m_error = tr("Wharf cannot create its data folder %1. Check that your user may write there, or choose "
                      "another folder with --data-dir.")
@@ -169,6 +180,17 @@ bool Database::openAndMigrate(int targetVersion)
         m_error = tr("The data file %1 is a folder or a device, not a file. Choose another folder with --data-dir.")
                       .arg(QDir::toNativeSeparators(m_filePath));
         return false;
+    }
+
+    // The file holds customers' order details: only its owner may read it. A folder Wharf makes
+    // is its owner's alone; a folder the user chose keeps the permissions the user gave it.
+    if (folderIsNew)
+        QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (fileIsNew) {
+        QFile file(m_filePath);
+        if (file.open(QIODevice::WriteOnly)) // an empty file is a valid, empty SQLite database
+            file.close();
+        QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
     }
 
     QSqlDatabase db = connection();
@@ -241,6 +263,16 @@ bool Database::migrate(QSqlDatabase &db, int targetVersion)
             if (!query.exec(statement)) {
                 m_error = sentenceFor(query.lastError());
                 qCWarning(lcStore) << "migration" << migration.version << "failed:" << query.lastError().text();
+                query.exec(QStringLiteral("ROLLBACK"));
+                return false;
+            }
+        }
+        if (migration.finish) {
+            QString problem;
+            if (!migration.finish(db, &problem)) {
+                m_error = tr("Wharf could not bring its data file %1 up to date: %2")
+                              .arg(QDir::toNativeSeparators(m_filePath), problem);
+                qCWarning(lcStore) << "migration" << migration.version << "failed:" << problem;
                 query.exec(QStringLiteral("ROLLBACK"));
                 return false;
             }

@@ -36,6 +36,9 @@ public:
     void closeThreadConnection() const;
 
     int schemaVersion() const;
+    // A random id made once per data file: keychain entries carry it, so that two data folders
+    // never share (or delete) each other's secrets.
+    QString dataFolderId() const;
     static int latestSchemaVersion();
 
     // The data folder: QStandardPaths::AppDataLocation unless the user chose another.

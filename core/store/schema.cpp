@@ -1,6 +1,111 @@
 #include "core/store/schema.h"
 
+#include "core/woo/storeidentity.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
 namespace wharf {
+
+namespace {
+
+// Version 4: every integration gets its store. Integrations are taken oldest first, so the store
+// goes to the one that served it first; a second *live* integration of the same store (possible
+// before version 4) keeps running on its own links but is marked Failing with a sentence, since
+// two integrations of one store would send its orders twice.
+bool assignStores(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    auto failed = [&](const QSqlQuery &q) {
+        *error = q.lastError().text();
+        return false;
+    };
+    if (!query.exec(QStringLiteral("SELECT id, store_url, deleted_at, name, customer_id, created_at FROM "
+                                   "integrations ORDER BY id")))
+        return failed(query);
+    struct Row
+    {
+        qint64 id;
+        QString url;
+        bool deleted;
+        QString name;
+        QString customerId;
+        QString createdAt;
+        QString deletedAt;
+    };
+    QList<Row> rows;
+    while (query.next()) {
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), !query.value(2).isNull(),
+                     query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
+                     query.value(2).toString()});
+    }
+    query.finish();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QHash<QString, qint64> storeIds;
+    QHash<qint64, Row> liveByStore;
+    for (const Row &row : std::as_const(rows)) {
+        const QString key = woo::StoreIdentity::key(row.url);
+        if (key.isEmpty())
+            continue;
+        if (!storeIds.contains(key)) {
+            QSqlQuery insert(db);
+            insert.prepare(QStringLiteral("INSERT INTO stores (store_key, code, created_at) VALUES (?, ?, ?)"));
+            insert.addBindValue(key);
+            insert.addBindValue(woo::StoreIdentity::code(key));
+            insert.addBindValue(now);
+            if (!insert.exec())
+                return failed(insert);
+            storeIds.insert(key, insert.lastInsertId().toLongLong());
+        }
+        const qint64 storeId = storeIds.value(key);
+        QSqlQuery update(db);
+        if (!row.deleted && liveByStore.contains(storeId)) {
+            const Row &first = liveByStore.value(storeId);
+            update.prepare(
+                QStringLiteral("UPDATE integrations SET health = 'failing', health_reason = ? WHERE id = ?"));
+            update.addBindValue(QCoreApplication::translate(
+                                    "wharf::Schema",
+                                    "This store is also connected as the integration \"%1\", which sends its orders "
+                                    "to CartonCloud. Two integrations of one store would send each order twice: "
+                                    "delete one of them.")
+                                    .arg(first.name));
+            update.addBindValue(row.id);
+        } else {
+            if (!row.deleted)
+                liveByStore.insert(storeId, row);
+            update.prepare(QStringLiteral("UPDATE integrations SET store_id = ? WHERE id = ?"));
+            update.addBindValue(storeId);
+            update.addBindValue(row.id);
+        }
+        if (!update.exec())
+            return failed(update);
+        QSqlQuery period(db);
+        period.prepare(
+            QStringLiteral("INSERT INTO integration_periods (integration_id, started_at, ended_at) VALUES (?, ?, ?)"));
+        period.addBindValue(row.id);
+        period.addBindValue(row.createdAt);
+        period.addBindValue(row.deleted ? QVariant(row.deletedAt) : QVariant());
+        if (!period.exec())
+            return failed(period);
+    }
+    // One live integration per store, from now on enforced by the database itself, so that two
+    // processes saving the same store at once cannot both succeed.
+    if (!query.exec(QStringLiteral("CREATE UNIQUE INDEX one_live_integration_per_store ON integrations(store_id) "
+                                   "WHERE deleted_at IS NULL")))
+        return failed(query);
+    QSqlQuery id(db);
+    id.prepare(QStringLiteral("INSERT INTO settings (name, value) VALUES ('data-folder-id', ?)"));
+    id.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (!id.exec())
+        return failed(id);
+    return true;
+}
+
+} // namespace
 
 const QList<Migration> &schemaMigrations()
 {
@@ -99,6 +204,67 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("ALTER TABLE integrations ADD COLUMN woo_auth TEXT NOT NULL DEFAULT ''"),
              QStringLiteral("CREATE INDEX order_links_by_wms_order ON order_links(integration_id, wms_order_id)"),
          }},
+        {4,
+         QStringLiteral("stores as the unit of identity, ownership leases, commands, the shared create budget"),
+         {
+             // The store's normalised address (woo::StoreIdentity) and the code its order
+             // references carry. Links keep the reference they were sent with.
+             QStringLiteral(R"(CREATE TABLE stores (
+                 id INTEGER PRIMARY KEY,
+                 store_key TEXT NOT NULL UNIQUE,
+                 code TEXT NOT NULL,
+                 created_at TEXT NOT NULL))"),
+             QStringLiteral("ALTER TABLE integrations ADD COLUMN store_id INTEGER REFERENCES stores(id)"),
+             // Bumped by every change of the user's settings (not by health), so that an engine in
+             // another process sees a Reconfigure within one cycle.
+             QStringLiteral("ALTER TABLE integrations ADD COLUMN settings_revision INTEGER NOT NULL DEFAULT 1"),
+             // Written by whichever engine syncs it, so that every process shows the same "Last sync".
+             QStringLiteral("ALTER TABLE integrations ADD COLUMN last_sync_at TEXT"),
+             QStringLiteral("ALTER TABLE integrations ADD COLUMN last_success_at TEXT"),
+             // When each integration was billable: deleting ends a period, restoring starts one.
+             QStringLiteral(R"(CREATE TABLE integration_periods (
+                 integration_id INTEGER NOT NULL REFERENCES integrations(id),
+                 started_at TEXT NOT NULL,
+                 ended_at TEXT,
+                 PRIMARY KEY (integration_id, started_at)))"),
+             // At most one engine works an integration: the one whose lease has not expired. A row,
+             // not a lock file, so that it works the same for processes on one desk and workers
+             // sharing a server database. No foreign key: a lease may outlive a removed draft.
+             QStringLiteral(R"(CREATE TABLE leases (
+                 integration_id INTEGER PRIMARY KEY,
+                 owner_id TEXT NOT NULL,
+                 owner_host TEXT NOT NULL,
+                 owner_kind TEXT NOT NULL,
+                 owner_pid INTEGER NOT NULL,
+                 since TEXT NOT NULL,
+                 expires_at_ms INTEGER NOT NULL))"),
+             // What a person asked of an integration that another process works: its owner takes
+             // the row, does it and writes the outcome. Kept when the integration is gone, so that
+             // the request is answered rather than dropped.
+             QStringLiteral(R"(CREATE TABLE engine_commands (
+                 id INTEGER PRIMARY KEY,
+                 integration_id INTEGER NOT NULL,
+                 order_link_id INTEGER NOT NULL DEFAULT 0,
+                 kind TEXT NOT NULL,
+                 requested_by TEXT NOT NULL,
+                 requested_at TEXT NOT NULL,
+                 taken_by TEXT NOT NULL DEFAULT '',
+                 finished_at TEXT,
+                 ok INTEGER NOT NULL DEFAULT 0,
+                 message TEXT NOT NULL DEFAULT '',
+                 done_by TEXT NOT NULL DEFAULT '',
+                 result TEXT NOT NULL DEFAULT ''))"),
+             QStringLiteral("CREATE INDEX engine_commands_open ON engine_commands(finished_at, integration_id)"),
+             // CartonCloud's 30 creates per minute are counted per API client, whoever sends them:
+             // the next free slot lives here, shared by every process, and survives restarts.
+             QStringLiteral(R"(CREATE TABLE create_budgets (
+                 account_key TEXT PRIMARY KEY,
+                 next_slot_ms INTEGER NOT NULL))"),
+             QStringLiteral(R"(CREATE TABLE settings (
+                 name TEXT PRIMARY KEY,
+                 value TEXT NOT NULL))"),
+         },
+         assignStores},
     };
     return migrations;
 }

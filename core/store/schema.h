@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <functional>
 
 namespace wharf {
 
@@ -13,6 +16,9 @@ struct Migration
     int version;
     QString description;
     QStringList statements;
+    // Work that SQL alone cannot do (deriving store keys from addresses, say); runs after the
+    // statements, inside the same transaction. Returns false with a sentence to roll back.
+    std::function<bool(QSqlDatabase &db, QString *error)> finish = {};
 };
 
 const QList<Migration> &schemaMigrations();

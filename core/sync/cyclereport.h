@@ -24,6 +24,9 @@ struct CycleReport
     int completed = 0;
     int leftAlone = 0;
     QString error; // the integration-level problem, if the cycle met one
+    // Empty when this process ran the cycle; else who did, for people ("the Wharf service on
+    // HOST"): `wharf sync --once` asks the integration's owner when another process has it.
+    QString ranBy;
     bool ok() const { return error.isEmpty(); }
 };
 

@@ -67,6 +67,8 @@ IntegrationPipeline::IntegrationPipeline(const Database &database, const Integra
         m_woo->http()->setSslConfiguration(*options.sslConfiguration);
     m_woo->http()->setRetryPolicy(options.retryPolicy);
     m_woo->setTransferTimeout(options.transferTimeoutMs);
+    m_lastSyncAt = integration.lastSyncAt;
+    m_lastSuccessAt = integration.lastSuccessAt;
 }
 
 IntegrationPipeline::~IntegrationPipeline() = default;
@@ -96,6 +98,7 @@ void IntegrationPipeline::runCycle()
     m_trackingSettled.clear();
     m_completionTried.clear();
     m_customerName.clear();
+    m_rateLimitedCreates = 0;
     Q_EMIT statusChanged(status());
     prepare();
 }
@@ -133,6 +136,7 @@ void IntegrationPipeline::fail(Service service, const net::ApiError &error)
     }
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     m_lastSyncAt = m_report.finishedAt;
+    IntegrationRepository(m_database).setLastSync(m_integration.id, m_lastSyncAt, m_lastSuccessAt);
     m_running = false;
     Q_EMIT statusChanged(status());
     Q_EMIT cycleFinished(m_report);
@@ -145,6 +149,7 @@ void IntegrationPipeline::finishCycle()
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     m_lastSyncAt = m_report.finishedAt;
     m_lastSuccessAt = m_report.finishedAt;
+    IntegrationRepository(m_database).setLastSync(m_integration.id, m_lastSyncAt, m_lastSuccessAt);
     m_transientCycles = 0;
     const int attention =
         int(OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::NeedsAttention).size());
@@ -251,7 +256,9 @@ void IntegrationPipeline::recordNewOrders(const QList<woo::WooOrder> &orders)
             link.integrationId = m_integration.id;
             link.wooOrderId = order.id;
             link.wooOrderNumber = order.number.isEmpty() ? QString::number(order.id) : order.number;
-            link.reference = OrderMapper::reference(m_integration.storeUrl, link.wooOrderNumber);
+            link.reference = m_integration.storeCode.isEmpty()
+                ? OrderMapper::reference(m_integration.storeUrl, link.wooOrderNumber)
+                : OrderMapper::referenceWithCode(m_integration.storeCode, link.wooOrderNumber);
             link.wooModifiedAt = order.modifiedUtc;
             const OrderMapper::Verdict verdict =
                 OrderMapper::verdict(order, m_productCodes, m_productCodesKnown, customerName());
@@ -381,6 +388,15 @@ void IntegrationPipeline::createNext()
     }
     OrderLink link = *found;
     if (link.state == OrderLink::State::Creating) {
+        // Too fresh to search for: the create may still be committed, or not yet searchable.
+        // It waits for a later cycle; nothing is sent for it meanwhile.
+        const QDateTime searchable = link.updatedAt.addMSecs(m_options.interruptedCreateGuard.count());
+        if (link.updatedAt.isValid() && searchable > QDateTime::currentDateTimeUtc()) {
+            qCInfo(lcSync) << "order" << link.wooOrderNumber << "was interrupted in a create; searching for it after"
+                           << searchable.toString(Qt::ISODateWithMs);
+            createNext();
+            return;
+        }
         resolveInterruptedCreate(link);
         return;
     }
@@ -422,6 +438,13 @@ void IntegrationPipeline::createNext()
 
 void IntegrationPipeline::createOne(OrderLink link, const woo::WooOrder &order)
 {
+    if (m_options.mayWrite && !m_options.mayWrite()) {
+        // Ownership may have passed to another engine: send nothing; the engine drops this pipeline.
+        qCWarning(lcSync) << "integration" << m_integration.id << "lease not confirmed; create of order"
+                          << link.wooOrderNumber << "not sent";
+        stop();
+        return;
+    }
     // Recorded (and synced to disk) before the request leaves: whatever happens next, a restart
     // finds this link in "creating" and searches before it sends anything again.
     link.state = OrderLink::State::Creating;
@@ -454,6 +477,20 @@ void IntegrationPipeline::createOne(OrderLink link, const woo::WooOrder &order)
         // A definite refusal: nothing was created.
         link.state = OrderLink::State::Received;
         saveLink(link);
+        if (error.kind == net::ApiError::Kind::RateLimited) {
+            // Someone else spends this API client's budget too. The client has held the budget
+            // (every process's, through the database); this order and the ones after it wait for
+            // the next cycle, while tracking and completion go on now. It is not the
+            // integration's fault: no failed cycle, no health change.
+            if (++m_rateLimitedCreates == 1)
+                record(&link, QStringLiteral("order.create-waiting"),
+                       tr("CartonCloud asked Wharf to slow down; order %1 and the orders after it will be sent when "
+                          "the API client's limit allows.")
+                           .arg(link.wooOrderNumber));
+            m_createQueue.clear();
+            createNext();
+            return;
+        }
         if (error.kind == net::ApiError::Kind::Validation || error.kind == net::ApiError::Kind::NotFound) {
             needsAttention(link, tr("CartonCloud refused order %1: %2").arg(link.wooOrderNumber, error.sentence));
             createNext();
@@ -870,25 +907,32 @@ void IntegrationPipeline::needsAttention(OrderLink &link, const QString &reason)
     record(&link, QStringLiteral("order.attention"), reason, SyncEvent::Severity::Warning);
 }
 
-void IntegrationPipeline::retryOrder(qint64 orderLinkId)
+bool IntegrationPipeline::retryOrder(qint64 orderLinkId)
 {
     std::optional<OrderLink> link = OrderLinkRepository(m_database).findById(orderLinkId);
     if (!link || link->integrationId != m_integration.id || link->state != OrderLink::State::NeedsAttention)
-        return;
+        return false;
     link->nextAttemptAt = QDateTime::currentDateTimeUtc();
     saveLink(*link);
     record(&*link, QStringLiteral("order.retry"), tr("Retry of order %1 requested.").arg(link->wooOrderNumber));
     runCycle();
+    return true;
 }
 
-void IntegrationPipeline::retryAll()
+int IntegrationPipeline::retryAll()
 {
     const OrderLinkRepository repository(m_database);
-    for (OrderLink link : repository.inState(m_integration.id, OrderLink::State::NeedsAttention)) {
+    const QList<OrderLink> waiting = repository.inState(m_integration.id, OrderLink::State::NeedsAttention);
+    for (OrderLink link : waiting) {
         link.nextAttemptAt = QDateTime::currentDateTimeUtc();
         saveLink(link);
     }
+    const int count = int(waiting.size());
+    record(nullptr, QStringLiteral("orders.retry-all"),
+           count == 1 ? tr("Retry of the 1 order that needs attention requested.")
+                      : tr("Retry of all %1 orders that need attention requested.").arg(count));
     runCycle();
+    return count;
 }
 
 void IntegrationPipeline::record(const OrderLink *link, const QString &kind, const QString &message,

@@ -18,6 +18,7 @@
 
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -61,6 +62,14 @@ public:
         // How safe requests are repeated and how long silence is tolerated; tests shrink both.
         net::RetryPolicy retryPolicy = net::RetryPolicy();
         int transferTimeoutMs = 60000;
+        // A link left "creating" (a crash, a lost answer, another engine that died mid-create) is
+        // searched for only after this long since it was written: CartonCloud's search can lag
+        // behind a create, and a create can be committed after its client gave up.
+        std::chrono::milliseconds interruptedCreateGuard {std::chrono::seconds(90)};
+        // Asked right before anything is sent that changes the far side: false when this engine's
+        // lease on the integration may have lapsed (a process stopped for longer than the lease),
+        // so that a process that lost ownership never sends a create another engine may send too.
+        std::function<bool()> mayWrite;
     };
 
     IntegrationPipeline(const Database &database, const Integration &integration, const QString &consumerSecret,
@@ -77,8 +86,10 @@ public:
     // Starts a cycle; while one runs, asks for one more right after it.
     void runCycle();
     // The user fixed the cause: try these orders again at once, in this very cycle.
-    void retryOrder(qint64 orderLinkId);
-    void retryAll();
+    // Each returns what it did, for the person who asked: whether the order was waiting, and how
+    // many orders will be tried again.
+    bool retryOrder(qint64 orderLinkId);
+    int retryAll();
     // No new step starts after this; what is in flight finishes or is dropped with the object.
     void stop() { m_stopping = true; }
 
@@ -133,6 +144,7 @@ private:
     bool m_blocked = false;
     bool m_prepared = false;
     int m_transientCycles = 0;
+    int m_rateLimitedCreates = 0; // this cycle's 429s on create: a few are waited out, then the cycle moves on
     QDateTime m_lastSyncAt;
     QDateTime m_lastSuccessAt;
 

@@ -1,5 +1,7 @@
 #include "core/sync/ordermapper.h"
 
+#include "core/woo/storeidentity.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QUrl>
@@ -73,15 +75,12 @@ OrderMapper::Verdict OrderMapper::verdict(const woo::WooOrder &order, const QSet
 
 QString OrderMapper::reference(const QString &storeUrl, const QString &orderNumber)
 {
-    const QUrl url(storeUrl);
-    const QString path = url.path().endsWith(u'/') ? url.path().chopped(1) : url.path();
-    // The port counts: two stores on one host differ only by it. The scheme does not: a store
-    // moved from http to https is the same store.
-    const QString port =
-        url.port() > 0 && url.port() != 80 && url.port() != 443 ? u':' + QString::number(url.port()) : QString();
-    const QByteArray identity = QString(url.host().toLower() + port + path).toUtf8();
-    const QByteArray code = QCryptographicHash::hash(identity, QCryptographicHash::Sha1).toHex().left(4).toUpper();
-    return QStringLiteral("WC-%1-%2").arg(QString::fromLatin1(code), orderNumber);
+    return referenceWithCode(woo::StoreIdentity::code(woo::StoreIdentity::key(storeUrl)), orderNumber);
+}
+
+QString OrderMapper::referenceWithCode(const QString &storeCode, const QString &orderNumber)
+{
+    return QStringLiteral("WC-%1-%2").arg(storeCode, orderNumber);
 }
 
 namespace {

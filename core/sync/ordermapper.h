@@ -38,10 +38,12 @@ public:
     static Verdict verdict(const woo::WooOrder &order, const QSet<QString> &productCodes, bool codesKnown,
                            const QString &customerName);
 
-    // "WC-<store code>-<order number>": the store code keeps two stores of one customer from
-    // colliding (CartonCloud refuses a reused reference per customer), and is derived from the
-    // store URL so that it survives a restart, a reconfigure, or deleting and re-adding the store.
+    // "WC-<store code>-<order number>": the store code (woo::StoreIdentity, 48 bits) keeps two
+    // stores of one customer from colliding (CartonCloud may refuse, or worse replace, an order
+    // with a reused reference), and is derived from the store's identity so that it survives a
+    // restart, a reconfigure, or deleting and restoring the store.
     static QString reference(const QString &storeUrl, const QString &orderNumber);
+    static QString referenceWithCode(const QString &storeCode, const QString &orderNumber);
 
     static QJsonObject payload(const woo::WooOrder &order, const Integration &integration, const QString &reference);
 };

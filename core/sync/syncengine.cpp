@@ -1,29 +1,97 @@
 #include "core/sync/syncengine.h"
 
 #include "core/logging.h"
+#include "core/net/clock.h"
 #include "core/net/httpclient.h"
-#include "core/net/ratelimiterpool.h"
 #include "core/secrets/secretkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/accountrepository.h"
+#include "core/store/commandrepository.h"
 #include "core/store/database.h"
+#include "core/store/eventrepository.h"
 #include "core/store/integrationrepository.h"
+#include "core/store/leaserepository.h"
+#include "core/store/orderlinkrepository.h"
+#include "core/store/sharedcreatebudget.h"
+#include "core/sync/cyclereportjson.h"
 #include "core/wms/wmsclient.h"
 #include "core/wms/wmsconnection.h"
 
+#include <QCoreApplication>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QUuid>
 
 namespace wharf {
+
+namespace {
+qint64 steadyMs()
+{
+    return net::Clock::steadyNow().count();
+}
+
+EngineCommand::Kind commandKindFor(ActionOutcome::Action action)
+{
+    switch (action) {
+    case ActionOutcome::Action::SyncNow:
+        return EngineCommand::Kind::SyncNow;
+    case ActionOutcome::Action::Retry:
+        return EngineCommand::Kind::Retry;
+    case ActionOutcome::Action::RetryAll:
+        return EngineCommand::Kind::RetryAll;
+    case ActionOutcome::Action::Pause:
+        return EngineCommand::Kind::Pause;
+    case ActionOutcome::Action::Resume:
+        return EngineCommand::Kind::Resume;
+    case ActionOutcome::Action::Reload:
+        return EngineCommand::Kind::Reload;
+    case ActionOutcome::Action::Stop:
+        return EngineCommand::Kind::Stop;
+    }
+    return EngineCommand::Kind::SyncNow;
+}
+
+ActionOutcome::Action actionFor(EngineCommand::Kind kind)
+{
+    switch (kind) {
+    case EngineCommand::Kind::SyncNow:
+        return ActionOutcome::Action::SyncNow;
+    case EngineCommand::Kind::Retry:
+        return ActionOutcome::Action::Retry;
+    case EngineCommand::Kind::RetryAll:
+        return ActionOutcome::Action::RetryAll;
+    case EngineCommand::Kind::Pause:
+        return ActionOutcome::Action::Pause;
+    case EngineCommand::Kind::Resume:
+        return ActionOutcome::Action::Resume;
+    case EngineCommand::Kind::Reload:
+        return ActionOutcome::Action::Reload;
+    case EngineCommand::Kind::Stop:
+        return ActionOutcome::Action::Stop;
+    }
+    return ActionOutcome::Action::SyncNow;
+}
+} // namespace
 
 SyncEngine::SyncEngine(const Database &database, SecretStore *secrets, Options options)
     : m_database(database)
     , m_secrets(secrets)
     , m_options(std::move(options))
 {
+    m_me.ownerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_me.host = QHostInfo::localHostName();
+    m_me.kind = m_options.ownerKind;
+    m_me.pid = QCoreApplication::applicationPid();
 }
 
-SyncEngine::~SyncEngine() = default;
+SyncEngine::~SyncEngine()
+{
+    // Destroyed without shutdown() (a test's engine on its own thread): its integrations are
+    // still let go at once rather than when their leases expire.
+    if (!m_stopping && !m_held.isEmpty())
+        LeaseRepository(m_database).releaseAll(m_me.ownerId);
+}
 
 QSslConfiguration SyncEngine::sslConfiguration() const
 {
@@ -37,18 +105,42 @@ void SyncEngine::start()
 {
     // Made here, on the engine's thread, so that its replies are handled on this thread.
     m_nam = new QNetworkAccessManager(this);
-    // The safety margin scales with the window (a second per minute), so that a shrunk window in a
-    // test paces at the same fraction of the limit as the real one.
-    m_limiters = std::make_unique<net::RateLimiterPool>(m_options.createsPerMinute, m_options.createWindow,
-                                                        m_options.createWindow / 60);
     if (!m_options.extraCaCertificates.isEmpty())
         m_options.pipeline.sslConfiguration = sslConfiguration();
+    // A pipeline asks before each create whether this engine may still speak for its integration.
+    m_options.pipeline.mayWrite = [this] {
+        return holdsValidLease();
+    };
+
     const QList<Integration> integrations = IntegrationRepository(m_database).all();
-    qCInfo(lcSync) << "engine starting with" << integrations.size() << "integration(s)";
-    for (const Integration &integration : integrations)
+    qCInfo(lcSync) << "engine" << m_me.ownerId << "starting with" << integrations.size() << "integration(s)";
+    const LeaseRepository leases(m_database);
+    const qint64 now = LeaseRepository::nowMs();
+    QList<Integration> mine;
+    for (const Integration &integration : integrations) {
+        if (m_options.onlyIntegrationId != 0 && integration.id != m_options.onlyIntegrationId)
+            continue;
+        if (leases.tryAcquire(integration.id, m_me, now, m_options.leaseTtl.count())) {
+            m_held.insert(integration.id);
+            mine.append(integration);
+        } else {
+            reportOwnedElsewhere(integration.id, leases.find(integration.id));
+        }
+    }
+    m_leaseConfirmedAtMs = steadyMs();
+    for (const Integration &integration : std::as_const(mine))
         m_starting.insert(integration.id);
-    for (const Integration &integration : integrations)
+    for (const Integration &integration : std::as_const(mine)) {
+        CommandRepository(m_database).reofferAbandoned(integration.id, m_me.ownerId);
         startIntegration(integration);
+    }
+
+    m_tick = new QTimer(this);
+    m_tick->setObjectName(QStringLiteral("leaseTick"));
+    m_tick->setInterval(m_options.leaseTick);
+    connect(m_tick, &QTimer::timeout, this, &SyncEngine::tick);
+    m_tick->start();
+
     if (m_starting.isEmpty() && !m_startedAnnounced) {
         m_startedAnnounced = true;
         Q_EMIT started();
@@ -62,6 +154,145 @@ void SyncEngine::settled(qint64 integrationId)
         Q_EMIT started();
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Ownership
+
+bool SyncEngine::holdsValidLease() const
+{
+    // Judged on this process's steady clock: a process that was stopped (or starved) for longer
+    // than the lease may have lost it without knowing, and must not send anything until a
+    // renewal confirms it again. Two ticks of margin against the database's own delays.
+    const qint64 age = steadyMs() - m_leaseConfirmedAtMs;
+    return !m_stopping && age < m_options.leaseTtl.count() - 2 * m_options.leaseTick.count();
+}
+
+void SyncEngine::tick()
+{
+    if (m_stopping)
+        return;
+    const LeaseRepository leases(m_database);
+    const qint64 now = LeaseRepository::nowMs();
+    bool ok = false;
+    const QSet<qint64> held = leases.renewAll(m_me.ownerId, now, m_options.leaseTtl.count(), &ok);
+    if (!ok) {
+        // The database is locked or gone for now: keep working while the lease is surely ours
+        // (holdsValidLease), and try again next tick.
+        qCWarning(lcSync) << "leases not renewed:" << leases.errorString();
+        return;
+    }
+    m_leaseConfirmedAtMs = steadyMs();
+    const QSet<qint64> lost = m_held - held;
+    for (const qint64 id : lost)
+        lostLease(id);
+
+    bool revisionsOk = false;
+    const QHash<qint64, qint64> revisions = IntegrationRepository(m_database).settingsRevisions(&revisionsOk);
+    if (revisionsOk) {
+        // Deleted (here or by another process): stop and let go.
+        const QSet<qint64> mine = m_held;
+        for (const qint64 id : mine) {
+            if (revisions.contains(id))
+                continue;
+            stopIntegration(id);
+            qCInfo(lcSync) << "integration" << id << "deleted; no longer synced here";
+        }
+        const QHash<qint64, Lease> all = leases.all();
+        for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
+            const qint64 id = it.key();
+            if (m_held.contains(id)) {
+                if (m_revisions.value(id, it.value()) == it.value())
+                    continue;
+                // Settings changed, here or in another process: picked up between cycles.
+                const Running running = m_running.value(id);
+                if (running.pipeline && running.pipeline->isRunning())
+                    m_reloadAfterCycle.insert(id);
+                else
+                    reloadIntegration(id);
+                continue;
+            }
+            if (m_options.onlyIntegrationId != 0 && id != m_options.onlyIntegrationId)
+                continue;
+            const auto lease = all.constFind(id);
+            if (lease == all.cend() || lease->isExpired(now)) {
+                if (const std::optional<Integration> integration = IntegrationRepository(m_database).find(id);
+                    integration && !integration->isDeleted()
+                    && leases.tryAcquire(id, m_me, now, m_options.leaseTtl.count()))
+                    takeOver(*integration);
+                continue;
+            }
+            reportOwnedElsewhere(id, *lease);
+        }
+    }
+    runCommands();
+    collectRemoteAnswers();
+}
+
+void SyncEngine::takeOver(const Integration &integration)
+{
+    qCInfo(lcSync) << "integration" << integration.id << integration.name << "taken over by this engine";
+    m_held.insert(integration.id);
+    m_shownElsewhere.remove(integration.id);
+    // Commands its former owner took and never answered are offered again, to this engine.
+    CommandRepository(m_database).reofferAbandoned(integration.id, m_me.ownerId);
+    startIntegration(integration);
+}
+
+void SyncEngine::lostLease(qint64 integrationId)
+{
+    qCWarning(lcSync) << "integration" << integrationId << "is now synced by another engine; stopping here";
+    ++m_generation[integrationId];
+    dropIntegration(integrationId);
+    failCycleWaiters(integrationId, tr("Another Wharf took this integration over."));
+    m_held.remove(integrationId);
+    m_revisions.remove(integrationId);
+    reportOwnedElsewhere(integrationId, LeaseRepository(m_database).find(integrationId));
+}
+
+void SyncEngine::reportOwnedElsewhere(qint64 integrationId, const std::optional<Lease> &lease)
+{
+    const std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
+    if (!integration || integration->isDeleted())
+        return;
+    IntegrationStatus status;
+    status.integrationId = integrationId;
+    status.health = integration->health;
+    status.reason = integration->healthReason;
+    status.lastSyncAt = integration->lastSyncAt;
+    status.lastSuccessAt = integration->lastSuccessAt;
+    status.ownerDescription = lease ? lease->describe() : tr("another Wharf");
+    const OrderLinkRepository links(m_database);
+    const QHash<OrderLink::State, int> counts = links.countsByState(integrationId);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        status.received += it.value();
+    status.needAttention = counts.value(OrderLink::State::NeedsAttention);
+    status.dispatched = counts.value(OrderLink::State::Completed);
+    for (const OrderLink &link : links.inState(integrationId, OrderLink::State::Created)) {
+        if (link.wmsStatus == QLatin1String("DISPATCHED"))
+            ++status.dispatched;
+        else
+            ++status.inProgress;
+    }
+    if (m_shownElsewhere.value(integrationId) == status)
+        return;
+    m_shownElsewhere.insert(integrationId, status);
+    Q_EMIT statusChanged(status);
+}
+
+std::shared_ptr<net::CreateBudget> SyncEngine::createBudgetFor(const QString &accountKey)
+{
+    auto &budget = m_budgets[accountKey];
+    if (!budget) {
+        // The safety margin scales with the window (a second per minute), so that a shrunk window
+        // in a test paces at the same fraction of the limit as the real one.
+        budget = std::make_shared<SharedCreateBudget>(m_database, accountKey, m_options.createsPerMinute,
+                                                      m_options.createWindow, m_options.createWindow / 60);
+    }
+    return budget;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pipelines
 
 void SyncEngine::readSecret(const QString &key, std::function<void(const SecretResult &)> done)
 {
@@ -79,6 +310,8 @@ void SyncEngine::reportWithoutPipeline(const Integration &integration, Health he
     status.integrationId = integration.id;
     status.health = health;
     status.reason = reason;
+    status.lastSyncAt = integration.lastSyncAt;
+    status.lastSuccessAt = integration.lastSuccessAt;
     Q_EMIT statusChanged(status);
     settled(integration.id);
 }
@@ -119,7 +352,7 @@ void SyncEngine::withWmsClient(qint64 accountId, std::function<void(wms::WmsClie
                    connection.clientSecret = secret.secret;
                    connection.tenantId = account.tenantId;
                    client->setConnection(connection);
-                   client->setCreateLimiter(m_limiters->limiterFor(connection.accountKey()));
+                   client->setCreateLimiter(createBudgetFor(connection.accountKey()));
                    client->http()->setRetryPolicy(m_options.pipeline.retryPolicy);
                    client->setTransferTimeout(m_options.pipeline.transferTimeoutMs);
                    if (!m_options.extraCaCertificates.isEmpty())
@@ -133,8 +366,17 @@ void SyncEngine::startIntegration(const Integration &integration)
 {
     dropIntegration(integration.id);
     const int generation = ++m_generation[integration.id];
+    m_revisions.insert(integration.id, integration.settingsRevision);
     if (integration.isDeleted()) {
         settled(integration.id);
+        return;
+    }
+    if (integration.storeId == 0) {
+        reportWithoutPipeline(integration, Health::Failing,
+                              integration.healthReason.isEmpty()
+                                  ? tr("Wharf does not know which store this integration serves. Delete it and "
+                                       "connect the store again.")
+                                  : integration.healthReason);
         return;
     }
     if (integration.health == Health::Paused) {
@@ -187,7 +429,8 @@ void SyncEngine::startIntegration(const Integration &integration)
                            qCInfo(lcSync) << "integration" << integration.id << integration.name << "running every"
                                           << interval << "s";
                            settled(integration.id);
-                           if (m_options.cycleOnStart)
+                           Q_EMIT statusChanged(pipeline->status());
+                           if (m_options.cycleOnStart || m_cycleWaiters.contains(integration.id))
                                pipeline->runCycle();
                        });
                });
@@ -202,6 +445,7 @@ void SyncEngine::dropIntegration(qint64 integrationId)
     }
     if (running.timer)
         running.timer->deleteLater();
+    m_reloadAfterCycle.remove(integrationId);
     if (m_oncePending.remove(integrationId) && m_oncePending.isEmpty())
         Q_EMIT allCyclesFinished(m_onceReports);
 }
@@ -219,64 +463,373 @@ void SyncEngine::onCycleFinished(const CycleReport &report)
             std::chrono::seconds(std::min(base * factor, std::max(base, m_options.failingIntervalCapSeconds))));
     }
     Q_EMIT cycleFinished(report);
+    const QList<CycleWaiter> waiters = m_cycleWaiters.take(report.integrationId);
+    for (const CycleWaiter &waiter : waiters)
+        waiter(report, true, {});
     if (m_oncePending.remove(report.integrationId)) {
         m_onceReports.append(report);
         if (m_oncePending.isEmpty())
             Q_EMIT allCyclesFinished(m_onceReports);
     }
+    if (m_reloadAfterCycle.remove(report.integrationId))
+        reloadIntegration(report.integrationId);
 }
 
 void SyncEngine::reloadIntegration(qint64 integrationId)
 {
     const std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
-    if (!integration) {
-        dropIntegration(integrationId);
+    if (!integration || integration->isDeleted()) {
+        stopIntegration(integrationId);
+        return;
+    }
+    if (!m_held.contains(integrationId)) {
+        // New, or its owner stopped: this engine takes it. When another live engine owns it, that
+        // engine picks the change up from the database by itself (the settings revision).
+        if (m_nam
+            && LeaseRepository(m_database)
+                   .tryAcquire(integrationId, m_me, LeaseRepository::nowMs(), m_options.leaseTtl.count()))
+            takeOver(*integration);
         return;
     }
     startIntegration(*integration);
+}
+
+void SyncEngine::failCycleWaiters(qint64 integrationId, const QString &why)
+{
+    const QList<CycleWaiter> waiters = m_cycleWaiters.take(integrationId);
+    for (const CycleWaiter &waiter : waiters)
+        waiter({}, false, why);
 }
 
 void SyncEngine::stopIntegration(qint64 integrationId)
 {
     ++m_generation[integrationId];
     dropIntegration(integrationId);
+    failCycleWaiters(integrationId, tr("The integration was stopped."));
+    if (m_held.remove(integrationId)) {
+        m_revisions.remove(integrationId);
+        LeaseRepository(m_database).release(integrationId, m_me.ownerId);
+    }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Actions: here when this engine owns the integration, else through the database to its owner
 
 void SyncEngine::syncNow(qint64 integrationId)
 {
-    const Running running = m_running.value(integrationId);
-    if (running.pipeline)
-        running.pipeline->runCycle();
-    else
-        reloadIntegration(integrationId); // a Failing one without a pipeline gets a fresh start
+    act(ActionOutcome::Action::SyncNow, integrationId);
 }
 
 void SyncEngine::setPaused(qint64 integrationId, bool paused)
 {
-    const IntegrationRepository repository(m_database);
-    std::optional<Integration> integration = repository.find(integrationId);
-    if (!integration || integration->isDeleted())
-        return;
-    if (paused) {
-        stopIntegration(integrationId);
-        reportWithoutPipeline(*integration, Health::Paused, tr("Paused. Orders are not synced until you resume."));
-        return;
-    }
-    repository.setHealth(integrationId, Health::Draft, tr("Resuming…"));
-    integration->health = Health::Draft;
-    startIntegration(*integration);
+    act(paused ? ActionOutcome::Action::Pause : ActionOutcome::Action::Resume, integrationId);
 }
 
 void SyncEngine::retryOrder(qint64 orderLinkId)
 {
-    for (const Running &running : std::as_const(m_running))
-        running.pipeline->retryOrder(orderLinkId);
+    const std::optional<OrderLink> link = OrderLinkRepository(m_database).findById(orderLinkId);
+    if (!link) {
+        ActionOutcome outcome;
+        outcome.action = ActionOutcome::Action::Retry;
+        outcome.orderLinkId = orderLinkId;
+        outcome.ok = false;
+        outcome.message = tr("This order is no longer known to Wharf.");
+        Q_EMIT actionFinished(outcome);
+        return;
+    }
+    act(ActionOutcome::Action::Retry, link->integrationId, orderLinkId);
 }
 
 void SyncEngine::retryAllOrders(qint64 integrationId)
 {
-    if (const Running running = m_running.value(integrationId); running.pipeline)
-        running.pipeline->retryAll();
+    act(ActionOutcome::Action::RetryAll, integrationId);
+}
+
+void SyncEngine::act(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId)
+{
+    const std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
+    if (!integration || integration->isDeleted()) {
+        ActionOutcome outcome;
+        outcome.action = action;
+        outcome.integrationId = integrationId;
+        outcome.orderLinkId = orderLinkId;
+        outcome.ok = false;
+        outcome.message = tr("This integration no longer exists.");
+        Q_EMIT actionFinished(outcome);
+        return;
+    }
+    if (!m_held.contains(integrationId)) {
+        const LeaseRepository leases(m_database);
+        const std::optional<Lease> lease = leases.find(integrationId);
+        const qint64 now = LeaseRepository::nowMs();
+        if (lease && !lease->isExpired(now) && lease->holder.ownerId != m_me.ownerId) {
+            askOwner(action, integrationId, orderLinkId, false);
+            return;
+        }
+        // Nobody works it (its owner stopped): this engine takes it and does it itself.
+        if (!m_nam || !leases.tryAcquire(integrationId, m_me, now, m_options.leaseTtl.count())) {
+            askOwner(action, integrationId, orderLinkId, false);
+            return;
+        }
+        takeOver(*integration);
+    }
+    actLocally(action, integrationId, orderLinkId,
+               [this](const ActionOutcome &outcome, const CycleReport *) { Q_EMIT actionFinished(outcome); });
+}
+
+void SyncEngine::syncNowLocally(qint64 integrationId, CycleWaiter waiter)
+{
+    const Running running = m_running.value(integrationId);
+    if (running.pipeline && running.pipeline->isBlocked()) {
+        // Refused credentials: the pipeline makes no calls; a fresh start checks them again.
+        m_cycleWaiters[integrationId].append(std::move(waiter));
+        reloadIntegration(integrationId);
+        return;
+    }
+    if (running.pipeline) {
+        m_cycleWaiters[integrationId].append(std::move(waiter));
+        // A cycle already running counts: its report answers this request.
+        running.pipeline->runCycle();
+        return;
+    }
+    const std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
+    if (integration && integration->health == Health::Paused) {
+        waiter({}, false, tr("The integration is paused: resume it first."));
+        return;
+    }
+    // No pipeline (a missing secret, say): a fresh start; its first cycle answers.
+    m_cycleWaiters[integrationId].append(std::move(waiter));
+    reloadIntegration(integrationId);
+    if (!m_running.contains(integrationId) && !m_starting.contains(integrationId)) {
+        // Started synchronously without a pipeline (paused, unknown store): say why.
+        const std::optional<Integration> now = IntegrationRepository(m_database).find(integrationId);
+        const QList<CycleWaiter> waiters = m_cycleWaiters.take(integrationId);
+        for (const CycleWaiter &w : waiters)
+            w({}, false, now ? now->healthReason : tr("This integration no longer exists."));
+    }
+}
+
+void SyncEngine::actLocally(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId,
+                            std::function<void(const ActionOutcome &, const CycleReport *)> done)
+{
+    ActionOutcome outcome;
+    outcome.action = action;
+    outcome.integrationId = integrationId;
+    outcome.orderLinkId = orderLinkId;
+    const Running running = m_running.value(integrationId);
+    switch (action) {
+    case ActionOutcome::Action::SyncNow:
+        syncNowLocally(integrationId, [outcome, done](const CycleReport &report, bool ran, const QString &why) mutable {
+            outcome.ok = ran && report.ok();
+            if (!ran)
+                outcome.message = why;
+            else if (!report.ok())
+                outcome.message = report.error;
+            else
+                outcome.message = tr("Synced: %1 received, %2 created, %3 tracking sent, %4 completed.")
+                                      .arg(report.ordersReceived)
+                                      .arg(report.created)
+                                      .arg(report.trackingSent)
+                                      .arg(report.completed);
+            done(outcome, ran ? &report : nullptr);
+        });
+        return;
+    case ActionOutcome::Action::Retry:
+        outcome.ok = running.pipeline && running.pipeline->retryOrder(orderLinkId);
+        outcome.message = outcome.ok ? tr("The order will be tried again now.")
+                                     : (running.pipeline ? tr("This order no longer needs attention.")
+                                                         : tr("The integration is not syncing now; the order will be "
+                                                              "tried when it is."));
+        break;
+    case ActionOutcome::Action::RetryAll: {
+        if (running.pipeline) {
+            const int count = running.pipeline->retryAll();
+            outcome.message = count == 0 ? tr("No order needs attention.")
+                                         : (count == 1 ? tr("1 order will be tried again now.")
+                                                       : tr("%1 orders will be tried again now.").arg(count));
+        } else {
+            outcome.ok = false;
+            outcome.message = tr("The integration is not syncing now; its orders will be tried when it is.");
+        }
+        break;
+    }
+    case ActionOutcome::Action::Pause: {
+        const std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
+        // The lease stays: Resume, asked from any process, comes to this engine.
+        ++m_generation[integrationId];
+        dropIntegration(integrationId);
+        failCycleWaiters(integrationId, tr("The integration was paused."));
+        if (integration)
+            reportWithoutPipeline(*integration, Health::Paused, tr("Paused. Orders are not synced until you resume."));
+        SyncEvent event;
+        event.integrationId = integrationId;
+        event.kind = QStringLiteral("integration.paused");
+        event.message = tr("Syncing paused.");
+        if (EventRepository(m_database).append(event))
+            Q_EMIT eventRecorded(event);
+        outcome.message = tr("Paused. Orders are not synced until you resume.");
+        break;
+    }
+    case ActionOutcome::Action::Resume: {
+        IntegrationRepository(m_database).setHealth(integrationId, Health::Draft, tr("Resuming…"));
+        std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
+        SyncEvent event;
+        event.integrationId = integrationId;
+        event.kind = QStringLiteral("integration.resumed");
+        event.message = tr("Syncing resumed.");
+        if (EventRepository(m_database).append(event))
+            Q_EMIT eventRecorded(event);
+        if (integration)
+            startIntegration(*integration);
+        outcome.message = tr("Resumed; orders are synced again.");
+        break;
+    }
+    case ActionOutcome::Action::Reload:
+        reloadIntegration(integrationId);
+        outcome.message = tr("The integration's settings were picked up.");
+        break;
+    case ActionOutcome::Action::Stop:
+        stopIntegration(integrationId);
+        outcome.message = tr("The integration was stopped.");
+        break;
+    }
+    done(outcome, nullptr);
+}
+
+void SyncEngine::askOwner(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId, bool forRunOnce)
+{
+    EngineCommand command;
+    command.integrationId = integrationId;
+    command.orderLinkId = orderLinkId;
+    command.kind = commandKindFor(action);
+    command.requestedBy = m_me.ownerId;
+    RemoteAction remote;
+    remote.outcome.action = action;
+    remote.outcome.integrationId = integrationId;
+    remote.outcome.orderLinkId = orderLinkId;
+    remote.forRunOnce = forRunOnce;
+    const CommandRepository commands(m_database);
+    if (!commands.insert(command)) {
+        remote.outcome.ok = false;
+        remote.outcome.message = tr("Wharf could not pass the request on: %1").arg(commands.errorString());
+        Q_EMIT actionFinished(remote.outcome);
+        return;
+    }
+    remote.deadlineMs = LeaseRepository::nowMs() + m_options.remoteActionTimeout.count();
+    m_remote.insert(command.id, remote);
+    qCInfo(lcSync) << "asked the owner of integration" << integrationId << "for" << EngineCommand::kindKey(command.kind)
+                   << "(command" << command.id << ")";
+}
+
+void SyncEngine::runCommands()
+{
+    const CommandRepository commands(m_database);
+    const QList<EngineCommand> open = commands.open();
+    for (EngineCommand command : open) {
+        const bool mine = m_held.contains(command.integrationId);
+        std::optional<Integration> integration;
+        if (!mine) {
+            integration = IntegrationRepository(m_database).find(command.integrationId);
+            if (integration && !integration->isDeleted())
+                continue; // its owner's (or, if it died, its next owner's)
+        }
+        if (!commands.take(command.id, m_me.ownerId))
+            continue; // another engine took it first
+        const Lease me {command.integrationId, m_me, {}, 0};
+        command.doneBy = me.describe();
+        if (!mine) {
+            // Answered, not dropped: the asker learns why nothing happened.
+            command.ok = false;
+            command.message = tr("This integration no longer exists.");
+            commands.finish(command);
+            continue;
+        }
+        qCInfo(lcSync) << "command" << command.id << EngineCommand::kindKey(command.kind) << "for integration"
+                       << command.integrationId;
+        actLocally(actionFor(command.kind), command.integrationId, command.orderLinkId,
+                   [this, command](const ActionOutcome &outcome, const CycleReport *report) mutable {
+                       command.ok = outcome.ok;
+                       command.message = outcome.message;
+                       if (report)
+                           command.result = CycleReportJson::toJson(*report, command.doneBy);
+                       CommandRepository(m_database).finish(command);
+                       // This process's own window hears of it too.
+                       ActionOutcome local = outcome;
+                       local.doneBy = command.doneBy;
+                       Q_EMIT actionFinished(local);
+                   });
+    }
+}
+
+void SyncEngine::collectRemoteAnswers()
+{
+    if (m_remote.isEmpty())
+        return;
+    const CommandRepository commands(m_database);
+    const qint64 now = LeaseRepository::nowMs();
+    const QList<qint64> ids = m_remote.keys();
+    for (const qint64 id : ids) {
+        RemoteAction &remote = m_remote[id];
+        const std::optional<EngineCommand> command = commands.find(id);
+        if (command && command->isFinished()) {
+            remote.outcome.ok = command->ok;
+            remote.outcome.message = command->message;
+            remote.outcome.doneBy = command->doneBy;
+            const RemoteAction answered = m_remote.take(id);
+            if (answered.forRunOnce && m_oncePending.contains(answered.outcome.integrationId)) {
+                CycleReport report = CycleReportJson::fromJson(command->result);
+                report.integrationId = answered.outcome.integrationId;
+                if (report.integrationName.isEmpty()) {
+                    const auto integration = IntegrationRepository(m_database).find(report.integrationId);
+                    report.integrationName = integration ? integration->name : QString();
+                }
+                if (!command->ok && report.error.isEmpty())
+                    report.error = command->message;
+                report.ranBy = command->doneBy;
+                m_oncePending.remove(answered.outcome.integrationId);
+                m_onceReports.append(report);
+                if (m_oncePending.isEmpty())
+                    Q_EMIT allCyclesFinished(m_onceReports);
+            } else {
+                Q_EMIT actionFinished(answered.outcome);
+            }
+            continue;
+        }
+        const bool taken = command && !command->takenBy.isEmpty();
+        if (now < remote.deadlineMs)
+            continue;
+        if (taken && !remote.extended) {
+            // Its owner is on it (a cycle can take minutes at the create limit): wait longer.
+            remote.extended = true;
+            remote.deadlineMs = now + m_options.remoteCycleTimeout.count();
+            continue;
+        }
+        // Nobody answered in time. The command is closed, so that it cannot run later by surprise.
+        EngineCommand closed = command.value_or(EngineCommand {});
+        closed.id = id;
+        closed.ok = false;
+        const std::optional<Lease> lease = LeaseRepository(m_database).find(remote.outcome.integrationId);
+        closed.message = lease
+            ? tr("%1 did not answer within %2 s.")
+                  .arg(lease->describe())
+                  .arg((taken ? m_options.remoteCycleTimeout : m_options.remoteActionTimeout).count() / 1000)
+            : tr("No Wharf answered within %1 s.").arg(m_options.remoteActionTimeout.count() / 1000);
+        if (taken || commands.take(id, m_me.ownerId))
+            commands.finish(closed);
+        RemoteAction expired = m_remote.take(id);
+        expired.outcome.ok = false;
+        expired.outcome.message = closed.message;
+        if (expired.forRunOnce && m_oncePending.remove(expired.outcome.integrationId)) {
+            CycleReport report;
+            report.integrationId = expired.outcome.integrationId;
+            report.error = closed.message;
+            m_onceReports.append(report);
+            if (m_oncePending.isEmpty())
+                Q_EMIT allCyclesFinished(m_onceReports);
+        } else {
+            Q_EMIT actionFinished(expired.outcome);
+        }
+    }
 }
 
 void SyncEngine::reloadAccount(qint64 accountId)
@@ -285,7 +838,7 @@ void SyncEngine::reloadAccount(qint64 accountId)
         client->deleteLater();
     const QList<Integration> integrations = IntegrationRepository(m_database).all();
     for (const Integration &integration : integrations) {
-        if (integration.accountId == accountId && !integration.isDeleted())
+        if (integration.accountId == accountId && m_held.contains(integration.id))
             startIntegration(integration);
     }
 }
@@ -294,26 +847,46 @@ void SyncEngine::runOnce(qint64 onlyIntegrationId)
 {
     m_onceReports.clear();
     m_oncePending.clear();
-    for (auto it = m_running.cbegin(); it != m_running.cend(); ++it) {
-        if (onlyIntegrationId != 0 && it.key() != onlyIntegrationId)
+    QList<qint64> local;
+    QList<qint64> remote;
+    const QList<Integration> integrations = IntegrationRepository(m_database).all();
+    const LeaseRepository leases(m_database);
+    const qint64 now = LeaseRepository::nowMs();
+    for (const Integration &integration : integrations) {
+        const qint64 id = integration.id;
+        if (onlyIntegrationId != 0 && id != onlyIntegrationId)
             continue;
-        if (it->pipeline->isBlocked()) {
+        if (!m_held.contains(id)) {
+            const std::optional<Lease> lease = leases.find(id);
+            if (lease && !lease->isExpired(now)) {
+                m_oncePending.insert(id);
+                remote.append(id);
+            }
+            continue;
+        }
+        const Running running = m_running.value(id);
+        if (!running.pipeline) {
+            continue; // paused, or failing without a pipeline: it reported why when it started
+        }
+        if (running.pipeline->isBlocked()) {
             // It makes no calls until reconfigured: its report is why.
             CycleReport blocked;
-            blocked.integrationId = it.key();
-            blocked.integrationName = it->pipeline->integration().name;
-            blocked.error = it->pipeline->integration().healthReason;
+            blocked.integrationId = id;
+            blocked.integrationName = running.pipeline->integration().name;
+            blocked.error = running.pipeline->integration().healthReason;
             m_onceReports.append(blocked);
             continue;
         }
-        m_oncePending.insert(it.key());
+        m_oncePending.insert(id);
+        local.append(id);
     }
     if (m_oncePending.isEmpty()) {
         Q_EMIT allCyclesFinished(m_onceReports);
         return;
     }
-    const QList<qint64> ids(m_oncePending.cbegin(), m_oncePending.cend());
-    for (const qint64 id : ids) {
+    for (const qint64 id : std::as_const(remote))
+        askOwner(ActionOutcome::Action::SyncNow, id, 0, true);
+    for (const qint64 id : std::as_const(local)) {
         IntegrationPipeline *pipeline = m_running.value(id).pipeline;
         // A cycle already running counts: its report answers this request.
         if (!pipeline->isRunning())
@@ -324,11 +897,20 @@ void SyncEngine::runOnce(qint64 onlyIntegrationId)
 void SyncEngine::shutdown()
 {
     m_stopping = true;
+    if (m_tick)
+        m_tick->stop();
     const QList<qint64> ids = m_running.keys();
     for (const qint64 id : ids)
         dropIntegration(id);
+    const QList<qint64> waiting = m_cycleWaiters.keys();
+    for (const qint64 id : waiting)
+        failCycleWaiters(id, tr("Wharf is stopping."));
+    // Let go at once, so that another engine takes over without waiting for the leases to expire.
+    LeaseRepository(m_database).releaseAll(m_me.ownerId);
+    m_held.clear();
     qDeleteAll(m_wmsClients);
     m_wmsClients.clear();
+    m_budgets.clear();
     delete m_nam;
     m_nam = nullptr;
     m_database.closeThreadConnection();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/enginecommand.h"
+#include "core/model/lease.h"
 #include "core/model/orderlink.h"
 #include "core/model/syncevent.h"
 #include "core/sync/actionoutcome.h"
@@ -14,6 +16,7 @@
 #include <QSslConfiguration>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -24,7 +27,7 @@ namespace wharf {
 class Database;
 class SecretStore;
 namespace net {
-class RateLimiterPool;
+class CreateBudget;
 }
 namespace wms {
 class WmsClient;
@@ -57,6 +60,21 @@ public:
         // Run a first cycle of each integration as soon as it starts (the service); `wharf sync
         // --once` turns this off and asks for exactly one cycle itself.
         bool cycleOnStart = true;
+        // Who this engine is, for the lease rows other processes read ("the Wharf service on …").
+        LeaseHolder::Kind ownerKind = LeaseHolder::Kind::Service;
+        // An integration's lease lasts this long unless renewed: a process that dies loses its
+        // integrations after at most this, and another engine takes them over.
+        std::chrono::milliseconds leaseTtl {std::chrono::seconds(20)};
+        // How often leases are renewed, free integrations taken, settings changed elsewhere picked
+        // up and commands from other processes read.
+        std::chrono::milliseconds leaseTick {std::chrono::seconds(2)};
+        // How long an action asked of another process's engine may go untaken before the asker
+        // says that nobody answered.
+        std::chrono::milliseconds remoteActionTimeout {std::chrono::seconds(30)};
+        // Only this integration (`wharf sync --once --integration ID`): the engine takes no other.
+        qint64 onlyIntegrationId = 0;
+        // How long `runOnce` waits for another process's engine to run a cycle it was asked for.
+        std::chrono::milliseconds remoteCycleTimeout {std::chrono::minutes(10)};
     };
 
     SyncEngine(const Database &database, SecretStore *secrets, Options options);
@@ -74,7 +92,9 @@ public Q_SLOTS:
     // The account's address or secret changed: its CartonCloud client is made anew and its
     // integrations restarted with it.
     void reloadAccount(qint64 accountId);
-    // Runs one cycle of every running integration (or of one) and emits allCyclesFinished.
+    // Runs one cycle of every integration (or of one) and emits allCyclesFinished: those this
+    // engine owns here, the ones another process owns by asking their owner for a cycle (its
+    // report says who ran it).
     void runOnce(qint64 onlyIntegrationId = 0);
     // Stops every pipeline and closes this thread's database connection; called on the engine's
     // thread right before it ends.
@@ -90,6 +110,9 @@ Q_SIGNALS:
     void cycleFinished(const wharf::CycleReport &report);
     void allCyclesFinished(const QList<wharf::CycleReport> &reports);
 
+public:
+    QString ownerId() const { return m_me.ownerId; }
+
 private:
     struct Running
     {
@@ -97,6 +120,34 @@ private:
         QTimer *timer = nullptr;
         int failedCycles = 0;
     };
+    // A Sync now (asked here or through a command) waiting for its integration's cycle to end.
+    using CycleWaiter = std::function<void(const CycleReport &report, bool ran, const QString &why)>;
+    // An action this engine asked of another process's engine.
+    struct RemoteAction
+    {
+        ActionOutcome outcome; // what to report, filled when answered
+        qint64 deadlineMs = 0; // wall clock
+        bool forRunOnce = false;
+        bool extended = false;
+    };
+
+    // Ownership: the tick renews leases, takes free integrations, picks up settings changed by
+    // other processes and reads commands.
+    void tick();
+    bool holdsValidLease() const;
+    void takeOver(const Integration &integration);
+    void lostLease(qint64 integrationId);
+    void reportOwnedElsewhere(qint64 integrationId, const std::optional<Lease> &lease);
+    // A person's action: done here when this engine owns the integration, else sent to its owner.
+    void act(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId = 0);
+    void actLocally(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId,
+                    std::function<void(const ActionOutcome &, const CycleReport *)> done);
+    void askOwner(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId, bool forRunOnce);
+    void runCommands();
+    void collectRemoteAnswers();
+    void syncNowLocally(qint64 integrationId, CycleWaiter waiter);
+    void failCycleWaiters(qint64 integrationId, const QString &why);
+    std::shared_ptr<net::CreateBudget> createBudgetFor(const QString &accountKey);
 
     void startIntegration(const Integration &integration);
     void dropIntegration(qint64 integrationId);
@@ -111,7 +162,6 @@ private:
     SecretStore *m_secrets;
     Options m_options;
     QNetworkAccessManager *m_nam = nullptr;
-    std::unique_ptr<net::RateLimiterPool> m_limiters;
     QHash<qint64, wms::WmsClient *> m_wmsClients; // by account id
     QHash<qint64, Running> m_running; // by integration id
     // Bumped on every (re)load of an integration, so that a late secret read for an older
@@ -124,6 +174,18 @@ private:
     // runOnce bookkeeping
     QSet<qint64> m_oncePending;
     QList<CycleReport> m_onceReports;
+
+    // Ownership
+    LeaseHolder m_me;
+    QTimer *m_tick = nullptr;
+    QSet<qint64> m_held; // integrations whose lease this engine holds
+    qint64 m_leaseConfirmedAtMs = 0; // steady clock: when the leases were last renewed
+    QHash<qint64, qint64> m_revisions; // settings revision each held integration was started with
+    QSet<qint64> m_reloadAfterCycle;
+    QHash<qint64, IntegrationStatus> m_shownElsewhere; // last status shown for integrations others own
+    QHash<qint64, QList<CycleWaiter>> m_cycleWaiters;
+    QHash<qint64, RemoteAction> m_remote; // by command id
+    QHash<QString, std::shared_ptr<net::CreateBudget>> m_budgets; // by API client
 };
 
 } // namespace wharf

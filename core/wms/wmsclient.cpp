@@ -1,6 +1,7 @@
 #include "core/wms/wmsclient.h"
 
 #include "core/logging.h"
+#include "core/net/ratelimiter.h"
 #include "core/wms/searchcondition.h"
 #include "core/wms/wmserrors.h"
 
@@ -63,7 +64,7 @@ void WmsClient::setConnection(const WmsConnection &connection)
     }
 }
 
-void WmsClient::setCreateLimiter(std::shared_ptr<net::RateLimiter> limiter)
+void WmsClient::setCreateLimiter(std::shared_ptr<net::CreateBudget> limiter)
 {
     if (limiter)
         m_limiter = std::move(limiter);

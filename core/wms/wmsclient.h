@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/net/clock.h"
+#include "core/net/createbudget.h"
 #include "core/net/httpclient.h"
-#include "core/net/ratelimiter.h"
 #include "core/net/result.h"
 #include "core/wms/consignmenttracking.h"
 #include "core/wms/createoutcome.h"
@@ -50,10 +50,11 @@ public:
     // Forgets the token when the account changes.
     void setConnection(const WmsConnection &connection);
     const WmsConnection &connection() const { return m_connection; }
-    // The account's shared create budget (RateLimiterPool::limiterFor(connection.accountKey())).
-    // Without one, the client keeps its own 30-per-minute limiter.
-    void setCreateLimiter(std::shared_ptr<net::RateLimiter> limiter);
-    net::RateLimiter *createLimiter() const { return m_limiter.get(); }
+    // The API client's create budget, shared by every integration of the account (in the engine,
+    // by every process: SharedCreateBudget). Without one, the client keeps its own
+    // 30-per-minute limiter.
+    void setCreateLimiter(std::shared_ptr<net::CreateBudget> limiter);
+    net::CreateBudget *createLimiter() const { return m_limiter.get(); }
     void setClock(net::Clock::Function clock) { m_clock = std::move(clock); }
     // Time without data moving before a request is abandoned.
     void setTransferTimeout(int milliseconds) { m_transferTimeoutMs = milliseconds; }
@@ -124,7 +125,7 @@ private:
 
     net::HttpClient *m_http;
     WmsConnection m_connection;
-    std::shared_ptr<net::RateLimiter> m_limiter;
+    std::shared_ptr<net::CreateBudget> m_limiter;
     net::Clock::Function m_clock;
     QByteArray m_token;
     std::chrono::milliseconds m_tokenRenewAt {0};

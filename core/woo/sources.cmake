@@ -3,6 +3,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/credentialscheckresult.h
     ${CMAKE_CURRENT_LIST_DIR}/oauth1signer.h ${CMAKE_CURRENT_LIST_DIR}/oauth1signer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/storediscovery.h
+    ${CMAKE_CURRENT_LIST_DIR}/storeidentity.h ${CMAKE_CURRENT_LIST_DIR}/storeidentity.cpp
     ${CMAKE_CURRENT_LIST_DIR}/storeurl.h ${CMAKE_CURRENT_LIST_DIR}/storeurl.cpp
     ${CMAKE_CURRENT_LIST_DIR}/trackingitem.h ${CMAKE_CURRENT_LIST_DIR}/trackingitem.cpp
     ${CMAKE_CURRENT_LIST_DIR}/trackingplugin.h

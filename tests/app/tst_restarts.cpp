@@ -38,9 +38,11 @@ class TestRestarts : public QObject
 
     QStringList common() const
     {
-        return {QStringLiteral("--data-dir"),         m_dir.filePath(QStringLiteral("data")),
-                QStringLiteral("--ca-file"),          m_world[u"caCertificate"].toString(),
-                QStringLiteral("--wms-create-limit"), QStringLiteral("6000")};
+        return {QStringLiteral("--data-dir"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("--ca-file"),
+                m_world[u"caCertificate"].toString(), QStringLiteral("--wms-create-limit"), QStringLiteral("6000"),
+                // Short leases: each run after a kill takes over within a second.
+                QStringLiteral("--lease-seconds"), QStringLiteral("1"), QStringLiteral("--interrupted-create-wait"),
+                QStringLiteral("1")};
     }
 
     int runWharf(const QStringList &arguments, const QByteArray &input = {}, QString *output = nullptr)

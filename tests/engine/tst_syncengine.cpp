@@ -279,12 +279,21 @@ private Q_SLOTS:
 
         const qsizetype before = woo->requestLog().entries().size();
         for (int i = 0; i < 5; ++i) {
-            engine.syncNow(integration.id);
             const QList<CycleReport> blocked = runOnce(engine); // answers at once, with the reason
             QCOMPARE(blocked.size(), 1);
             QCOMPARE(blocked.constFirst().error, failing.healthReason);
         }
         QCOMPARE(woo->requestLog().entries().size(), before); // not one more call with a refused key
+
+        // A person's Sync now does check again (they may have fixed the key), once, and says so.
+        QSignalSpy answered(&engine, &SyncEngine::actionFinished);
+        engine.syncNow(integration.id);
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 1, 30000);
+        const auto outcome = answered.constFirst().constFirst().value<ActionOutcome>();
+        QVERIFY(!outcome.ok);
+        QVERIFY(!outcome.message.isEmpty());
+        const qsizetype checked = woo->requestLog().entries().size() - before;
+        QVERIFY2(checked >= 1 && checked <= 3, qPrintable(QString::number(checked)));
 
         woo->faults().clear(); // the merchant made a new key; Reconfigure saved it
         engine.reloadIntegration(integration.id);

@@ -1,3 +1,4 @@
+#include "core/net/ratelimiter.h"
 #include "core/wms/wmsclient.h"
 #include "sandbox/sandbox.h"
 
@@ -377,13 +378,15 @@ private Q_SLOTS:
     {
         // The control experiment: without pacing the same server refuses the fourth create.
         wms()->setCreateRateLimit(3, 60000, true);
+        auto limiter = std::make_shared<RateLimiter>(1000, 1000ms, 0ms);
+        m_client->setCreateLimiter(limiter);
         for (int i = 0; i < 3; ++i)
             QVERIFY(create(payload(reference())).ok());
         const auto r = create(payload(reference()));
         QCOMPARE(r.error.kind, Kind::RateLimited);
         QVERIFY(!WmsClient::createOutcomeUnknown(r.error));
         // The 429 put the whole account on hold for the Retry-After: nothing more is sent now.
-        QVERIFY(m_client->createLimiter()->waitIfReservedNow() > 10s);
+        QVERIFY(limiter->waitIfReservedNow() > 10s);
     }
 
     void failedCreateIsNeverRepeatedButSearchesAre()

@@ -34,7 +34,9 @@ public:
         integration.accountId = account.id;
         integration.customerId = QStringLiteral("customer-1");
         integration.name = name;
-        integration.storeUrl = QStringLiteral("https://shop.example");
+        // One store per sample: a store can have one live integration only.
+        static int stores = 0;
+        integration.storeUrl = QStringLiteral("https://shop-%1.example").arg(++stores);
         integration.consumerKey = QStringLiteral("ck_test");
         return integration;
     }

@@ -39,7 +39,8 @@ int main(int argc, char **argv)
         integration.accountId = account.id;
         integration.customerId = QStringLiteral("customer-probe");
         integration.name = args.at(3);
-        integration.storeUrl = QStringLiteral("https://shop.example");
+        // One store per integration: a store can have one live integration only.
+        integration.storeUrl = QStringLiteral("https://%1.example").arg(QString::number(qHash(args.at(3))));
         integration.consumerKey = QStringLiteral("ck_probe");
         if (!wharf::IntegrationRepository(database).insert(integration))
             return 1;

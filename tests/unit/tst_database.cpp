@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
+#include "core/store/orderlinkrepository.h"
 #include "core/store/schema.h"
 
 #include <QFile>
@@ -83,6 +84,73 @@ private Q_SLOTS:
         QSqlQuery query(current.connection());
         QVERIFY(query.exec(QStringLiteral("SELECT client_id FROM wms_accounts")) && query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("old-client"));
+    }
+
+    void version4GivesEveryIntegrationItsStoreAndKeepsReferences()
+    {
+        QTemporaryDir dir;
+        const QString file = Database::filePathIn(dir.path());
+        {
+            Database old(file);
+            QVERIFY(old.openAtVersion(3));
+            QSqlQuery query(old.connection());
+            QVERIFY(query.exec(QStringLiteral("INSERT INTO wms_accounts (id, base_url, client_id, created_at) VALUES "
+                                              "(1, 'https://api.cartoncloud.com', 'c', '2026-01-01T00:00:00Z')")));
+            // Before stores were known: one store connected twice (live both), and once more after
+            // a delete; another store once.
+            const QString insert = QStringLiteral(
+                "INSERT INTO integrations (id, account_id, customer_id, name, store_url, consumer_key, created_at, "
+                "updated_at, deleted_at) VALUES (%1, 1, 'c1', '%2', '%3', 'ck', '2026-01-0%1T00:00:00Z', "
+                "'2026-01-01T00:00:00Z', %4)");
+            QVERIFY(query.exec(insert.arg(1).arg(QStringLiteral("First"), QStringLiteral("https://shop.example"),
+                                                 QStringLiteral("'2026-01-02T00:00:00Z'"))));
+            QVERIFY(query.exec(insert.arg(2).arg(QStringLiteral("Second"), QStringLiteral("https://www.shop.example/"),
+                                                 QStringLiteral("NULL"))));
+            QVERIFY(query.exec(insert.arg(3).arg(QStringLiteral("Third"), QStringLiteral("http://shop.example"),
+                                                 QStringLiteral("NULL"))));
+            QVERIFY(query.exec(insert.arg(4).arg(QStringLiteral("Other"), QStringLiteral("https://other.example"),
+                                                 QStringLiteral("NULL"))));
+            QVERIFY(query.exec(QStringLiteral(
+                "INSERT INTO order_links (integration_id, woo_order_id, woo_order_number, state, reference, "
+                "created_at, updated_at) VALUES (2, 10, '10', 'created', 'WC-1A2B-10', '2026-01-01T00:00:00Z', "
+                "'2026-01-01T00:00:00Z')")));
+        }
+        Database current(file);
+        QVERIFY2(current.open(), qPrintable(current.errorString()));
+        const IntegrationRepository integrations(current);
+        const Integration first = *integrations.find(1);
+        const Integration second = *integrations.find(2);
+        const Integration third = *integrations.find(3);
+        // The deleted one and the first live one share the store; the later live one is told why
+        // it no longer runs instead of sending every order a second time.
+        QCOMPARE(first.storeKey, QStringLiteral("shop.example"));
+        QCOMPARE(second.storeId, first.storeId);
+        QCOMPARE(third.storeId, 0);
+        QCOMPARE(third.health, Health::Failing);
+        QVERIFY2(third.healthReason.contains(QStringLiteral("Second")), qPrintable(third.healthReason));
+        QVERIFY(integrations.find(4)->storeId != first.storeId);
+        // Billing periods come from the old creation and deletion times.
+        QCOMPARE(first.activePeriods.size(), 1);
+        QVERIFY(first.activePeriods.constFirst().second.isValid());
+        QVERIFY(!second.activePeriods.constFirst().second.isValid());
+        // Links keep the reference they were sent with.
+        QCOMPARE(OrderLinkRepository(current).find(2, 10)->reference, QStringLiteral("WC-1A2B-10"));
+        QVERIFY(!current.dataFolderId().isEmpty());
+    }
+
+    void aNewDataFolderAndFileAreTheOwnersAlone()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("new/wharf"));
+        Database database(Database::filePathIn(folder));
+        QVERIFY(database.open());
+        QCOMPARE(QFileInfo(folder).permissions() & 0x7077, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(QFileInfo(database.filePath()).permissions() & 0x7077, QFile::ReadOwner | QFile::WriteOwner);
+        // Two data files, two ids: their keychain entries never meet.
+        QTemporaryDir otherDir;
+        Database other(Database::filePathIn(otherDir.path()));
+        QVERIFY(other.open());
+        QVERIFY(other.dataFolderId() != database.dataFolderId());
     }
 
     void refusesAFileFromANewerWharfWithoutChangingIt()

@@ -1,6 +1,7 @@
 #include "core/store/accountrepository.h"
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
+#include "core/store/orderlinkrepository.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,7 +22,8 @@ class TestIntegrationRepository : public QObject
         integration.accountId = m_accountId;
         integration.customerId = QStringLiteral("customer-1");
         integration.name = name;
-        integration.storeUrl = QStringLiteral("https://shop.example");
+        // One store per name: a store can have one live integration only.
+        integration.storeUrl = QStringLiteral("https://%1.example").arg(name.trimmed().toLower().replace(u' ', u'-'));
         integration.consumerKey = QStringLiteral("ck_123");
         integration.warehouseMode = Integration::WarehouseMode::Named;
         integration.warehouseName = QStringLiteral("Melbourne DC");
@@ -121,6 +123,79 @@ private Q_SLOTS:
         QVERIFY(repository.removeDraft(draft.id));
         QVERIFY(!repository.find(draft.id));
         QVERIFY(repository.find(live.id));
+    }
+
+    void aStoreHasOneLiveIntegrationWhateverItsSpelling()
+    {
+        const IntegrationRepository repository(*m_database);
+        Integration first = sample(QStringLiteral("Acme"));
+        first.storeUrl = QStringLiteral("https://www.Shop.Acme.example/");
+        QVERIFY(repository.insert(first));
+        QCOMPARE(first.storeKey, QStringLiteral("shop.acme.example"));
+        QCOMPARE(first.storeCode.size(), 12); // 48 bits
+        QCOMPARE(repository.find(first.id)->storeCode, first.storeCode);
+
+        // The same store by another spelling (scheme, www., case, trailing slash): refused by the
+        // database itself, so that two processes saving at once cannot both succeed.
+        Integration second = sample(QStringLiteral("Acme again"));
+        second.storeUrl = QStringLiteral("http://shop.acme.example");
+        second.customerId = QStringLiteral("customer-2");
+        QVERIFY(!repository.insert(second));
+        QCOMPARE(repository.all().size(), 1);
+        QCOMPARE(repository.liveForStore(QStringLiteral("shop.acme.example"))->id, first.id);
+
+        // Another port, another path: other stores.
+        Integration other = sample(QStringLiteral("Outlet"));
+        other.storeUrl = QStringLiteral("https://shop.acme.example:8443");
+        QVERIFY(repository.insert(other));
+        QVERIFY(other.storeCode != first.storeCode);
+    }
+
+    void restoringKeepsTheRowItsLinksAndStartsABillingPeriod()
+    {
+        const IntegrationRepository repository(*m_database);
+        Integration integration = sample(QStringLiteral("Acme"));
+        QVERIFY(repository.insert(integration));
+        OrderLink link;
+        link.integrationId = integration.id;
+        link.wooOrderId = 7;
+        link.wooOrderNumber = QStringLiteral("7");
+        link.state = OrderLink::State::Created;
+        QVERIFY(OrderLinkRepository(*m_database).insert(link));
+
+        const QDateTime deletedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(repository.markDeleted(integration.id, deletedAt));
+        QVERIFY(!repository.liveForStore(integration.storeKey));
+        QCOMPARE(repository.deletedForStore(integration.storeKey)->id, integration.id);
+
+        Integration restored = *repository.find(integration.id);
+        restored.name = QStringLiteral("Acme restored");
+        const qint64 revision = restored.settingsRevision;
+        QVERIFY(repository.restore(restored, deletedAt.addSecs(60)));
+        const Integration found = *repository.find(integration.id);
+        QVERIFY(!found.isDeleted());
+        QCOMPARE(found.name, QStringLiteral("Acme restored"));
+        QVERIFY(found.settingsRevision > revision); // engines elsewhere pick it up
+        QCOMPARE(found.activePeriods.size(), 2);
+        QCOMPARE(found.activePeriods.at(0).second.toSecsSinceEpoch(), deletedAt.toSecsSinceEpoch());
+        QVERIFY(!found.activePeriods.at(1).second.isValid());
+        QVERIFY(OrderLinkRepository(*m_database).find(integration.id, 7)); // the store's history came back
+        QVERIFY(!repository.restore(restored, deletedAt)); // only a deleted one can be restored
+    }
+
+    void healthIsNotASettingsChange()
+    {
+        const IntegrationRepository repository(*m_database);
+        Integration integration = sample(QStringLiteral("Acme"));
+        QVERIFY(repository.insert(integration));
+        const qint64 revision = repository.find(integration.id)->settingsRevision;
+        QVERIFY(repository.setHealth(integration.id, Health::Live, QStringLiteral("Syncing normally.")));
+        QCOMPARE(repository.find(integration.id)->settingsRevision, revision);
+        QVERIFY(repository.update(integration));
+        QCOMPARE(repository.find(integration.id)->settingsRevision, revision + 1);
+        bool ok = false;
+        QCOMPARE(repository.settingsRevisions(&ok).value(integration.id), revision + 1);
+        QVERIFY(ok);
     }
 };
 

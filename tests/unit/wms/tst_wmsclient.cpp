@@ -1,3 +1,4 @@
+#include "core/net/ratelimiter.h"
 #include "core/wms/wmsclient.h"
 
 #include <QFile>

@@ -1,0 +1,71 @@
+#include "core/store/leaserepository.h"
+#include "storefixture.h"
+
+#include <QTest>
+
+using namespace wharf;
+
+class TestLeaseRepository : public QObject
+{
+    Q_OBJECT
+
+    static LeaseHolder holder(const char *id, LeaseHolder::Kind kind = LeaseHolder::Kind::Service)
+    {
+        return {QString::fromLatin1(id), QStringLiteral("warehouse-pc"), kind, 4242};
+    }
+
+private Q_SLOTS:
+    void oneOwnerAtATimeUntilTheLeaseExpires()
+    {
+        test::StoreFixture store;
+        const LeaseRepository leases(store.database);
+        const qint64 now = 1'000'000;
+        QVERIFY(leases.tryAcquire(1, holder("a"), now, 20'000));
+        QVERIFY(!leases.tryAcquire(1, holder("b"), now + 1'000, 20'000)); // a's, and alive
+        QVERIFY(leases.tryAcquire(1, holder("a"), now + 1'000, 20'000)); // renewing one's own
+        QVERIFY(leases.tryAcquire(2, holder("b"), now, 20'000)); // another integration is free
+        QCOMPARE(leases.find(1)->holder.ownerId, QStringLiteral("a"));
+        QCOMPARE(leases.find(1)->expiresAtMs, now + 21'000);
+
+        // a died: after its lease ran out, b takes over.
+        QVERIFY(!leases.tryAcquire(1, holder("b"), now + 20'999, 20'000));
+        QVERIFY(leases.tryAcquire(1, holder("b"), now + 21'001, 20'000));
+        QCOMPARE(leases.find(1)->holder.ownerId, QStringLiteral("b"));
+
+        // a comes back from a long stop: its renewal finds only what is still its own.
+        bool ok = false;
+        QVERIFY(leases.renewAll(QStringLiteral("a"), now + 22'000, 20'000, &ok).isEmpty());
+        QVERIFY(ok);
+        QCOMPARE(leases.renewAll(QStringLiteral("b"), now + 22'000, 20'000, &ok), (QSet<qint64> {1, 2}));
+        QCOMPARE(leases.find(2)->expiresAtMs, now + 42'000);
+    }
+
+    void releasingLetsAnotherEngineTakeOverAtOnce()
+    {
+        test::StoreFixture store;
+        const LeaseRepository leases(store.database);
+        QVERIFY(leases.tryAcquire(1, holder("a"), 0, 20'000));
+        QVERIFY(leases.tryAcquire(2, holder("a"), 0, 20'000));
+        QVERIFY(!leases.release(1, QStringLiteral("b")) || leases.find(1)); // only the owner lets go
+        QVERIFY(leases.release(1, QStringLiteral("a")));
+        QVERIFY(leases.tryAcquire(1, holder("b"), 1, 20'000));
+        QVERIFY(leases.releaseAll(QStringLiteral("a")));
+        QVERIFY(!leases.find(2));
+        QCOMPARE(leases.all().size(), 1);
+    }
+
+    void whoHoldsItReadsAsASentence()
+    {
+        Lease lease;
+        lease.holder = holder("a", LeaseHolder::Kind::Service);
+        QCOMPARE(lease.describe(), QStringLiteral("the Wharf service on warehouse-pc"));
+        lease.holder.kind = LeaseHolder::Kind::Desktop;
+        QCOMPARE(lease.describe(), QStringLiteral("the Wharf window on warehouse-pc"));
+        lease.since = QDateTime::currentDateTimeUtc();
+        QVERIFY2(lease.describe().startsWith(QStringLiteral("the Wharf window on warehouse-pc, since ")),
+                 qPrintable(lease.describe()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLeaseRepository)
+#include "tst_leaserepository.moc"
