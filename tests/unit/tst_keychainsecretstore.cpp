@@ -55,6 +55,45 @@ private Q_SLOTS:
         QVERIFY(waiter.remove(store, key).ok()); // already gone is fine
     }
 
+    void twoDataFoldersNeverShareOrDeleteEachOthersSecrets()
+    {
+        KeychainSecretStore desk(m_service);
+        desk.setDataFolderId(QStringLiteral("folder-a"));
+        KeychainSecretStore other(m_service);
+        other.setDataFolderId(QStringLiteral("folder-b"));
+        test::SecretWaiter waiter;
+        const QString key = SecretKeys::integrationConsumerSecret(1); // the same id in both files
+        const SecretResult written = waiter.write(desk, key, QStringLiteral("cs_desk"));
+        requireKeychain(written);
+        QVERIFY(written.ok());
+        QVERIFY(waiter.write(other, key, QStringLiteral("cs_other")).ok());
+        QCOMPARE(waiter.read(desk, key).secret, QStringLiteral("cs_desk"));
+        QCOMPARE(desk.storedKey(key), QStringLiteral("folder-a/v1/integration/1/consumer-secret"));
+        QVERIFY(waiter.remove(other, key).ok());
+        QCOMPARE(waiter.read(desk, key).secret, QStringLiteral("cs_desk"));
+        QCOMPARE(waiter.read(other, key).status, SecretResult::Status::Missing);
+        QVERIFY(waiter.remove(desk, key).ok());
+    }
+
+    void aSecretOfBeforeTheFolderIdIsMovedUnderIt()
+    {
+        KeychainSecretStore before(m_service); // no id: how version 0.1 kept its keys
+        test::SecretWaiter waiter;
+        const QString key = SecretKeys::accountClientSecret(3);
+        const SecretResult written = waiter.write(before, key, QStringLiteral("secret-of-before"));
+        requireKeychain(written);
+        QVERIFY(written.ok());
+
+        KeychainSecretStore now(m_service);
+        now.setDataFolderId(QStringLiteral("folder-c"));
+        QCOMPARE(waiter.read(now, key).secret, QStringLiteral("secret-of-before"));
+        // Moved: under the id now, and gone from the key of before.
+        QTRY_COMPARE(waiter.read(before, key).status, SecretResult::Status::Missing);
+        QCOMPARE(waiter.read(before, now.storedKey(key)).secret, QStringLiteral("secret-of-before"));
+        QCOMPARE(waiter.read(now, key).secret, QStringLiteral("secret-of-before"));
+        QVERIFY(waiter.remove(now, key).ok());
+    }
+
     void servicesAreKeptApart()
     {
         KeychainSecretStore mine(m_service);
