@@ -12,7 +12,7 @@ KeychainProgress::KeychainProgress(QWidget *parent)
     : QWidget(parent)
     , m_busy(new BusyIndicator(this))
     , m_text(new QLabel(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_cancel(new QPushButton(tr("Stop Waiting"), this))
 {
     setObjectName(QStringLiteral("keychainProgress"));
     m_text->setObjectName(QStringLiteral("keychainProgressText"));

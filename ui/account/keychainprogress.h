@@ -13,10 +13,11 @@ namespace wharf {
 class BusyIndicator;
 
 // The wait for the keychain (or anything else that may hang) made visible and escapable: a spinner,
-// a sentence saying what Wharf waits for, a Cancel button, and a time limit. The keychain may sit
-// behind an unlock prompt on another screen, or not answer at all; the person is never locked in.
-// The caller stops it with finish() when the answer comes; cancelled() or timedOut() say the caller
-// should stop waiting (the answer may still come later, and the caller decides what it then means).
+// a sentence saying what Wharf waits for, a Stop Waiting button (a Cancel that says what it
+// cancels: the wait, not the save, which the keychain alone can finish or refuse), and a time limit. The keychain may
+// sit behind an unlock prompt on another screen, or not answer at all; the person is never locked in. The caller stops
+// it with finish() when the answer comes; cancelled() or timedOut() say the caller should stop waiting (the answer may
+// still come later, and the caller decides what it then means).
 class KeychainProgress : public QWidget
 {
     Q_OBJECT
