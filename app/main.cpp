@@ -259,6 +259,7 @@ int main(int argc, char **argv)
     services.registry = &registry;
     services.network = &network;
     services.ssl = ssl;
+    services.demo = demo;
     wharf::MainWindow window(services);
     // Closing the window leaves Wharf in the tray while the engine goes on; Quit there ends both.
     wharf::TrayController tray(window.dashboard()->board(), &window);

@@ -144,7 +144,8 @@ void MainWindow::openWizard(IntegrationWizard *wizard)
     // The live check trusts what the engine trusts (a test CA in the demo), never less.
     wizard->storeCheck()->credentialsCheck()->client()->http()->setSslConfiguration(m_services.ssl);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->open();
+    // In the demo the Demo panel's keys must stay reachable while the wizard asks for them.
+    m_services.demo ? wizard->show() : wizard->open();
 }
 
 void MainWindow::openWizardForCustomer(const QString &customerId)
