@@ -211,17 +211,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>CartonCloud has not answered in %n second(s). Check the address and your connection, then click Save again.</source>
-        <translation>
-            <numerusform>CartonCloud has not answered in %n second. Check the address and your connection, then click Save again.</numerusform>
-            <numerusform>CartonCloud has not answered in %n seconds. Check the address and your connection, then click Save again.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Stopped waiting for CartonCloud. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
         <source>The keychain has not answered in %n second(s). It may be locked, waiting for you to unlock it in its own window, or not running. Unlock or start it, then click Save again.</source>
         <translation>
             <numerusform>The keychain has not answered in %n second. It may be locked, waiting for you to unlock it in its own window, or not running. Unlock or start it, then click Save again.</numerusform>
@@ -230,6 +219,10 @@
     </message>
     <message>
         <source>Stopped waiting for the keychain. If it answers later, the account is saved then and this form says so; if it refuses, nothing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for CartonCloud. If it accepts the client after all, the account is saved then and this form says so.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1859,11 +1852,11 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
 <context>
     <name>wharf::KeychainProgress</name>
     <message>
-        <source>Cancel</source>
+        <source>Stop waiting. Nothing is left half-saved: what the keychain refuses is not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop waiting. Nothing is left half-saved: what the keychain refuses is not kept.</source>
+        <source>Stop Waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
