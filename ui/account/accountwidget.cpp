@@ -346,6 +346,7 @@ void AccountWidget::save()
         return;
     }
     setBusy(true);
+    setStatus({}); // the progress line says what happens now; an older sentence would contradict it
     withSecret([this](const QString &secret) {
         const quint64 attempt = m_waitingFor = ++m_attempt;
         connectThroughRegistry(attempt, secret);
