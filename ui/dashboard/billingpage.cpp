@@ -49,6 +49,7 @@ BillingPage::BillingPage(const Database &database, IntegrationBoard &board, QWid
     m_summary->setTextFormat(Qt::PlainText);
     m_exportResult->setWordWrap(true);
     m_exportResult->setObjectName(QStringLiteral("billingExportResult"));
+    m_exportResult->hide(); // no room taken until there is something to say (a small screen needs it)
     m_export->setObjectName(QStringLiteral("billingExport"));
     m_export->setToolTip(tr("Save this statement as a CSV file, one row per integration and week, to reconcile "
                             "the CartonCloud invoice."));
@@ -279,10 +280,12 @@ void BillingPage::exportCsv()
     QSaveFile file(path);
     const QByteArray bytes = m_model->csv().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_exportResult->show();
         m_exportResult->setText(
             tr("The statement was not saved: %1. Choose another folder and try again.").arg(file.errorString()));
         return;
     }
+    m_exportResult->show();
     m_exportResult->setText(tr("Statement saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 

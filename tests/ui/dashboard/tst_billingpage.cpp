@@ -144,6 +144,7 @@ private Q_SLOTS:
         // On a 1024×700 screen the tab has about 1024×560 of it (the window's menu, tabs, status line).
         const qreal scale = qMax<qreal>(1, qEnvironmentVariableIntValue("QT_SCALE_FACTOR"));
         s.page.setWeeks(4);
+        QCoreApplication::processEvents(); // the date fields are gone from the layout before it is measured
         s.page.resize(QSize(qRound(1024 / scale), qRound(560 / scale)).expandedTo(s.page.minimumSizeHint()));
         QCoreApplication::processEvents();
         problems = test::layoutProblems(&s.page);
