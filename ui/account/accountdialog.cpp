@@ -1,7 +1,6 @@
 #include "ui/account/accountdialog.h"
 
 #include "core/store/accountrepository.h"
-#include "core/sync/enginecontrol.h"
 #include "ui/account/accountwidget.h"
 
 #include <QDialogButtonBox>
@@ -13,13 +12,13 @@ namespace wharf {
 AccountDialog::AccountDialog(const Database &database, SecretStore &secrets, EngineControl *engine,
                              QNetworkAccessManager *network, const QSslConfiguration &ssl, QWidget *parent)
     : QDialog(parent)
-    , m_engine(engine)
     , m_form(new AccountWidget(database, secrets, network, this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, this))
 {
     setObjectName(QStringLiteral("accountDialog"));
     setWindowTitle(tr("CartonCloud Account"));
     m_form->setSslConfiguration(ssl);
+    m_form->setEngine(engine);
     const QList<WmsAccount> accounts = AccountRepository(database).all();
     if (!accounts.isEmpty())
         m_form->load(accounts.constFirst());
@@ -35,9 +34,8 @@ AccountDialog::AccountDialog(const Database &database, SecretStore &secrets, Eng
     // being saved is finished (or undone) by AccountRegistry whether the dialog is open or not.
     connect(m_form, &AccountWidget::busyChanged, this, [this](bool busy) { saveButton()->setEnabled(!busy); });
     connect(m_form, &AccountWidget::unchanged, this, &QDialog::accept);
+    // The form has told the engine already (it does so even when the dialog is gone by then).
     connect(m_form, &AccountWidget::saved, this, [this](const WmsAccount &account) {
-        if (m_engine)
-            m_engine->reloadAccount(account.id);
         Q_EMIT accountSaved(account);
         accept();
     });

@@ -35,7 +35,6 @@ Q_SIGNALS:
     void accountSaved(const wharf::WmsAccount &account);
 
 private:
-    EngineControl *m_engine;
     AccountWidget *m_form;
     QDialogButtonBox *m_buttons;
 };

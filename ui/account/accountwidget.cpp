@@ -7,6 +7,7 @@
 #include "core/store/accountregistry.h"
 #include "core/store/accountrepository.h"
 #include "core/store/customerrepository.h"
+#include "core/sync/enginecontrol.h"
 #include "core/wms/wmsclient.h"
 #include "ui/account/keychainprogress.h"
 
@@ -383,8 +384,13 @@ void AccountWidget::connectThroughRegistry(quint64 attempt, const QString &secre
                              "behind this one.")
                               .arg(m_secrets.description()));
     });
-    registry->connectAccount(request, [self, registry, attempt](const AccountRegistry::Outcome &outcome) {
+    EngineControl *const engine = m_engine;
+    registry->connectAccount(request, [self, registry, engine, attempt](const AccountRegistry::Outcome &outcome) {
         registry->deleteLater();
+        // The running integrations use the new address or secret from now on, whether or not
+        // anyone is still looking at the form.
+        if (outcome.ok && engine)
+            engine->reloadAccount(outcome.account.id);
         if (!self)
             return;
         AccountWidget *const widget = self.data();

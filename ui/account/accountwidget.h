@@ -22,6 +22,7 @@ namespace wharf {
 
 class AccountRegistry;
 class Database;
+class EngineControl;
 class KeychainProgress;
 class SecretStore;
 
@@ -48,6 +49,9 @@ public:
                   QWidget *parent = nullptr);
     ~AccountWidget() override;
 
+    // Told (reloadAccount) once a changed account is saved, also when the keychain answers after the
+    // form is gone; it must outlive the form (the application's engine does).
+    void setEngine(EngineControl *engine) { m_engine = engine; }
     // Whom to trust for CartonCloud's certificate besides the system (a test CA); never less.
     void setSslConfiguration(const QSslConfiguration &configuration);
     // Fills the form from an account (the secret stays in the keychain: the field is left empty).
@@ -92,6 +96,7 @@ private:
     const Database &m_database;
     SecretStore &m_secrets;
     QNetworkAccessManager *m_network;
+    EngineControl *m_engine = nullptr;
     wms::WmsClient *m_client;
     WmsAccount m_account;
     QList<wms::WmsCustomer> m_foundCustomers;

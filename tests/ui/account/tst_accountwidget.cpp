@@ -3,6 +3,7 @@
 #include "core/secrets/secretkeys.h"
 #include "core/store/accountrepository.h"
 #include "core/store/database.h"
+#include "fakeengine.h"
 #include "sandbox/cartoncloudserver.h"
 #include "sandbox/sandbox.h"
 #include "screenshot.h"
@@ -221,6 +222,30 @@ private Q_SLOTS:
         QTRY_VERIFY(!form.isBusy());
         QVERIFY2(form.statusText().contains(QStringLiteral("has not answered in 0 seconds")),
                  qPrintable(form.statusText()));
+    }
+
+    // Closing the dialog while the keychain thinks does not lose the save: the account and its
+    // secret land together when it answers, and the engine is told even though the form is gone.
+    void aLateSaveReachesTheEngineAfterTheFormIsGone()
+    {
+        sandbox::Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        test::ScriptedSecretStore secrets;
+        test::FakeEngine engine;
+        QNetworkAccessManager network;
+        auto form = std::make_unique<AccountWidget>(*m_database, secrets, &network);
+        form->setEngine(&engine);
+        fillForSandbox(*form, sandbox, sandbox.wms()->clientSecret());
+        secrets.setHolding(true);
+        form->save();
+        QTRY_COMPARE_WITH_TIMEOUT(secrets.waiting(), 1, 20000);
+        form.reset();
+        secrets.release();
+        QTRY_COMPARE(engine.calls.size(), 1);
+        const QList<WmsAccount> accounts = AccountRepository(*m_database).all();
+        QCOMPARE(accounts.size(), 1);
+        QVERIFY(engine.wasAsked(QStringLiteral("reloadAccount"), accounts.constFirst().id));
+        QVERIFY(secrets.contains(SecretKeys::accountClientSecret(accounts.constFirst().id)));
     }
 
     void refusesAddressesWithoutTls()
