@@ -120,8 +120,8 @@ void MainWindow::connectToCartonCloud(const WmsAccount &account)
 
 void MainWindow::showAccount()
 {
-    auto *dialog = new AccountDialog(*m_services.database, *m_services.secrets, m_services.engine,
-                                     m_services.network, m_services.ssl, this);
+    auto *dialog = new AccountDialog(*m_services.database, *m_services.secrets, m_services.engine, m_services.network,
+                                     m_services.ssl, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &AccountDialog::accountSaved, this, &MainWindow::refresh);
     dialog->open();
