@@ -32,14 +32,17 @@ FinishPage::FinishPage(IntegrationWizard *wizard)
     m_changes->setWordWrap(true);
     m_changes->setTextFormat(Qt::PlainText);
     m_changes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // First, above the full summary: what Finish changes is what a Reconfigure is checked for, and
+    // on a small screen the end of the page is below the fold.
+    m_changes->setContentsMargins(0, 0, 0, fontMetrics().height());
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_changes);
     layout->addLayout(m_summary);
     layout->addSpacing(fontMetrics().height());
-    layout->addWidget(m_changes);
     layout->addWidget(m_cost);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
