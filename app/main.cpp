@@ -5,6 +5,7 @@
 #include "app/commandlinetool.h"
 #include "app/demoworld.h"
 #include "app/unixsignalwatcher.h"
+#include "core/i18n/translations.h"
 #include "core/logging.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
@@ -79,6 +80,8 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Wharf"));
     QCoreApplication::setApplicationName(QStringLiteral("wharf"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WHARF_VERSION));
+    // Before any sentence is made: counted ones ("1 order", "3 orders") need the English translation.
+    wharf::Translations::install(app.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Connects customers' WooCommerce stores to CartonCloud.\n\n")
@@ -294,6 +297,7 @@ int main(int argc, char **argv)
     services.registry = &registry;
     services.network = &network;
     services.ssl = ssl;
+    services.demo = demo;
     wharf::MainWindow window(services);
     // Closing the window leaves Wharf in the tray while the engine goes on; Quit there ends both.
     wharf::TrayController tray(window.dashboard()->board(), &window);

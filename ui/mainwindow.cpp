@@ -11,7 +11,8 @@
 #include "core/wms/wmsconnection.h"
 #include "core/woo/credentialscheck.h"
 #include "core/woo/wooclient.h"
-#include "ui/account/accountwidget.h"
+#include "ui/account/accountdialog.h"
+#include "ui/account/firstrunpage.h"
 #include "ui/dashboard/dashboardwidget.h"
 #include "ui/wizard/integrationwizard.h"
 #include "ui/wizard/storecheck.h"
@@ -69,37 +70,8 @@ MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::createWelcomePage()
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("welcomePage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(48, 48, 48, 48);
-
-    auto *title = new QLabel(tr("<h2>Connect WooCommerce stores to CartonCloud</h2>"), page);
-    auto *body = new QLabel(
-        tr("Wharf turns your customers' WooCommerce orders into CartonCloud outbound orders as soon as they reach "
-           "<i>Processing</i>, sends tracking back when they are packed or dispatched, and completes them on "
-           "dispatch.<br><br>"
-           "<b>No CartonCloud account is connected yet.</b> Connect the account of your warehouse first; then "
-           "set up an integration for each customer's store. Each integration costs $10 per week, billed weekly."),
-        page);
-    body->setWordWrap(true);
-    body->setTextFormat(Qt::RichText);
-
-    auto *connectButton = new QPushButton(tr("Connect CartonCloud Account…"), page);
-    connectButton->setObjectName(QStringLiteral("connectAccountButton"));
-    connectButton->setDefault(true);
-    connect(connectButton, &QPushButton::clicked, this, &MainWindow::showAccount);
-
-    auto *state = new QLabel(tr("Nothing is syncing yet."), page);
-    state->setObjectName(QStringLiteral("accountState"));
-
-    layout->addWidget(title);
-    layout->addWidget(body);
-    layout->addSpacing(16);
-    layout->addWidget(connectButton, 0, Qt::AlignLeft);
-    layout->addSpacing(8);
-    layout->addWidget(state);
-    layout->addStretch(1);
+    auto *page = new FirstRunPage(*m_services.secrets, this);
+    connect(page, &FirstRunPage::connectRequested, this, &MainWindow::showAccount);
     return page;
 }
 
@@ -148,26 +120,10 @@ void MainWindow::connectToCartonCloud(const WmsAccount &account)
 
 void MainWindow::showAccount()
 {
-    auto *dialog = new QDialog(this);
+    auto *dialog = new AccountDialog(*m_services.database, *m_services.secrets, m_services.engine, m_services.network,
+                                     m_services.ssl, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("CartonCloud Account"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *form = new AccountWidget(*m_services.database, *m_services.secrets, m_services.network, dialog);
-    form->setSslConfiguration(m_services.ssl);
-    const QList<WmsAccount> accounts = AccountRepository(*m_services.database).all();
-    if (!accounts.isEmpty())
-        form->load(accounts.constFirst());
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Close, dialog);
-    layout->addWidget(form);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::Save), &QPushButton::clicked, form, &AccountWidget::save);
-    connect(form, &AccountWidget::busyChanged, buttons, [buttons](bool busy) { buttons->setEnabled(!busy); });
-    connect(form, &AccountWidget::saved, this, [this, dialog](const WmsAccount &) {
-        refresh();
-        dialog->accept();
-    });
-    dialog->resize(640, 520);
+    connect(dialog, &AccountDialog::accountSaved, this, &MainWindow::refresh);
     dialog->open();
 }
 
@@ -188,7 +144,8 @@ void MainWindow::openWizard(IntegrationWizard *wizard)
     // The live check trusts what the engine trusts (a test CA in the demo), never less.
     wizard->storeCheck()->credentialsCheck()->client()->http()->setSslConfiguration(m_services.ssl);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->open();
+    // In the demo the Demo panel's keys must stay reachable while the wizard asks for them.
+    m_services.demo ? wizard->show() : wizard->open();
 }
 
 void MainWindow::openWizardForCustomer(const QString &customerId)

@@ -40,6 +40,7 @@ public:
         IntegrationRegistry *registry = nullptr;
         QNetworkAccessManager *network = nullptr; // the GUI thread's
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        bool demo = false; // the built-in demo: the wizard is not modal, so the Demo panel stays usable
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);

@@ -28,8 +28,14 @@ QDateTime WeeklyBilling::weekEnds(QDate weekStart) const
     return QDateTime(weekStart.addDays(7), QTime(0, 0), m_zone);
 }
 
-QList<WeeklyBilling::Line> WeeklyBilling::week(const QList<Integration> &integrations, QDate weekStart) const
+QList<WeeklyBilling::Line> WeeklyBilling::week(const QList<Integration> &integrations, QDate weekStart,
+                                               const QDateTime &asOf) const
 {
+    int daysSoFar = 0;
+    for (int day = 0; day < 7; ++day) {
+        if (QDateTime(weekStart.addDays(day), QTime(0, 0), m_zone) < asOf)
+            ++daysSoFar;
+    }
     QList<Line> lines;
     for (const Integration &integration : integrations) {
         if (!integration.createdAt.isValid())
@@ -40,7 +46,7 @@ QList<WeeklyBilling::Line> WeeklyBilling::week(const QList<Integration> &integra
         if (periods.isEmpty())
             periods = {{integration.createdAt, integration.deletedAt}}; // invalid end: still active
         int activeDays = 0;
-        for (int day = 0; day < 7; ++day) {
+        for (int day = 0; day < daysSoFar; ++day) {
             const QDateTime dayBegins(weekStart.addDays(day), QTime(0, 0), m_zone);
             const QDateTime dayEnds(weekStart.addDays(day + 1), QTime(0, 0), m_zone);
             const bool active = std::any_of(periods.cbegin(), periods.cend(), [&](const auto &period) {
@@ -53,18 +59,18 @@ QList<WeeklyBilling::Line> WeeklyBilling::week(const QList<Integration> &integra
         }
         if (activeDays == 0)
             continue;
-        lines.append({integration.id, integration.name, integration.customerId, weekStart, activeDays,
-                      kCentsPerIntegrationWeek});
+        lines.append({integration.id, integration.name, integration.customerId, integration.storeUrl, weekStart,
+                      activeDays, daysSoFar, kCentsPerIntegrationWeek});
     }
     return lines;
 }
 
 QList<WeeklyBilling::Line> WeeklyBilling::weeks(const QList<Integration> &integrations, const QDateTime &from,
-                                                const QDateTime &to) const
+                                                const QDateTime &to, const QDateTime &asOf) const
 {
     QList<Line> lines;
     for (QDate start = weekStartOf(from); start <= weekStartOf(to); start = start.addDays(7))
-        lines += week(integrations, start);
+        lines += week(integrations, start, asOf);
     return lines;
 }
 
@@ -90,12 +96,14 @@ QString csvField(const QString &value)
 QString WeeklyBilling::csv(const QList<Line> &lines, const QHash<QString, QString> &customerNames) const
 {
     QStringList rows {
-        QStringLiteral("week_begins,week_ends,time_zone,customer,integration_id,integration,active_days,amount_usd")};
+        QStringLiteral("week_begins,week_ends,time_zone,customer,integration_id,integration,store_url,active_days,"
+                       "amount_usd")};
     for (const Line &line : lines) {
         rows.append(QStringList {
             weekBegins(line.weekStart).toString(Qt::ISODate), weekEnds(line.weekStart).toString(Qt::ISODate),
             QString::fromUtf8(m_zone.id()), csvField(customerNames.value(line.customerId, line.customerId)),
-            QString::number(line.integrationId), csvField(line.integrationName), QString::number(line.activeDays),
+            QString::number(line.integrationId), csvField(line.integrationName), csvField(line.storeUrl),
+            QString::number(line.activeDays),
             QStringLiteral("%1.%2").arg(line.amountCents / 100).arg(line.amountCents % 100, 2, 10, QLatin1Char('0'))}
                         .join(QLatin1Char(',')));
     }

@@ -15,4 +15,10 @@ inline QString accountClientSecret(qint64 accountId)
     return QStringLiteral("v1/account/%1/client-secret").arg(accountId);
 }
 
+// Never written: SecretStore::probe() reads it to learn whether the keychain answers at all.
+inline QString probe()
+{
+    return QStringLiteral("v1/probe");
+}
+
 } // namespace wharf::SecretKeys

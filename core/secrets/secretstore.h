@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/secrets/secretkeys.h"
 #include "core/secrets/secretresult.h"
 
 #include <QObject>
@@ -26,6 +27,20 @@ public:
     virtual void write(const QString &key, const QString &secret, const QObject *context, Callback done) = 0;
     // Removing a key that does not exist succeeds: the caller wanted it gone, and it is.
     virtual void remove(const QString &key, const QObject *context, Callback done) = 0;
+    // Whether the keychain answers now, without storing, changing or revealing anything: reads a
+    // key that is never written. Ok when it answers (that the key is missing is the expected
+    // answer); otherwise Unavailable (none running), Denied (locked or refused) or Failed, with the
+    // keychain's sentence. The first-run page asks this before asking for any secret.
+    void probe(const QObject *context, Callback done)
+    {
+        read(SecretKeys::probe(), context, [done = std::move(done)](const SecretResult &answer) {
+            SecretResult result = answer;
+            if (result.status == SecretResult::Status::Missing)
+                result = {};
+            result.secret.clear();
+            done(result);
+        });
+    }
     // A sentence describing where secrets go, for the Account screen ("the system keychain" …).
     virtual QString description() const = 0;
 };

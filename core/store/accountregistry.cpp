@@ -11,6 +11,8 @@
 #include "core/wms/wmsconnection.h"
 #include "core/wms/wmscustomer.h"
 
+#include <QHostAddress>
+
 namespace wharf {
 
 AccountRegistry::AccountRegistry(const Database &database, SecretStore &secrets, QNetworkAccessManager *nam,
@@ -29,16 +31,22 @@ void AccountRegistry::setSslConfiguration(const QSslConfiguration &configuration
     m_client->http()->setSslConfiguration(configuration);
 }
 
+QString AccountRegistry::addressProblem(const QString &baseUrl)
+{
+    const QUrl url = QUrl::fromUserInput(baseUrl.trimmed());
+    if (baseUrl.trimmed().isEmpty() || !url.isValid() || url.host().isEmpty())
+        return tr("\"%1\" is not a web address. Use https://api.cartoncloud.com (or your region's).").arg(baseUrl);
+    const bool loopback = url.host() == QLatin1String("localhost") || QHostAddress(url.host()).isLoopback();
+    if (url.scheme() != QLatin1String("https") && !loopback)
+        return tr("The address must start with https://: the client secret must not travel unencrypted.");
+    return {};
+}
+
 void AccountRegistry::connectAccount(const Request &request, Callback done)
 {
     const QUrl baseUrl = QUrl::fromUserInput(request.baseUrl.trimmed());
-    if (!baseUrl.isValid() || baseUrl.host().isEmpty()) {
-        done({false,
-              {},
-              0,
-              {},
-              tr("\"%1\" is not a web address. Use https://api.cartoncloud.com (or your region's).")
-                  .arg(request.baseUrl)});
+    if (const QString problem = addressProblem(request.baseUrl); !problem.isEmpty()) {
+        done({false, {}, 0, {}, problem});
         return;
     }
     if (request.clientId.trimmed().isEmpty() || request.clientSecret.isEmpty()) {
@@ -71,7 +79,7 @@ void AccountRegistry::connectAccount(const Request &request, Callback done)
             outcome.message = tenants.isEmpty()
                 ? tr("This API client has no CartonCloud tenant. Check the client in CartonCloud.")
                 : request.tenantId.isEmpty()
-                ? tr("This API client works for %1 tenants; choose one.").arg(tenants.size())
+                ? tr("This API client works for %n tenant(s); choose one.", nullptr, int(tenants.size()))
                 : tr("This API client cannot use tenant %1.").arg(request.tenantId);
             done(outcome);
             return;
@@ -128,6 +136,7 @@ void AccountRegistry::saveAccount(const Request &request, const wms::WmsTenant &
         for (const wms::WmsCustomer &customer : customers.value)
             customerRepository.upsert({customer.id, account.id, customer.name, false});
 
+        Q_EMIT savingSecret(account.id);
         m_secrets.write(
             SecretKeys::accountClientSecret(account.id), m_client->connection().clientSecret, this,
             [this, account, request, count = int(customers.value.size()), done](const SecretResult &result) {

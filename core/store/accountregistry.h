@@ -52,10 +52,20 @@ public:
                     QObject *parent = nullptr);
     ~AccountRegistry() override;
 
+    // Why CartonCloud cannot be reached safely at `baseUrl`, in a sentence; empty when it can. The
+    // secret travels only over TLS, except to this computer itself (the demo's and the tests'
+    // loopback CartonCloud), where nothing crosses a network.
+    static QString addressProblem(const QString &baseUrl);
+
     void setSslConfiguration(const QSslConfiguration &configuration);
     void connectAccount(const Request &request, Callback done);
     // Reads the account's customers again (names change; new customers appear).
     void refreshCustomers(qint64 accountId, const QString &clientSecret, Callback done);
+
+Q_SIGNALS:
+    // CartonCloud accepted the client and the row is written; the secret goes to the keychain now,
+    // which may prompt or hang (the Account screen shows this step with Cancel).
+    void savingSecret(qint64 accountId);
 
 private:
     void saveAccount(const Request &request, const wms::WmsTenant &tenant, Callback done);

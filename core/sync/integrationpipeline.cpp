@@ -124,7 +124,7 @@ void IntegrationPipeline::fail(Service service, const net::ApiError &error)
         if (m_transientCycles >= m_options.transientCyclesBeforeFailing) {
             const QString tried = m_transientCycles == 1
                 ? tr("Wharf keeps trying, less often.")
-                : tr("Wharf has tried %1 times in a row and keeps trying, less often.").arg(m_transientCycles);
+                : tr("Wharf has tried %n time(s) in a row and keeps trying, less often.", nullptr, m_transientCycles);
             setHealth(Health::Failing, m_report.error + QLatin1Char(' ') + tried);
         } else {
             setHealth(Health::Attention, m_report.error);
@@ -155,7 +155,8 @@ void IntegrationPipeline::finishCycle()
         int(OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::NeedsAttention).size());
     if (attention > 0)
         setHealth(Health::Attention,
-                  (attention == 1 ? tr("1 order needs attention.") : tr("%1 orders need attention.").arg(attention)));
+                  //: English: %n order needs attention. | %n orders need attention.
+                  tr("%n order(s) need attention.", nullptr, attention));
     else
         setHealth(Health::Live, tr("Syncing normally."));
     m_running = false;

@@ -4,392 +4,2502 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/main.cpp" line="53"/>
-        <source>Wharf needs a display to show its window, and none was found (DISPLAY is not set). Run it from a desktop session, under a virtual display with &quot;xvfb-run wharf&quot;, or without a window with &quot;wharf --headless&quot;.</source>
+        <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="67"/>
-        <source>Connects customers&apos; WooCommerce stores to CartonCloud.</source>
+        <source>Wharf — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountDialog</name>
+    <message>
+        <source>CartonCloud Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountRegistry</name>
+    <message>
+        <source>&quot;%1&quot; is not a web address. Use https://api.cartoncloud.com (or your region&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="72"/>
-        <source>Keep Wharf&apos;s data file in &lt;dir&gt; instead of the usual place.</source>
+        <source>The address must start with https://: the client secret must not travel unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="73"/>
-        <source>dir</source>
+        <source>Enter the API client id and secret from CartonCloud (More → Self-Managed Integrations).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="76"/>
-        <source>Run without a window until stopped with SIGTERM or Ctrl+C.</source>
+        <source>This API client has no CartonCloud tenant. Check the client in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This API client works for %n tenant(s); choose one.</source>
+        <translation>
+            <numerusform>This API client works for %n tenant; choose one.</numerusform>
+            <numerusform>This API client works for %n tenants; choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This API client cannot use tenant %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="78"/>
-        <source>Run on a throw-away demo data folder.</source>
+        <source>Customer &quot;%1&quot; is not a customer of %2 in CartonCloud.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="82"/>
-        <source>Run &quot;wharf --help&quot; to see what Wharf accepts.</source>
+        <source>The account was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="95"/>
-        <source>Unknown command &quot;%1&quot;. Run &quot;wharf --help&quot;.</source>
+        <source>This CartonCloud account is no longer set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AccountWidget</name>
+    <message>
+        <source>Find Tenants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/main.cpp" line="105"/>
-        <source>Wharf cannot create a temporary folder for the demo.</source>
+        <source>Warehouse admin: works for every customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer user: works for one customer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global (api.cartoncloud.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>North America (api.na.cartoncloud.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask CartonCloud which tenants this API client may use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf works through an API client of your CartonCloud account. An administrator creates it in CartonCloud (More → Self-Managed Integrations, or Settings → API Clients) and gives you its client id and secret. The secret is kept in %1, never in Wharf&apos;s data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API client&apos;s secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API client&apos;s details, then click Find Tenants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address of your CartonCloud API, such as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API client&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API client&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Find Tenants and choose the tenant of your warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer this login belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client secret from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not in the keychain any more. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking CartonCloud which tenants this API client may use…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud accepted the API client, but it may use no tenant. Ask the account owner to give it access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1. Reading the customers of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected as %1. Choose your warehouse&apos;s tenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) found. Click Save to use this connection.</source>
+        <translation>
+            <numerusform>%n customer found. Click Save to use this connection.</numerusform>
+            <numerusform>%n customers found. Click Save to use this connection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing has changed; the account stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the API client with CartonCloud…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the client secret in %1… If the keychain asks to be unlocked, its window may be behind this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account saved; the client secret is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain answered after all: the account is saved, and its client secret is in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain has not answered in %n second(s). It may be locked, waiting for you to unlock it in its own window, or not running. Unlock or start it, then click Save again.</source>
+        <translation>
+            <numerusform>The keychain has not answered in %n second. It may be locked, waiting for you to unlock it in its own window, or not running. Unlock or start it, then click Save again.</numerusform>
+            <numerusform>The keychain has not answered in %n seconds. It may be locked, waiting for you to unlock it in its own window, or not running. Unlock or start it, then click Save again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the keychain. If it answers later, the account is saved then and this form says so; if it refuses, nothing is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped waiting for CartonCloud. If it accepts the client after all, the account is saved then and this form says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::ActivityModel</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created in CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to see this order&apos;s timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AttentionModel</name>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Tried once. Fix the cause, then click Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Tried %2 times. Fix the cause, then click Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Fix the cause, then click Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AuthenticationForm</name>
+    <message>
+        <source>https://shop.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ck_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cs_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Wharf connects to the store with a WooCommerce REST API key. To create one, sign in to the store&apos;s WordPress:&lt;/p&gt;&lt;ol&gt;&lt;li&gt;Open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and click &lt;b&gt;Add key&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Choose &lt;b&gt;Read/Write&lt;/b&gt; permissions: Wharf reads new orders, marks them completed and adds tracking.&lt;/li&gt;&lt;li&gt;Click &lt;b&gt;Generate API key&lt;/b&gt; and copy the consumer key and the consumer secret below. WooCommerce shows the secret only once.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — type a new one to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WooCommerce Shipment Tracking plugin answers, so tracking can be sent to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Advanced Shipment Tracking plugin answers, so tracking can be sent to this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shipment tracking plugin answers on this store: orders can be completed, but tracking cannot be sent until the WooCommerce Shipment Tracking plugin is installed and activated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to “%1”. The key can read and change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::AuthenticationPage</name>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Wharf to the customer&apos;s WooCommerce store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::BillingModel</name>
+    <message numerus="yes">
+        <source>%n integration(s)</source>
+        <translation>
+            <numerusform>%n integration</numerusform>
+            <numerusform>%n integrations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 00:00 to %2 00:00, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 (in progress)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) so far</source>
+        <translation>
+            <numerusform>%n day so far</numerusform>
+            <numerusform>%n days so far</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed week: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of this week, up to today, on which the integration existed. A week is charged in full ($10) for any integration that existed during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week, customer, integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::BillingPage</name>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this statement as a CSV file, one row per integration and week, to reconcile the CartonCloud invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last completed week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This week and the %n week(s) before it</source>
+        <translation>
+            <numerusform>This week and the %n week before it</numerusform>
+            <numerusform>This week and the %n weeks before it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weeks between two dates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the billing statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last completed week, %1: %2 for %n integration(s).</source>
+        <translation>
+            <numerusform>Last completed week, %1: %2 for %n integration.</numerusform>
+            <numerusform>Last completed week, %1: %2 for %n integrations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each integration costs $10 per week, billed weekly. A week runs from Monday 00:00 to the next Monday 00:00, %1 time. Billing starts when an integration is saved and stops when it is deleted; a paused integration is still billed. A week is charged in full for any integration that existed during it; the active days are shown to help you pass the cost on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bill in this period: no integration existed during it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total for the period: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wharf-billing-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The statement was not saved: %1. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::BusyIndicator</name>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::CommandLineTool</name>
+    <message>
+        <source>Commands (secrets are read from standard input, never from arguments):
+  wharf account connect --base-url URL --client-id ID [--tenant ID]
+                        [--role admin|customer --customer ID|NAME]
+  wharf integration add --name N --customer ID|NAME --store-url URL --consumer-key KEY
+                        [--warehouse NAME | --default-warehouse] [--complete | --no-complete]
+                        [--tracking | --no-tracking] [--since DATE | --all]
+  wharf integration list [--json]
+  wharf integration show ID [--json]
+  wharf integration remove ID
+  wharf sync --once [--integration ID] [--json]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command Wharf knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account connect needs --base-url and --client-id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role is admin or customer, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer user works for one customer: name it with --customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud API client secret: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the API client secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one with --tenant ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to CartonCloud tenant &quot;%1&quot; with %2 (account %3).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration add needs --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --warehouse NAME or --default-warehouse, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options that contradict each other were given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-11-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a CartonCloud account first: wharf account connect --base-url URL --client-id ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer of %2 in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account works for one customer only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your warehouse has not allowed %1 to create its own integrations; ask the account owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret (cs_…): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the store&apos;s consumer secret on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: no shipment-tracking plugin answers on this store, so no tracking will be sent until one is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1 &quot;%2&quot; added for %3; it starts with the next sync.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integrations yet. Add one with: wharf integration add …
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no integration %1. See: wharf integration list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (integration %2) for %3
+  store: %4
+  health: %5 — %6
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  needs attention: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration remove takes an integration id, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1 &quot;%2&quot; deleted; its billing stopped and its history stays readable.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync runs one cycle with --once; to keep syncing, run: wharf --headless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--integration takes an integration id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 created, %4 need attention, %5 tracking sent, %6 completed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integrations to sync.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::CustomerListModel</name>
+    <message>
+        <source>Customer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No active integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 active integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active integrations</source>
+        <translation>
+            <numerusform>%n active integration</numerusform>
+            <numerusform>%n active integrations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused</source>
+        <translation>
+            <numerusform>%n paused</numerusform>
+            <numerusform>%n paused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n not started</numerusform>
+            <numerusform>%n not started</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live</source>
+        <translation>
+            <numerusform>%n live</numerusform>
+            <numerusform>%n live</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Green dot: %1 has a live integration; orders from its store are reaching CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey dot: none of %1&apos;s integrations is live at the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active integrations are billed at $10 per week each, whether live, paused or failing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer&apos;s users may create their own integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the warehouse can create integrations for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::DashboardWidget</name>
+    <message>
+        <source>Connect your CartonCloud account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf works through your warehouse&apos;s CartonCloud API client. Connect it first; your customers then appear here, and you can set up a WooCommerce integration for each of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter customers by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are read from CartonCloud when the account is connected. If your API client may see only some customers, ask the account owner to grant it access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a customer on the left to see its WooCommerce integrations, the orders that need attention and what has happened lately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure WooCommerce Integration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect one of this customer&apos;s WooCommerce stores to CartonCloud. Each integration costs $10 per week, billed weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow this customer&apos;s users to create their own integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When ticked, users who sign in as this customer can configure, reconfigure, pause and delete its integrations themselves. Each integration is billed to your account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is bound to no customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer user works for one customer. Open the Account screen and choose the customer this login belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only your warehouse can reconfigure, pause or delete these integrations; you can still sync now and retry orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show deleted integrations (%1), whose history stays readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no WooCommerce integration yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Configure to connect one of its WooCommerce stores. You will need the store&apos;s address and a REST API key with Read/Write permission. Each integration costs $10 per week, billed weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect your CartonCloud account first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your warehouse has not allowed this customer to create its own integrations; ask the account owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The permission could not be saved to Wharf&apos;s data file. Check that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the integration &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing for it stops now; this week is the last one charged. Wharf stops taking orders from %1 and stops sending tracking and completions back to it. Orders already in CartonCloud are not changed.
+
+Its orders and activity stay readable here under &quot;Show deleted integrations&quot;. Its consumer secret is removed from the keychain; to connect the store again, configure a new integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your warehouse has not allowed this customer to manage its own integrations; ask the account owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfigure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the integration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing until resumed. A paused integration is still billed; delete it to stop billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Integration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfigure, sync now, pause or delete this integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::Database</name>
     <message>
-        <location filename="../../core/store/database.cpp" line="140"/>
         <source>The data file %1 is damaged or is not a Wharf data file. Wharf has not changed it: move it aside or restore it from a backup, then start Wharf again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/database.cpp" line="145"/>
         <source>The data file %1 is locked by another program. Close the other copy of Wharf (or the program holding the file) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/database.cpp" line="150"/>
         <source>Wharf cannot write to its data file %1. Check that your user may write to that file and its folder, or choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/database.cpp" line="154"/>
         <source>Wharf cannot use its data file %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/database.cpp" line="163"/>
         <source>Wharf cannot create its data folder %1. Check that your user may write there, or choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/database.cpp" line="169"/>
         <source>The data file %1 is a folder or a device, not a file. Choose another folder with --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/database.cpp" line="189"/>
         <source>The data file %1 was written by a newer version of Wharf (data version %2; this version knows up to %3). Install the newer Wharf; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::DemoPanel</name>
+    <message>
+        <source>&lt;b&gt;Demo.&lt;/b&gt; A CartonCloud tenant and two WooCommerce stores run inside Wharf on this computer; nothing leaves it. Secrets are kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store URL of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consumer key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consumer secret of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack and dispatch new orders by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack All Open Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch All Packed Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the Newest Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place a New Order in Each Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1 to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1. Paste it into the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::DemoWorld</name>
+    <message>
+        <source>The demo could not start its loopback servers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already connected for Acme Apparel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet: select Müller &amp; Söhne GmbH and press Configure to try the setup wizard with these.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outbound orders yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound orders: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected by hand in the demo warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::FinishPage</name>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s default warehouse in CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marks the WooCommerce order Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the WooCommerce order as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to WooCommerce when packed or dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret: replaced by the one you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the changes, then click Finish to save them. The integration carries on with the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the settings, then click Finish to save the integration and start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in Wharf&apos;s data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At go-live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes the orders in Processing created on or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes all orders in Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On dispatch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed: Finish keeps the integration as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each integration costs $10 per week, billed weekly, from today until it is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the integration, with its consumer secret in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keychain has not answered in %n second(s). It may be locked, waiting for you to unlock it in its own window, or not running.</source>
+        <translation>
+            <numerusform>The keychain has not answered in %n second. It may be locked, waiting for you to unlock it in its own window, or not running.</numerusform>
+            <numerusform>The keychain has not answered in %n seconds. It may be locked, waiting for you to unlock it in its own window, or not running.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped waiting for the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If it answers later, the integration is saved then and starts; if it refuses, nothing is kept. You can close the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain answered after all: the integration is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::FirstRunPage</name>
+    <message>
+        <source>Connect CartonCloud Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Keychain Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Connect WooCommerce stores to CartonCloud&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf turns your customers&apos; WooCommerce orders into CartonCloud outbound orders as soon as they reach &lt;i&gt;Processing&lt;/i&gt;, sends tracking back when they are packed or dispatched, and completes them on dispatch.&lt;br&gt;&lt;br&gt;&lt;b&gt;No CartonCloud account is connected yet.&lt;/b&gt; Connect the account of your warehouse first; then set up an integration for each customer&apos;s store. Each integration costs $10 per week, billed weekly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that %1 answers, since your secrets will be kept there…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is syncing yet. Your secrets will be kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain answers on this computer, and Wharf keeps secrets only there, never in a file. Start your desktop&apos;s keychain (GNOME Keyring, or KWallet with its Secret Service), or log in to a desktop session that has one, then click Check the Keychain Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused Wharf. Unlock it (your login password usually does), allow Wharf when it asks, then click Check the Keychain Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer as expected: %1 Check that it is running and unlocked, then click Check the Keychain Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::FulfilmentForm</name>
+    <message>
+        <source>&amp;Complete fulfilment through CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;tracking information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the store &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When enabled, the WooCommerce order is marked Completed when its Sale Order is dispatched in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking information is sent to WooCommerce when the order is packed or dispatched, and updated when the tracking details change. This needs the WooCommerce Shipment Tracking plugin installed and activated in the store. The plugin is not needed for completing orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether a shipment tracking plugin answers on the store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s Advanced Shipment Tracking plugin answers, so tracking can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s WooCommerce Shipment Tracking plugin answers, so tracking can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking cannot be sent: no shipment tracking plugin answers on this store. Install and activate the WooCommerce Shipment Tracking plugin in WordPress, then check the store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not check the store for a tracking plugin, so the tracking setting is kept as it was. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::FulfilmentPage</name>
+    <message>
+        <source>Fulfilment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Wharf writes back to WooCommerce as CartonCloud fulfils the orders.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::Health</name>
     <message>
-        <location filename="../../core/model/health.cpp" line="37"/>
         <source>Not started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/health.cpp" line="39"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/health.cpp" line="41"/>
         <source>Needs attention</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/health.cpp" line="43"/>
         <source>Failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/model/health.cpp" line="45"/>
         <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::IntegrationDetail</name>
+    <message>
+        <source>Orders that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an order cannot be sent to CartonCloud or completed in WooCommerce, it appears here with the reason. Fix the cause, then click Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected order again, after you fixed the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every order in this list again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in WooCommerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected order in the store&apos;s WooCommerce admin, in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an order to see its timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by order number, SKU or words…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to All Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has happened yet. Each order received, sent to CartonCloud, packed, dispatched and completed is recorded here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an integration above to see its orders and activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted; it no longer syncs and is no longer billed. Its history is kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that need attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration was deleted; its orders can no longer be retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::IntegrationPipeline</name>
+    <message>
+        <source>The store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer as expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfigure the integration with a valid Read/Write key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the CartonCloud account&apos;s API client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf keeps trying, less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wharf has tried %n time(s) in a row and keeps trying, less often.</source>
+        <translation>
+            <numerusform>Wharf has tried %n time in a row and keeps trying, less often.</numerusform>
+            <numerusform>Wharf has tried %n times in a row and keeps trying, less often.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) need attention.</source>
+        <extracomment>English: %n order needs attention. | %n orders need attention.</extracomment>
+        <translation>
+            <numerusform>%n order needs attention.</numerusform>
+            <numerusform>%n orders need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing normally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer answers as a WooCommerce store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 received from WooCommerce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is now &quot;%2&quot; in WooCommerce, so it was not sent to CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not record the order before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud did not confirm order %1 (%2). Wharf will check whether it arrived before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud refused order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 had reached CartonCloud before Wharf was interrupted; it was linked, not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 created in CartonCloud as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud created order %1 but rejected it (%2). Resolve it in CartonCloud; Wharf follows it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 already existed in CartonCloud (reference %2); Wharf linked it instead of creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 in CartonCloud (was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking %1 (%2) sent to WooCommerce for order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was already completed in WooCommerce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists in WooCommerce; it was not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot; in WooCommerce, so Wharf did not complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce did not complete order %1: %2 Wharf tries again next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 completed in WooCommerce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry of order %1 requested.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::IntegrationRegistry</name>
     <message>
-        <location filename="../../core/store/integrationregistry.cpp" line="20"/>
         <source>Give the integration a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/integrationregistry.cpp" line="25"/>
         <source>This customer already has an integration called &quot;%1&quot;. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/integrationregistry.cpp" line="36"/>
         <source>Enter the consumer secret of the store&apos;s REST API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/integrationregistry.cpp" line="47"/>
         <source>Saved; waiting for its first sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/integrationregistry.cpp" line="59"/>
         <source>The integration was not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/integrationregistry.cpp" line="96"/>
         <source>The changes were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/integrationregistry.cpp" line="108"/>
         <source>This integration no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/store/integrationregistry.cpp" line="123"/>
         <source>The integration was deleted, but its secret could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::IntegrationTableModel</name>
+    <message>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1; billing stopped then. Its history stays readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on %1. It no longer syncs and is no longer billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders go to the customer&apos;s default warehouse in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders go to the warehouse &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync has finished without errors yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders created in CartonCloud as outbound orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound orders not yet dispatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound orders dispatched by the warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that need someone to act; select the integration to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfigure, sync now, pause or delete this integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is happening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of this integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::IntegrationWizard</name>
+    <message>
+        <source>New WooCommerce integration for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfigure “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your CartonCloud login belongs to this customer, so its integrations are the ones you can set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An integration stays with its customer. To connect this store to another customer, delete this integration and create one for that customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your CartonCloud login can only set up integrations of its own customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your CartonCloud account owner has not given %1 permission to create its own Self-Managed Integrations. Please ask your account owner for this access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration was deleted while the wizard was open, so there is nothing to save the changes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::KeychainProgress</name>
+    <message>
+        <source>Stop waiting. Nothing is left half-saved: what the keychain refuses is not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::KeychainSecretStore</name>
     <message>
-        <location filename="../../core/secrets/keychainsecretstore.cpp" line="34"/>
         <source>the system keychain (service &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/secrets/keychainsecretstore.cpp" line="86"/>
         <source>The keychain has no secret for this entry; enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/secrets/keychainsecretstore.cpp" line="92"/>
         <source>The keychain refused access. Unlock it or allow Wharf to use it, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/secrets/keychainsecretstore.cpp" line="98"/>
         <source>No keychain is available, so Wharf cannot store secrets. Start your desktop&apos;s keychain (Secret Service, such as GNOME Keyring or KWallet) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/secrets/keychainsecretstore.cpp" line="105"/>
         <source>The keychain did not answer as expected (%1). Check that it is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::LocalCustomerDirectory</name>
+    <message>
+        <source>used by %1&apos;s other integrations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="20"/>
         <source>Wharf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="23"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="24"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="26"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="27"/>
         <source>&amp;About Wharf…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="30"/>
         <source>Data file: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="41"/>
-        <source>&lt;h2&gt;Connect WooCommerce stores to CartonCloud&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="43"/>
-        <source>Wharf turns your customers&apos; WooCommerce orders into CartonCloud outbound orders as soon as they reach &lt;i&gt;Processing&lt;/i&gt;, sends tracking back when they are packed or dispatched, and completes them on dispatch.&lt;br&gt;&lt;br&gt;&lt;b&gt;No CartonCloud account is connected yet.&lt;/b&gt; Connect the account of your warehouse first; then set up an integration for each customer&apos;s store. Each integration costs $10 per week, billed weekly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="53"/>
-        <source>Nothing is syncing yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="54"/>
-        <source>%n CartonCloud account(s) connected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/mainwindow.cpp" line="68"/>
         <source>About Wharf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="69"/>
         <source>&lt;b&gt;Wharf %1&lt;/b&gt;&lt;br&gt;Self-managed WooCommerce integrations for CartonCloud warehouses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud &amp;Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconfigure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::MemorySecretStore</name>
     <message>
-        <location filename="../../core/secrets/memorysecretstore.cpp" line="13"/>
         <source>No keychain is available, so Wharf cannot store secrets. Start your desktop&apos;s keychain (Secret Service) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/secrets/memorysecretstore.cpp" line="32"/>
         <source>No secret is stored for this entry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/secrets/memorysecretstore.cpp" line="55"/>
         <source>memory only (demo): secrets are forgotten when Wharf quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::NameForm</name>
+    <message>
+        <source>e.g. Acme Apparel online shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name appears on the Integrations dashboard, in the activity log and on the weekly statement. Choose one that tells this store apart from the customer&apos;s other integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::NamePage</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What should this integration be called?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an integration called “%2”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::OrderCreationForm</name>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Another warehouse, by its name in CartonCloud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s d&amp;efault warehouse in CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only those created on or after a &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud warehouse the store&apos;s orders are created in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;warehouse the customer&apos;s orders already go to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Brisbane DC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer must have access to this warehouse in CartonCloud; otherwise CartonCloud refuses the orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders already in Processing when the integration starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration has started already; this choice applied when it went live. Orders that reach Processing are always taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that reach Processing after the integration starts are always taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the warehouses the customer&apos;s orders go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf knows no warehouses %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list shows the warehouses %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::OrderCreationPage</name>
+    <message>
+        <source>Order Creation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the store&apos;s orders go in CartonCloud, and which orders to take when the integration starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf knows no customers of this CartonCloud account yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an integration called “%2”. Go back to the Name step to choose another name, or choose another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::OrderMapper</name>
+    <message>
+        <source>Order %1 is a pickup order (%2). Pickup orders are not sent to CartonCloud; prepare it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has no products to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2 has no SKU in WooCommerce. Give the product an SKU that matches its CartonCloud product code, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: SKU %2 is not a product code of customer %3 in CartonCloud. Add the product in CartonCloud (or correct the SKU in WooCommerce), then press Retry.</source>
+        <translation>
+            <numerusform>Order %1: SKU %2 is not a product code of customer %3 in CartonCloud. Add the product in CartonCloud (or correct the SKU in WooCommerce), then press Retry.</numerusform>
+            <numerusform>Order %1: SKU %2 is not a product code of customer %3 in CartonCloud. Add the product in CartonCloud (or correct the SKU in WooCommerce), then press Retry.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order %1 has no complete delivery address (a name, street, city and country are needed). Complete it in WooCommerce, then press Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: the quantity of %2 is not a whole number of units, which CartonCloud cannot pick.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::Repository</name>
     <message>
-        <location filename="../../core/store/repository.cpp" line="20"/>
-        <location filename="../../core/store/repository.cpp" line="40"/>
         <source>Wharf could not read or write its data file: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::StoreCheck</name>
+    <message>
+        <source>Reading the stored consumer secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf has no consumer secret stored for this store. Enter the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not read the stored consumer secret: %1 Or enter the secret again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::SyncEngine</name>
+    <message>
+        <source>The CartonCloud account of this integration is no longer set up. Connect the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the keychain. Connect the CartonCloud account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused. Orders are not synced until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the keychain. Reconfigure the integration to enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::TrayController</name>
+    <message>
+        <source>Open Wharf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Wharf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf: no integrations yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need attention</source>
+        <translation>
+            <numerusform>%n needs attention</numerusform>
+            <numerusform>%n need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live</source>
+        <translation>
+            <numerusform>%n live</numerusform>
+            <numerusform>%n live</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paused or not started</source>
+        <translation>
+            <numerusform>%n paused or not started</numerusform>
+            <numerusform>%n paused or not started</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wharf: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Orders from this store are not reaching CartonCloud. Open Wharf to see what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf is still syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders keep flowing while the window is closed. Use Quit Wharf in the tray menu to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::WmsCustomerDirectory</name>
+    <message>
+        <source>Wharf could not load the customers from CartonCloud: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not load the customers from CartonCloud, so the list is the one it last saw: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not look up the warehouses the customer&apos;s orders go to: %1 Type the warehouse&apos;s name or use the customer&apos;s default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seen on %1&apos;s recent orders in CartonCloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::net::HttpClient</name>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="144"/>
         <source>%1 redirects to an unencrypted address (%2). Wharf never leaves an encrypted connection for an unencrypted one; ask the site&apos;s administrator to fix the redirect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="153"/>
         <source>%1 redirects to another address (%2). Wharf does not send credentials to another address: enter that address instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="275"/>
         <source>The secure connection to %1 failed: %2. Wharf only connects to servers whose certificate it can verify; ask the server&apos;s administrator to install a valid certificate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="278"/>
         <source>the certificate could not be verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="281"/>
         <source>The address %1 could not be found. Check its spelling and your internet connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="287"/>
         <source>%1 refused the connection. Check the address, and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="291"/>
         <source>%1 did not answer in time. Wharf will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="296"/>
         <source>%1 sends Wharf round in redirects. Check the address, or ask the site&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="300"/>
         <source>%1 answered with something Wharf cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="303"/>
         <source>Wharf could not reach %1 (%2). Check your internet connection; Wharf will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="315"/>
         <source>%1 rejected the credentials. Check them and enter them again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="319"/>
         <source>%1 refused access: the credentials lack a permission this needs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="324"/>
         <source>%1 has no such item or address (HTTP %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="333"/>
-        <location filename="../../core/net/httpclient.cpp" line="343"/>
         <source>%1 had a temporary problem (HTTP %2). Wharf will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="337"/>
         <source>%1 asked Wharf to slow down. Wharf will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="346"/>
         <source>%1 refused the request (HTTP %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/net/httpclient.cpp" line="349"/>
         <source>%1 answered with something Wharf cannot read (HTTP %2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>wharf::woo</name>
+    <name>wharf::wms::WmsClient</name>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="45"/>
-        <source>The store at %1 sent an answer about %2 that Wharf cannot read.</source>
+        <source>CartonCloud sent an answer about %1 that Wharf cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud rejected the API client&apos;s id or secret. Check them in CartonCloud (More → Self-Managed Integrations, or API Clients) and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a CartonCloud tenant first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the API client&apos;s user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s recent orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s changed orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::wms::WmsErrors</name>
+    <message>
+        <source>this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud rejected the API client&apos;s id or secret. Check them in CartonCloud (More → Self-Managed Integrations, or API Clients) and enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client may not reach %1. Ask the account&apos;s administrator to give it the role it needs (WMS Create Jobs for orders, TMS View Jobs for tracking) and access to this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud refused %1 (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud refused %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud asked Wharf to slow down. Wharf will go on when CartonCloud allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud is down for maintenance. Wharf will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud had a temporary problem (HTTP %1). Wharf will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::woo::CredentialsCheck</name>
+    <message>
+        <source>The consumer key and the consumer secret are swapped: the key starts with ck_, the secret with cs_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the consumer key (it starts with ck_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the consumer secret (it starts with cs_).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the store at %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer like a WordPress site (it has no /wp-json/). Check the address: it should be the address of the shop&apos;s home page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store uses “Plain” permalinks, with which WooCommerce does not accept API keys. In WordPress, open Settings → Permalinks, choose “Post name” (or any other structure) and save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a WordPress site, but WooCommerce&apos;s REST API does not answer there. Check that the WooCommerce plugin is installed and active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is on plain HTTP: orders and customer addresses travel unencrypted. Wharf signs every request (OAuth 1.0a), but switch the store to HTTPS as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the key can read orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store strips the Authorization header, so Wharf sends the key in the address instead (over HTTPS only). Your host can be asked to pass the header through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store does not know this consumer key. Check that it was copied whole, and that it was not revoked in WooCommerce → Settings → Advanced → REST API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the key can change orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key can read and change orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key can read and change orders of “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce&apos;s REST API does not answer at %1. Check that the WooCommerce plugin is installed and active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key&apos;s WordPress user may not manage orders. Create the key for a user with the Shop manager or Administrator role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store refused the check (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::woo::StoreUrl</name>
     <message>
-        <location filename="../../core/woo/storeurl.cpp" line="49"/>
         <source>Enter the address of the store, for example https://shop.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/storeurl.cpp" line="61"/>
         <source>“%1” is not a web address. Enter the store&apos;s address, for example https://shop.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/storeurl.cpp" line="67"/>
         <source>“%1” is not a web address: it should start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,154 +2507,121 @@
 <context>
     <name>wharf::woo::WooClient</name>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="156"/>
         <source>Wharf sends the keys in the address only over HTTPS; this store address is not HTTPS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="255"/>
         <source>the order list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="262"/>
         <source>its orders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="322"/>
-        <location filename="../../core/woo/wooclient.cpp" line="389"/>
-        <location filename="../../core/woo/wooclient.cpp" line="407"/>
-        <location filename="../../core/woo/wooclient.cpp" line="419"/>
-        <location filename="../../core/woo/wooclient.cpp" line="495"/>
-        <location filename="../../core/woo/wooclient.cpp" line="551"/>
         <source>order %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="359"/>
         <source>the batch update</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="392"/>
         <source>Order %1 could not be completed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="443"/>
-        <location filename="../../core/woo/wooclient.cpp" line="491"/>
-        <location filename="../../core/woo/wooclient.cpp" line="517"/>
-        <location filename="../../core/woo/wooclient.cpp" line="572"/>
         <source>The store has no shipment-tracking plugin active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="458"/>
         <source>the list of carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="471"/>
         <source>its carriers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="522"/>
         <source>Order %1 has no tracking number to send.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="527"/>
         <source>Tracking number “%1” of order %2 contains characters that Advanced Shipment Tracking refuses (only letters, digits, hyphens and spaces are allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooclient.cpp" line="575"/>
         <source>tracking entry %1 on order %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store at %1 sent an answer about %2 that Wharf cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>wharf::woo::WooErrors</name>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="40"/>
         <source>The store rejected the consumer secret. Copy it again from WooCommerce → Settings → Advanced → REST API, or create a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="44"/>
         <source>The store does not know this consumer key. Check that it was copied whole, and that the key was not revoked in WooCommerce → Settings → Advanced → REST API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="48"/>
         <source>This key is read-only: create a Read/Write key in WooCommerce → Settings → Advanced → REST API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="52"/>
         <source>This key is write-only: create a Read/Write key in WooCommerce → Settings → Advanced → REST API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="56"/>
         <source>The store rejected the request&apos;s signature, which usually means the consumer secret is wrong. Copy it again, or create a new key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="60"/>
         <source>The store rejected the request&apos;s time. Check that this computer&apos;s clock and time zone are right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="65"/>
         <source>The store refused a repeated request signature. Wharf will try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="68"/>
         <source>The store does not let WooCommerce keys reach this part of the site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="71"/>
         <source>The store rejected the key: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="77"/>
         <source>The store did not receive the whole request signature. A proxy or security plugin may be removing parameters; switching the store to HTTPS avoids signatures altogether.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="87"/>
         <source>The store did not accept the consumer key: it is unknown to the store, or the server removes the Authorization header before WooCommerce sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="91"/>
         <source>The key&apos;s WordPress user may not do this. Create the key for a user with the Shop manager or Administrator role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="98"/>
         <source>The store does not offer this function (%1). Check that the plugin it belongs to is active.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="105"/>
         <source>The store has no such item: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="106"/>
-        <location filename="../../core/woo/wooerrors.cpp" line="127"/>
         <source>The store has no %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../core/woo/wooerrors.cpp" line="113"/>
         <source>The store refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,11 +67,13 @@ public:
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
-    QStringList common(const QStringList &extra = {}) const
+    // Arguments every wharf process of this world gets (say, --wms-create-limit).
+    void setCommonArguments(const QStringList &arguments) { m_commonArguments = arguments; }
+    QStringList common() const
     {
         return QStringList {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--ca-file"),
                             world[u"caCertificate"].toString()}
-        + extra;
+        + m_commonArguments;
     }
 
     // Runs a wharf command to its end; -1 when it did not end in two minutes.
@@ -172,6 +174,7 @@ private:
     QNetworkAccessManager m_nam;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QList<QProcess *> m_processes;
+    QStringList m_commonArguments;
     int m_probes = 0;
 };
 

@@ -94,6 +94,20 @@ private Q_SLOTS:
         QVERIFY(waiter.remove(now, key).ok());
     }
 
+    // The first-run page's question: does the keychain answer? Asked without storing anything.
+    void probeAnswersWithoutStoringAnything()
+    {
+        KeychainSecretStore store(m_service);
+        store.setRetryDelay(std::chrono::milliseconds(200));
+        test::SecretWaiter waiter;
+        const SecretResult probe =
+            waiter.run([&](QObject *context, SecretStore::Callback done) { store.probe(context, done); });
+        requireKeychain(probe);
+        QVERIFY2(probe.ok(), qPrintable(probe.message));
+        QVERIFY(probe.secret.isEmpty());
+        QCOMPARE(waiter.read(store, SecretKeys::probe()).status, SecretResult::Status::Missing);
+    }
+
     void servicesAreKeptApart()
     {
         KeychainSecretStore mine(m_service);

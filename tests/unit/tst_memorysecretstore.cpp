@@ -43,6 +43,20 @@ private Q_SLOTS:
         QCOMPARE(store.count(), 0);
     }
 
+    // SecretStore::probe: "missing" is the keychain answering; no keychain is a problem to show.
+    void probeSaysWhetherSecretsCanBeKept()
+    {
+        MemorySecretStore store;
+        test::SecretWaiter waiter;
+        const auto probe = [&] {
+            return waiter.run([&](QObject *context, SecretStore::Callback done) { store.probe(context, done); });
+        };
+        QVERIFY(probe().ok());
+        QCOMPARE(store.count(), 0);
+        store.setUnavailable(true);
+        QCOMPARE(probe().status, SecretResult::Status::Unavailable);
+    }
+
     void aDestroyedContextGetsNoCallback()
     {
         MemorySecretStore store;

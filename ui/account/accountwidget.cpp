@@ -4,9 +4,12 @@
 #include "core/net/httpclient.h"
 #include "core/secrets/secretkeys.h"
 #include "core/secrets/secretstore.h"
+#include "core/store/accountregistry.h"
 #include "core/store/accountrepository.h"
 #include "core/store/customerrepository.h"
+#include "core/sync/enginecontrol.h"
 #include "core/wms/wmsclient.h"
+#include "ui/account/keychainprogress.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -31,6 +34,7 @@ AccountWidget::AccountWidget(const Database &database, SecretStore &secrets, QNe
     : QWidget(parent)
     , m_database(database)
     , m_secrets(secrets)
+    , m_network(network)
     , m_client(new wms::WmsClient(network, this))
     , m_region(new QComboBox(this))
     , m_customUrl(new QLineEdit(this))
@@ -41,8 +45,8 @@ AccountWidget::AccountWidget(const Database &database, SecretStore &secrets, QNe
     , m_admin(new QRadioButton(tr("Warehouse admin: works for every customer"), this))
     , m_customerUser(new QRadioButton(tr("Customer user: works for one customer only"), this))
     , m_customer(new QComboBox(this))
+    , m_progress(new KeychainProgress(this))
     , m_status(new QLabel(this))
-    , m_save(new QPushButton(tr("Save Account"), this))
 {
     setObjectName(QStringLiteral("accountWidget"));
     m_region->setObjectName(QStringLiteral("region"));
@@ -62,7 +66,6 @@ AccountWidget::AccountWidget(const Database &database, SecretStore &secrets, QNe
     m_customer->setObjectName(QStringLiteral("customer"));
     m_status->setObjectName(QStringLiteral("accountStatus"));
     m_status->setWordWrap(true);
-    m_save->setObjectName(QStringLiteral("saveAccount"));
     auto *roles = new QButtonGroup(this);
     roles->addButton(m_admin);
     roles->addButton(m_customerUser);
@@ -90,20 +93,18 @@ AccountWidget::AccountWidget(const Database &database, SecretStore &secrets, QNe
     form->addRow(QString(), m_customerUser);
     form->addRow(tr("Customer:"), m_customer);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_save);
-
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
     layout->addStretch(1);
-    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
 
     connect(m_region, &QComboBox::currentIndexChanged, this, &AccountWidget::updateForm);
     connect(m_customerUser, &QRadioButton::toggled, this, &AccountWidget::updateForm);
     connect(m_findTenants, &QPushButton::clicked, this, &AccountWidget::findTenants);
-    connect(m_save, &QPushButton::clicked, this, &AccountWidget::save);
+    connect(m_progress, &KeychainProgress::cancelled, this, [this] { stopWaiting(false); });
+    connect(m_progress, &KeychainProgress::timedOut, this, [this] { stopWaiting(true); });
     connect(m_tenant, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_busy && !m_tenant->currentData().toString().isEmpty())
             fetchCustomers();
@@ -177,8 +178,8 @@ QString AccountWidget::validationMessage() const
     const QUrl url(baseUrl());
     if (!url.isValid() || url.host().isEmpty())
         return tr("Enter the address of your CartonCloud API, such as %1.").arg(QString::fromLatin1(kGlobalUrl));
-    if (url.scheme() != QLatin1String("https"))
-        return tr("The address must start with https://: the client secret must not travel unencrypted.");
+    if (const QString problem = AccountRegistry::addressProblem(baseUrl()); !problem.isEmpty())
+        return problem;
     if (m_clientId->text().trimmed().isEmpty())
         return tr("Enter the API client's id.");
     if (m_account.id == 0 && m_clientSecret->text().isEmpty())
@@ -221,7 +222,11 @@ void AccountWidget::updateForm()
     for (QWidget *field :
          std::initializer_list<QWidget *> {m_region, m_clientId, m_clientSecret, m_tenant, m_admin, m_customerUser})
         field->setEnabled(!m_busy);
-    m_save->setEnabled(!m_busy);
+}
+
+void AccountWidget::setTimeout(std::chrono::milliseconds timeout)
+{
+    m_progress->setTimeout(timeout);
 }
 
 void AccountWidget::withSecret(std::function<void(const QString &)> then)
@@ -231,8 +236,16 @@ void AccountWidget::withSecret(std::function<void(const QString &)> then)
         return;
     }
     // The stored secret: the keychain answers later (it may even ask the user to unlock it).
+    const quint64 attempt = m_waitingFor = ++m_attempt;
+    m_step = Step::ReadingSecret;
+    m_progress->start(tr("Reading the client secret from %1…").arg(m_secrets.description()));
     m_secrets.read(SecretKeys::accountClientSecret(m_account.id), this,
-                   [this, then = std::move(then)](const SecretResult &result) {
+                   [this, attempt, then = std::move(then)](const SecretResult &result) {
+                       if (attempt != m_waitingFor)
+                           return; // given up on: the person was told and has moved on
+                       m_progress->finish();
+                       m_waitingFor = 0;
+                       m_step = Step::None;
                        if (!result.ok()) {
                            setBusy(false);
                            setStatus(result.status == SecretResult::Status::Missing
@@ -305,60 +318,132 @@ void AccountWidget::fetchCustomers()
         for (const wms::WmsCustomer &customer : std::as_const(m_foundCustomers))
             m_customer->addItem(customer.name, customer.id);
         m_customer->setCurrentIndex(std::max(0, m_customer->findData(previous)));
-        setStatus(tr("%1 customers found. Click Save Account to use this connection.").arg(m_foundCustomers.size()));
+        setStatus(
+            tr("%n customer(s) found. Click Save to use this connection.", nullptr, int(m_foundCustomers.size())));
     });
+}
+
+bool AccountWidget::changedFromStored() const
+{
+    if (m_account.id == 0 || !m_clientSecret->text().isEmpty())
+        return true;
+    const WmsAccount now = account();
+    return now.baseUrl != m_account.baseUrl || now.clientId != m_account.clientId || now.tenantId != m_account.tenantId
+        || now.role != m_account.role || now.customerId != m_account.customerId;
 }
 
 void AccountWidget::save()
 {
+    if (m_busy)
+        return;
     const QString problem = validationMessage();
     if (!problem.isEmpty()) {
         setStatus(problem, true);
         return;
     }
-    WmsAccount account = this->account();
-    const AccountRepository accounts(m_database);
-    const bool isNew = account.id == 0;
-    if (!(isNew ? accounts.insert(account) : accounts.update(account))) {
-        setStatus(tr("The account was not saved: %1").arg(accounts.errorString()), true);
-        return;
-    }
-    // The customers CartonCloud listed, so that the dashboard can show them; permissions already
-    // given are kept by upsert().
-    const CustomerRepository customers(m_database);
-    for (const wms::WmsCustomer &found : std::as_const(m_foundCustomers))
-        customers.upsert({found.id, account.id, found.name, false});
-
-    const QString secret = m_clientSecret->text();
-    if (secret.isEmpty()) {
-        m_account = account;
-        setStatus(tr("Account saved."));
-        Q_EMIT saved(account);
+    if (!changedFromStored()) {
+        setStatus(tr("Nothing has changed; the account stays as it is."));
+        Q_EMIT unchanged();
         return;
     }
     setBusy(true);
-    setStatus(tr("Saving the client secret in %1…").arg(m_secrets.description()));
-    m_secrets.write(SecretKeys::accountClientSecret(account.id), secret, this,
-                    [this, account, isNew](const SecretResult &result) {
-                        setBusy(false);
-                        if (!result.ok()) {
-                            // Refuse rather than keep an account whose secret is nowhere.
-                            if (isNew)
-                                qCWarning(lcUi) << "account" << account.id << "saved without its secret";
-                            setStatus(tr("The account was saved, but the client secret could not be stored: %1 "
-                                         "Wharf cannot connect without it; fix the keychain, enter the secret "
-                                         "and save again.")
-                                          .arg(result.message),
-                                      true);
-                            m_account = account;
-                            return;
-                        }
-                        m_account = account;
-                        m_clientSecret->clear();
-                        m_clientSecret->setPlaceholderText(tr("Stored in the keychain; leave empty to keep it"));
-                        setStatus(tr("Account saved; the client secret is in %1.").arg(m_secrets.description()));
-                        Q_EMIT saved(account);
-                    });
+    setStatus({}); // the progress line says what happens now; an older sentence would contradict it
+    withSecret([this](const QString &secret) {
+        const quint64 attempt = m_waitingFor = ++m_attempt;
+        connectThroughRegistry(attempt, secret);
+    });
+}
+
+void AccountWidget::connectThroughRegistry(quint64 attempt, const QString &secret)
+{
+    const WmsAccount wanted = account();
+    AccountRegistry::Request request;
+    request.baseUrl = wanted.baseUrl;
+    request.clientId = wanted.clientId;
+    request.clientSecret = secret;
+    request.tenantId = wanted.tenantId;
+    request.role = wanted.role;
+    request.customerId = wanted.customerId;
+    request.replaceAccountId = m_account.id;
+
+    // One registry per attempt, owned by nobody but itself until it answers: closing the dialog or
+    // giving up on a slow keychain must not cut it off between the row and the secret, which it
+    // writes together or not at all.
+    auto *registry = new AccountRegistry(m_database, m_secrets, m_network);
+    if (const std::optional<QSslConfiguration> ssl = m_client->http()->sslConfiguration())
+        registry->setSslConfiguration(*ssl);
+    m_step = Step::CheckingClient;
+    m_progress->start(tr("Checking the API client with CartonCloud…"), KeychainProgress::Limit::None);
+    QPointer<AccountWidget> self(this);
+    connect(registry, &AccountRegistry::savingSecret, this, [this, attempt] {
+        if (attempt != m_waitingFor)
+            return;
+        m_step = Step::SavingSecret;
+        // The time limit starts again: this is the step that can hang behind an unlock prompt.
+        m_progress->start(tr("Saving the client secret in %1… If the keychain asks to be unlocked, its window may be "
+                             "behind this one.")
+                              .arg(m_secrets.description()));
+    });
+    EngineControl *const engine = m_engine;
+    registry->connectAccount(request, [self, registry, engine, attempt](const AccountRegistry::Outcome &outcome) {
+        registry->deleteLater();
+        // The running integrations use the new address or secret from now on, whether or not
+        // anyone is still looking at the form.
+        if (outcome.ok && engine)
+            engine->reloadAccount(outcome.account.id);
+        if (!self)
+            return;
+        AccountWidget *const widget = self.data();
+        const bool current = attempt == widget->m_waitingFor;
+        if (current) {
+            widget->m_progress->finish();
+            widget->m_waitingFor = 0;
+            widget->m_step = Step::None;
+            widget->setBusy(false);
+        }
+        if (!outcome.ok) {
+            if (current)
+                widget->setStatus(outcome.message, true);
+            return;
+        }
+        widget->m_account = outcome.account;
+        widget->m_clientSecret->clear();
+        widget->m_clientSecret->setPlaceholderText(tr("Stored in the keychain; leave empty to keep it"));
+        widget->setStatus(current
+                              ? tr("Account saved; the client secret is in %1.").arg(widget->m_secrets.description())
+                              : tr("The keychain answered after all: the account is saved, and its client secret "
+                                   "is in %1.")
+                                    .arg(widget->m_secrets.description()));
+        Q_EMIT widget->saved(outcome.account);
+    });
+}
+
+void AccountWidget::stopWaiting(bool timedOut)
+{
+    const Step step = m_step;
+    m_waitingFor = 0;
+    m_step = Step::None;
+    setBusy(false);
+    const int seconds = int(std::chrono::duration_cast<std::chrono::seconds>(m_progress->timeout()).count());
+    QString sentence;
+    switch (step) {
+    case Step::CheckingClient:
+        // No time limit here: the request path has its own timeouts and says what went wrong.
+        sentence = tr("Stopped waiting for CartonCloud. If it accepts the client after all, the account is saved "
+                      "then and this form says so.");
+        break;
+    case Step::ReadingSecret:
+    case Step::SavingSecret:
+    case Step::None:
+        sentence = timedOut ? tr("The keychain has not answered in %n second(s). It may be locked, waiting for you "
+                                 "to unlock it in its own window, or not running. Unlock or start it, then click Save "
+                                 "again.",
+                                 nullptr, seconds)
+                            : tr("Stopped waiting for the keychain. If it answers later, the account is saved then "
+                                 "and this form says so; if it refuses, nothing is kept.");
+        break;
+    }
+    setStatus(sentence, true);
 }
 
 } // namespace wharf

@@ -8,10 +8,9 @@
 namespace wharf {
 
 namespace {
-// English plurals without a loaded translation: the source text must read right by itself.
 QString integrationCount(int count)
 {
-    return count == 1 ? BillingModel::tr("1 integration") : BillingModel::tr("%n integrations", nullptr, count);
+    return BillingModel::tr("%n integration(s)", nullptr, count);
 }
 } // namespace
 
@@ -22,7 +21,7 @@ BillingModel::BillingModel(QObject *parent)
 
 void BillingModel::setStatement(const WeeklyBilling &billing, const QList<Integration> &integrations,
                                 const QHash<QString, QString> &customerNames, const QDateTime &from,
-                                const QDateTime &to)
+                                const QDateTime &to, const QDateTime &asOf)
 {
     beginResetModel();
     m_billing = billing;
@@ -32,7 +31,7 @@ void BillingModel::setStatement(const WeeklyBilling &billing, const QList<Integr
         if (integration.isDeleted())
             m_deletedAt.insert(integration.id, integration.deletedAt);
     }
-    m_lines = billing.weeks(integrations, from, to);
+    m_lines = billing.weeks(integrations, from, to, asOf);
     m_nodes.clear();
     m_weeks.clear();
 
@@ -45,7 +44,7 @@ void BillingModel::setStatement(const WeeklyBilling &billing, const QList<Integr
     std::sort(weekStarts.begin(), weekStarts.end(), std::greater<QDate>());
     for (const QDate &weekStart : std::as_const(weekStarts)) {
         const int weekNode = int(m_nodes.size());
-        m_nodes.append({-1, int(m_weeks.size()), 0, weekStart, {}, -1, 0, {}});
+        m_nodes.append({-1, int(m_weeks.size()), 0, weekStart, {}, -1, 0, {}, true});
         m_weeks.append(weekNode);
 
         QList<int> lineIndexes;
@@ -73,8 +72,15 @@ void BillingModel::setStatement(const WeeklyBilling &billing, const QList<Integr
             const WeeklyBilling::Line &line = m_lines.at(lineIndex);
             if (customerNode < 0 || m_nodes.at(customerNode).customerId != line.customerId) {
                 customerNode = int(m_nodes.size());
-                m_nodes.append(
-                    {weekNode, int(m_nodes[weekNode].children.size()), 1, weekStart, line.customerId, -1, 0, {}});
+                m_nodes.append({weekNode,
+                                int(m_nodes[weekNode].children.size()),
+                                1,
+                                weekStart,
+                                line.customerId,
+                                -1,
+                                0,
+                                {},
+                                line.weekComplete()});
                 m_nodes[weekNode].children.append(customerNode);
             }
             const int lineNode = int(m_nodes.size());
@@ -85,10 +91,12 @@ void BillingModel::setStatement(const WeeklyBilling &billing, const QList<Integr
                             line.customerId,
                             lineIndex,
                             line.amountCents,
-                            {}});
+                            {},
+                            line.weekComplete()});
             m_nodes[customerNode].children.append(lineNode);
             m_nodes[customerNode].cents += line.amountCents;
             m_nodes[weekNode].cents += line.amountCents;
+            m_nodes[weekNode].weekComplete = line.weekComplete();
         }
     }
     endResetModel();
@@ -187,7 +195,8 @@ QVariant BillingModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case ItemColumn:
             if (node->level == 0)
-                return tr("Week %1").arg(weekBoundaries(node->weekStart));
+                return node->weekComplete ? tr("Week %1").arg(weekBoundaries(node->weekStart))
+                                          : tr("Week %1 (in progress)").arg(weekBoundaries(node->weekStart));
             if (node->level == 1)
                 return m_customerNames.value(node->customerId, node->customerId);
             if (const qint64 id = m_lines.at(node->lineIndex).integrationId; m_deletedAt.contains(id))
@@ -204,6 +213,8 @@ QVariant BillingModel::data(const QModelIndex &index, int role) const
                     })));
             if (node->level == 1)
                 return integrationCount(int(node->children.size()));
+            if (const WeeklyBilling::Line &line = m_lines.at(node->lineIndex); !line.weekComplete())
+                return tr("%n day(s) so far", nullptr, line.activeDays);
             return tr("%1 of 7 days").arg(m_lines.at(node->lineIndex).activeDays);
         case AmountColumn:
             return money(node->cents);
@@ -214,8 +225,10 @@ QVariant BillingModel::data(const QModelIndex &index, int role) const
         if (node->level == 0)
             return tr("Billed week: %1").arg(weekBoundaries(node->weekStart));
         if (node->level == 2 && index.column() == ActiveDaysColumn)
-            return tr("Days of this week on which the integration existed. A week is charged in full "
-                      "($10) for any integration that existed during it.");
+            return tr("Days of this week, up to today, on which the integration existed. A week is charged in "
+                      "full ($10) for any integration that existed during it.");
+        if (node->level == 2 && index.column() == ItemColumn)
+            return m_lines.at(node->lineIndex).storeUrl;
         return {};
     case Qt::FontRole:
         if (node->level == 0) {

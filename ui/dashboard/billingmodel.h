@@ -27,9 +27,11 @@ public:
     explicit BillingModel(QObject *parent = nullptr);
 
     // Bills `integrations` (deleted ones included: they are billed up to their deletion) for every
-    // week from the one holding `from` to the one holding `to`; newest week first.
+    // week from the one holding `from` to the one holding `to`, as they stand at `asOf` (now: the
+    // days of a week in progress that have not come yet are not counted); newest week first.
     void setStatement(const WeeklyBilling &billing, const QList<Integration> &integrations,
-                      const QHash<QString, QString> &customerNames, const QDateTime &from, const QDateTime &to);
+                      const QHash<QString, QString> &customerNames, const QDateTime &from, const QDateTime &to,
+                      const QDateTime &asOf);
 
     const QList<WeeklyBilling::Line> &lines() const { return m_lines; }
     int totalCents() const { return WeeklyBilling::totalCents(m_lines); }
@@ -59,6 +61,7 @@ private:
         int lineIndex = -1; // for integrations: index into m_lines
         int cents = 0;
         QList<int> children;
+        bool weekComplete = true;
     };
     const Node *nodeFor(const QModelIndex &index) const;
 

@@ -6,6 +6,7 @@
 #include "ui/dashboard/integrationboard.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -31,6 +32,10 @@ BillingPage::BillingPage(const Database &database, IntegrationBoard &board, QWid
     , m_model(new BillingModel(this))
     , m_explanation(new QLabel(this))
     , m_period(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_rangeDash(new QLabel(tr("to"), this))
+    , m_to(new QDateEdit(this))
+    , m_lastWeek(new QLabel(this))
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_view(new QTreeView(this))
     , m_summary(new QLabel(this))
@@ -44,14 +49,29 @@ BillingPage::BillingPage(const Database &database, IntegrationBoard &board, QWid
     m_summary->setTextFormat(Qt::PlainText);
     m_exportResult->setWordWrap(true);
     m_exportResult->setObjectName(QStringLiteral("billingExportResult"));
+    m_exportResult->hide(); // no room taken until there is something to say (a small screen needs it)
     m_export->setObjectName(QStringLiteral("billingExport"));
     m_export->setToolTip(tr("Save this statement as a CSV file, one row per integration and week, to reconcile "
                             "the CartonCloud invoice."));
     m_period->setObjectName(QStringLiteral("billingPeriod"));
+    m_period->addItem(tr("The last completed week"), 0);
     for (const int weeks : {1, 4, 13, 26, 52})
-        m_period->addItem(weeks == 1 ? tr("This week") : tr("This week and the %n before it", nullptr, weeks - 1),
+        m_period->addItem(weeks == 1 ? tr("This week so far")
+                                     : tr("This week and the %n week(s) before it", nullptr, weeks - 1),
                           weeks);
-    m_period->setCurrentIndex(1);
+    m_period->addItem(tr("Weeks between two dates…"), -1);
+    m_period->setCurrentIndex(m_period->findData(m_weeks));
+    m_lastWeek->setObjectName(QStringLiteral("billingLastWeek"));
+    m_lastWeek->setWordWrap(true);
+    m_lastWeek->setTextFormat(Qt::PlainText);
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        edit->hide();
+    }
+    m_from->setObjectName(QStringLiteral("billingFrom"));
+    m_to->setObjectName(QStringLiteral("billingTo"));
+    m_rangeDash->hide();
 
     m_view->setObjectName(QStringLiteral("billingView"));
     m_view->setModel(m_model);
@@ -65,11 +85,15 @@ BillingPage::BillingPage(const Database &database, IntegrationBoard &board, QWid
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Show:"), this));
     controls->addWidget(m_period);
+    controls->addWidget(m_from);
+    controls->addWidget(m_rangeDash);
+    controls->addWidget(m_to);
     controls->addStretch(1);
     controls->addWidget(m_export);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_lastWeek);
     layout->addLayout(controls);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
@@ -81,7 +105,12 @@ BillingPage::BillingPage(const Database &database, IntegrationBoard &board, QWid
                                             QDir(folder).filePath(suggested), tr("CSV files (*.csv)"));
     };
 
-    connect(m_period, &QComboBox::currentIndexChanged, this, [this] { setWeeks(m_period->currentData().toInt()); });
+    connect(m_period, &QComboBox::currentIndexChanged, this, &BillingPage::periodChosen);
+    for (QDateEdit *edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            if (m_weeks < 0)
+                setDateRange(m_from->date(), m_to->date());
+        });
     connect(m_export, &QPushButton::clicked, this, &BillingPage::exportCsv);
     connect(&m_board, &IntegrationBoard::reset, this, &BillingPage::scheduleRefresh);
     connect(&m_board, &IntegrationBoard::integrationChanged, this, &BillingPage::scheduleRefresh);
@@ -116,6 +145,45 @@ void BillingPage::setWeeks(int weeks)
     refresh();
 }
 
+void BillingPage::showLastCompletedWeek()
+{
+    m_weeks = 0;
+    m_period->setCurrentIndex(m_period->findData(0));
+    refresh();
+}
+
+void BillingPage::setDateRange(QDate from, QDate to)
+{
+    m_weeks = -1;
+    m_rangeFrom = std::min(from, to);
+    m_rangeTo = std::max(from, to);
+    {
+        const QSignalBlocker blockPeriod(m_period);
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_period->setCurrentIndex(m_period->findData(-1));
+        m_from->setDate(m_rangeFrom);
+        m_to->setDate(m_rangeTo);
+    }
+    refresh();
+}
+
+void BillingPage::periodChosen()
+{
+    const int choice = m_period->currentData().toInt();
+    if (choice == 0) {
+        showLastCompletedWeek();
+    } else if (choice < 0) {
+        // Starts from the weeks shown so far, so that choosing "between two dates" changes nothing yet.
+        const WeeklyBilling billing(m_zone);
+        const QDate today = m_now().toTimeZone(m_zone).date();
+        const int weeksBack = m_weeks > 0 ? m_weeks - 1 : 1;
+        setDateRange(billing.weekStartOf(m_now()).addDays(-7 * weeksBack), m_weeks == 0 ? today.addDays(-7) : today);
+    } else {
+        setWeeks(choice);
+    }
+}
+
 void BillingPage::scheduleRefresh()
 {
     // Engine reports come in bursts; one recalculation per burst is enough.
@@ -143,9 +211,28 @@ void BillingPage::refresh()
     }
     const WeeklyBilling billing(m_zone);
     const QDateTime now = m_now();
-    const QDateTime from = billing.weekBegins(billing.weekStartOf(now).addDays(-7 * (m_weeks - 1)));
-    m_model->setStatement(billing, integrations, names, from, now);
+    QDateTime from;
+    QDateTime to = now;
+    if (m_weeks > 0) {
+        from = billing.weekBegins(billing.weekStartOf(now).addDays(-7 * (m_weeks - 1)));
+    } else if (m_weeks == 0) {
+        from = billing.weekBegins(billing.lastCompletedWeekStart(now));
+        to = from;
+    } else {
+        from = QDateTime(m_rangeFrom, QTime(0, 0), m_zone);
+        to = QDateTime(m_rangeTo, QTime(0, 0), m_zone);
+    }
+    m_model->setStatement(billing, integrations, names, from, to, now);
     m_view->expandAll();
+    for (QWidget *rangeWidget : std::initializer_list<QWidget *> {m_from, m_rangeDash, m_to})
+        rangeWidget->setVisible(m_weeks < 0);
+
+    // The week an invoice is for, whatever period is shown below.
+    const QDate lastWeek = billing.lastCompletedWeekStart(now);
+    const QList<WeeklyBilling::Line> lastLines = billing.week(integrations, lastWeek, now);
+    m_lastWeek->setText(
+        tr("Last completed week, %1: %2 for %n integration(s).", nullptr, int(lastLines.size()))
+            .arg(m_model->weekBoundaries(lastWeek), BillingModel::money(WeeklyBilling::totalCents(lastLines))));
 
     m_explanation->setText(
         tr("Each integration costs $10 per week, billed weekly. A week runs from Monday 00:00 to the next Monday "
@@ -177,6 +264,11 @@ QString BillingPage::summaryText() const
     return m_summary->text();
 }
 
+QString BillingPage::lastWeekText() const
+{
+    return m_lastWeek->text();
+}
+
 void BillingPage::exportCsv()
 {
     const QDateTime now = m_now();
@@ -188,10 +280,12 @@ void BillingPage::exportCsv()
     QSaveFile file(path);
     const QByteArray bytes = m_model->csv().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        m_exportResult->show();
         m_exportResult->setText(
             tr("The statement was not saved: %1. Choose another folder and try again.").arg(file.errorString()));
         return;
     }
+    m_exportResult->show();
     m_exportResult->setText(tr("Statement saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 

@@ -1,24 +1,17 @@
 #include "ui/demo/demopanel.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
 
 namespace wharf {
-
-namespace {
-QLineEdit *copyableField(const QString &text, QWidget *parent)
-{
-    auto *field = new QLineEdit(text, parent);
-    field->setReadOnly(true);
-    field->setCursorPosition(0);
-    return field;
-}
-} // namespace
 
 DemoPanel::DemoPanel(const QList<Store> &stores, const QString &secretsDescription, QWidget *parent)
     : QWidget(parent)
@@ -33,12 +26,25 @@ DemoPanel::DemoPanel(const QList<Store> &stores, const QString &secretsDescripti
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    m_copied = new QLabel(this);
+    m_copied->setObjectName(QStringLiteral("copiedNote"));
+    m_copied->setWordWrap(true);
+    m_copied->setTextFormat(Qt::PlainText);
+
+    int storeIndex = 0;
     for (const Store &store : stores) {
         auto *box = new QGroupBox(store.name, this);
         auto *form = new QFormLayout(box);
-        form->addRow(tr("Store URL:"), copyableField(store.url, box));
-        form->addRow(tr("Consumer key:"), copyableField(store.consumerKey, box));
-        form->addRow(tr("Consumer secret:"), copyableField(store.consumerSecret, box));
+        const QString suffix = QString::number(storeIndex++);
+        form->addRow(
+            tr("Store URL:"),
+            copyableField(store.url, tr("the store URL of %1").arg(store.name), QStringLiteral("url") + suffix, box));
+        form->addRow(tr("Consumer key:"),
+                     copyableField(store.consumerKey, tr("the consumer key of %1").arg(store.name),
+                                   QStringLiteral("key") + suffix, box));
+        form->addRow(tr("Consumer secret:"),
+                     copyableField(store.consumerSecret, tr("the consumer secret of %1").arg(store.name),
+                                   QStringLiteral("secret") + suffix, box));
         if (!store.note.isEmpty()) {
             auto *note = new QLabel(store.note, box);
             note->setWordWrap(true);
@@ -46,6 +52,7 @@ DemoPanel::DemoPanel(const QList<Store> &stores, const QString &secretsDescripti
         }
         layout->addWidget(box);
     }
+    layout->addWidget(m_copied);
 
     auto *warehouse = new QGroupBox(tr("The warehouse"), this);
     auto *warehouseLayout = new QVBoxLayout(warehouse);
@@ -68,6 +75,30 @@ DemoPanel::DemoPanel(const QList<Store> &stores, const QString &secretsDescripti
     layout->addStretch(1);
 }
 
+QWidget *DemoPanel::copyableField(const QString &text, const QString &what, const QString &name, QWidget *parent)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *field = new QLineEdit(text, row);
+    field->setObjectName(name + QStringLiteral("Field"));
+    field->setReadOnly(true);
+    field->setCursorPosition(0);
+    // A button, because the wizard wants these while it is open, and selecting a field's whole text
+    // by hand is fiddly; the wizard is not modal in the demo, so the panel stays usable.
+    auto *copy = new QPushButton(tr("Copy"), row);
+    copy->setObjectName(name + QStringLiteral("Copy"));
+    copy->setToolTip(tr("Copy %1 to the clipboard").arg(what));
+    copy->setAccessibleName(tr("Copy %1").arg(what));
+    connect(copy, &QPushButton::clicked, this, [this, text, what] {
+        QApplication::clipboard()->setText(text);
+        m_copied->setText(tr("Copied %1. Paste it into the wizard.").arg(what));
+    });
+    layout->addWidget(field, 1);
+    layout->addWidget(copy);
+    return row;
+}
+
 void DemoPanel::setAutomatic(bool automatic)
 {
     const QSignalBlocker blocker(m_automatic);
@@ -77,6 +108,11 @@ void DemoPanel::setAutomatic(bool automatic)
 void DemoPanel::setWarehouseSummary(const QString &summary)
 {
     m_summary->setText(summary);
+}
+
+QString DemoPanel::copiedText() const
+{
+    return m_copied->text();
 }
 
 } // namespace wharf

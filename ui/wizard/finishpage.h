@@ -2,14 +2,16 @@
 
 #include "ui/wizard/wizardpage.h"
 
+#include <QStringList>
+
 class QFormLayout;
 class QLabel;
 
 namespace wharf {
 
-class BusyIndicator;
 class FieldMessage;
 class IntegrationWizard;
+class KeychainProgress;
 
 // Step 5: what will be saved, in words, and the saving itself. Finish saves the integration and its
 // secret together (asynchronously; nothing is half-saved) and the engine starts it; a failure is
@@ -26,17 +28,23 @@ public:
     bool validatePage() override;
 
     FieldMessage *statusMessage() const { return m_status; }
+    // The wait for the keychain, with Cancel and a time limit.
+    KeychainProgress *progress() const { return m_progress; }
     // The summary's value for a row label (tests, and the README's screenshot).
     QString summaryValue(const QString &label) const;
+    // Reconfigure: each changed setting as "Setting: before → after" (empty when nothing changed).
+    QStringList changes() const;
 
 private:
     void addRow(const QString &label, const QString &value);
     void setSaving(bool saving);
+    void stopWaiting(bool timedOut);
 
     IntegrationWizard *m_wizard;
     QFormLayout *m_summary;
+    QLabel *m_changes;
     QLabel *m_cost;
-    BusyIndicator *m_busy;
+    KeychainProgress *m_progress;
     FieldMessage *m_status;
     bool m_saving = false;
 };

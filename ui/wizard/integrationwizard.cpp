@@ -165,21 +165,24 @@ void IntegrationWizard::save(std::function<void(bool ok, const QString &message)
         m_draft.createdAt = current->createdAt;
     }
     m_saving = true;
+    m_savePending = true;
     const QString secret = storeInputs().typedSecret;
     QPointer<IntegrationWizard> self(this);
+    EngineControl *const engine = m_services.engine; // outlives the wizard (WizardServices)
     // The registry answers on its own terms (the keychain may take a while); the wizard may be gone
-    // by then, and the integration is saved all the same.
-    auto finished = [self, done](const IntegrationRegistry::Outcome &outcome) {
+    // by then, and the integration is saved all the same, so the engine is told all the same.
+    auto finished = [self, engine, done](const IntegrationRegistry::Outcome &outcome) {
+        if (outcome.ok && engine)
+            engine->reloadIntegration(outcome.integration.id);
         if (!self)
             return;
         self->m_saving = false;
+        self->m_savePending = false;
         if (!outcome.ok) {
             done(false, outcome.message);
             return;
         }
         self->m_draft = outcome.integration;
-        if (self->m_services.engine)
-            self->m_services.engine->reloadIntegration(outcome.integration.id);
         Q_EMIT self->integrationSaved(outcome.integration);
         done(true, QString());
         if (self->isVisible())

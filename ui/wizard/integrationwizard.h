@@ -72,8 +72,14 @@ public:
 
     // Saves the draft (with the typed secret) through the registry and tells the engine. `done` gets
     // a sentence on failure. Used by the Finish step.
+    // `done` is called once, when the registry answers, even after stopWaitingForSave().
     void save(std::function<void(bool ok, const QString &message)> done);
     bool isSaving() const { return m_saving; }
+    // The person gave up waiting (Cancel, or the keychain's time limit): the wizard may be closed
+    // again. The save itself cannot be called back from the keychain; it stays pending, and when it
+    // answers the integration is saved (and the engine told) or left out, as always.
+    void stopWaitingForSave() { m_saving = false; }
+    bool isSavePending() const { return m_savePending; }
 
 public Q_SLOTS:
     void done(int result) override;
@@ -95,6 +101,7 @@ private:
     AuthenticationPage *m_authenticationPage = nullptr;
     QHash<QString, QString> m_customerNames;
     bool m_saving = false;
+    bool m_savePending = false;
 };
 
 } // namespace wharf

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace wharf {
@@ -55,7 +56,7 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     auto *customerBox = new QGroupBox(tr("Customer"), this);
     auto *customerLayout = new QGridLayout(customerBox);
     m_customerLabel->setBuddy(m_customer);
-    m_customer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_customer->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_customer->setMinimumContentsLength(24);
     m_fixedCustomer->setTextFormat(Qt::PlainText);
     QFont bold = m_fixedCustomer->font();
@@ -85,8 +86,10 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     auto *warehouseIntro = new QLabel(tr("The CartonCloud warehouse the store's orders are created in."), warehouseBox);
     warehouseIntro->setWordWrap(true);
     m_knownRadio->setText(tr("A &warehouse the customer's orders already go to:"));
-    m_knownCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_knownCombo->setMinimumContentsLength(20);
+    // Wide enough for most names; a longer one is shown in full in the open list, not by widening the page.
+    m_knownCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_knownCombo->setMinimumContentsLength(24);
+    m_namedEdit->setMinimumWidth(m_knownCombo->sizeHint().width());
     m_knownSource->setWordWrap(true);
     m_knownSource->setTextFormat(Qt::PlainText);
     m_namedEdit->setPlaceholderText(tr("e.g. Brisbane DC"));
@@ -102,16 +105,22 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     m_warehouseGroup->addButton(m_knownRadio);
     m_warehouseGroup->addButton(m_namedRadio);
     m_warehouseGroup->addButton(m_defaultRadio);
-    warehouseLayout->addWidget(warehouseIntro, 0, 0, 1, 3);
-    warehouseLayout->addWidget(m_knownRadio, 1, 0);
-    warehouseLayout->addWidget(m_knownCombo, 1, 1);
-    warehouseLayout->addWidget(m_warehouseBusy, 1, 2);
-    warehouseLayout->addWidget(m_namedRadio, 2, 0);
-    warehouseLayout->addWidget(m_namedEdit, 2, 1);
-    warehouseLayout->addWidget(m_defaultRadio, 3, 0, 1, 3);
-    warehouseLayout->addWidget(m_knownSource, 4, 0, 1, 3);
-    warehouseLayout->addWidget(access, 5, 0, 1, 3);
-    warehouseLayout->setColumnStretch(1, 1);
+    // Each choice's field sits under its option, indented like the option's text, not beside it: a
+    // radio's text cannot wrap, and text plus field side by side made the page wider than a small
+    // screen (or a 200 % one), cutting everything at the right edge.
+    const int indent = m_knownRadio->style()->pixelMetric(QStyle::PM_ExclusiveIndicatorWidth, nullptr, m_knownRadio)
+        + m_knownRadio->style()->pixelMetric(QStyle::PM_RadioButtonLabelSpacing, nullptr, m_knownRadio);
+    warehouseLayout->setColumnMinimumWidth(0, indent);
+    warehouseLayout->addWidget(warehouseIntro, 0, 0, 1, 4);
+    warehouseLayout->addWidget(m_knownRadio, 1, 0, 1, 4);
+    warehouseLayout->addWidget(m_knownCombo, 2, 1);
+    warehouseLayout->addWidget(m_warehouseBusy, 2, 2);
+    warehouseLayout->addWidget(m_namedRadio, 3, 0, 1, 4);
+    warehouseLayout->addWidget(m_namedEdit, 4, 1);
+    warehouseLayout->addWidget(m_defaultRadio, 5, 0, 1, 4);
+    warehouseLayout->addWidget(m_knownSource, 6, 0, 1, 4);
+    warehouseLayout->addWidget(access, 7, 0, 1, 4);
+    warehouseLayout->setColumnStretch(3, 1);
     layout->addWidget(warehouseBox);
     connect(m_warehouseGroup, &QButtonGroup::buttonToggled, this, [this] {
         updateEnabled();
@@ -123,19 +132,21 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     // --- go-live intake
     auto *intakeBox = new QGroupBox(tr("Orders already in Processing when the integration starts"), this);
     auto *intakeLayout = new QGridLayout(intakeBox);
-    auto *intakeNote =
-        new QLabel(tr("Orders that reach Processing after the integration starts are always taken."), intakeBox);
-    intakeNote->setWordWrap(true);
+    // The note wraps: Reconfigure's longer sentence must not run past the page's right edge.
+    m_intakeNote->setObjectName(QStringLiteral("intakeNote"));
+    m_intakeNote->setWordWrap(true);
+    m_intakeNote->setTextFormat(Qt::PlainText);
     m_sinceDate->setCalendarPopup(true);
     m_sinceDate->setDate(QDate::currentDate());
     m_sinceDate->setMaximumDate(QDate::currentDate());
     auto *intakeGroup = new QButtonGroup(this);
     intakeGroup->addButton(m_allRadio);
     intakeGroup->addButton(m_sinceRadio);
+    intakeLayout->setColumnMinimumWidth(0, indent);
     intakeLayout->addWidget(m_allRadio, 0, 0, 1, 3);
-    intakeLayout->addWidget(m_sinceRadio, 1, 0);
-    intakeLayout->addWidget(m_sinceDate, 1, 1);
-    intakeLayout->addWidget(m_intakeNote, 2, 0, 1, 3);
+    intakeLayout->addWidget(m_sinceRadio, 1, 0, 1, 3);
+    intakeLayout->addWidget(m_sinceDate, 2, 1);
+    intakeLayout->addWidget(m_intakeNote, 3, 0, 1, 3);
     intakeLayout->setColumnStretch(2, 1);
     layout->addWidget(intakeBox);
     connect(intakeGroup, &QButtonGroup::buttonToggled, this, [this] {
@@ -146,6 +157,7 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
 
     m_defaultRadio->setChecked(true);
     m_allRadio->setChecked(true);
+    setIntakeFixed(false);
     setKnownWarehouses({}, QString());
 }
 

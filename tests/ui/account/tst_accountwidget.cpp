@@ -1,11 +1,15 @@
+#include "core/i18n/translations.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretkeys.h"
 #include "core/store/accountrepository.h"
 #include "core/store/database.h"
+#include "fakeengine.h"
 #include "sandbox/cartoncloudserver.h"
 #include "sandbox/sandbox.h"
 #include "screenshot.h"
+#include "scriptedsecretstore.h"
 #include "ui/account/accountwidget.h"
+#include "ui/account/keychainprogress.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -34,7 +38,26 @@ class TestAccountWidget : public QObject
 {
     Q_OBJECT
 
+    // The form filled in for the sandbox's CartonCloud, as a person would after Find Tenants.
+    static void fillForSandbox(AccountWidget &form, sandbox::Sandbox &sandbox, const QString &secret)
+    {
+        form.setSslConfiguration(sandbox.clientSslConfiguration());
+        form.findChild<QComboBox *>(QStringLiteral("region"))->setCurrentIndex(2); // custom address
+        form.findChild<QLineEdit *>(QStringLiteral("customUrl"))->setText(sandbox.wms()->httpsUrl().toString());
+        form.findChild<QLineEdit *>(QStringLiteral("clientId"))->setText(sandbox.wms()->clientId());
+        form.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(secret);
+        form.findChild<QPushButton *>(QStringLiteral("findTenants"))->click();
+        QTRY_COMPARE_WITH_TIMEOUT(form.findChild<QComboBox *>(QStringLiteral("tenant"))->count(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!form.isBusy(), 20000);
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // As the application does: counted sentences come from the English translation.
+        QVERIFY(Translations::install(QCoreApplication::instance()));
+    }
+
     void init()
     {
         m_database.reset();
@@ -71,13 +94,17 @@ private Q_SLOTS:
         QCOMPARE(tenants->currentData().toString(), sandbox.wms()->tenantId());
         QTRY_COMPARE_WITH_TIMEOUT(customers->count(), 2, 20000);
 
+        QTRY_VERIFY_WITH_TIMEOUT(form.statusText().contains(QStringLiteral("2 customers found")), 20000);
+
         QSignalSpy saved(&form, &AccountWidget::saved);
-        form.findChild<QPushButton *>(QStringLiteral("saveAccount"))->click();
+        form.save();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 20000);
         const QList<WmsAccount> accounts = AccountRepository(*m_database).all();
         QCOMPARE(accounts.size(), 1);
         QCOMPARE(accounts.constFirst().tenantId, sandbox.wms()->tenantId());
         QVERIFY(secrets.contains(SecretKeys::accountClientSecret(accounts.constFirst().id)));
+        // The field empties: the secret lives in the keychain only.
+        QVERIFY(form.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->text().isEmpty());
     }
 
     void aWrongSecretIsSaidOnFindTenants()
@@ -97,50 +124,128 @@ private Q_SLOTS:
         QCOMPARE(form.findChild<QComboBox *>(QStringLiteral("tenant"))->count(), 0);
     }
 
-    void savesTheAccountAndPutsTheSecretInTheKeychain()
+    // Nothing is half-saved: the keychain refusing the secret leaves no account row behind (the
+    // form used to keep the row and say so; AccountRegistry undoes it).
+    void aKeychainThatRefusesLeavesNoAccount()
     {
+        sandbox::Sandbox sandbox;
+        QVERIFY(sandbox.start());
         MemorySecretStore secrets;
         QNetworkAccessManager network;
         AccountWidget form(*m_database, secrets, &network);
-        form.resize(720, 480);
-        form.load(northAmerica());
-        QCOMPARE(form.findChild<QComboBox *>(QStringLiteral("region"))->currentIndex(), 1);
-        QCOMPARE(form.validationMessage(), QStringLiteral("Enter the API client's secret."));
-
-        form.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(QStringLiteral("s3cret"));
-        QVERIFY(form.validationMessage().isEmpty());
-        QSignalSpy saved(&form, &AccountWidget::saved);
-        form.findChild<QPushButton *>(QStringLiteral("saveAccount"))->click();
-        QTRY_COMPARE(saved.count(), 1);
-        const WmsAccount account = saved.constFirst().constFirst().value<WmsAccount>();
-        QVERIFY(account.id != 0);
-        QVERIFY(secrets.contains(SecretKeys::accountClientSecret(account.id)));
-        const std::optional<WmsAccount> stored = AccountRepository(*m_database).find(account.id);
-        QVERIFY(stored);
-        QCOMPARE(stored->baseUrl, QStringLiteral("https://api.na.cartoncloud.com"));
-        QCOMPARE(stored->tenantId, QStringLiteral("5d1c9a6e-tenant"));
-        QCOMPARE(stored->role, WmsAccount::Role::Admin);
-        // The field empties: the secret lives in the keychain only.
-        QVERIFY(form.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->text().isEmpty());
-        QVERIFY(test::saveScreenshot(&form, QStringLiteral("dashboard-account")));
-
-        // Saving again without a secret keeps the stored one.
-        form.findChild<QRadioButton *>(QStringLiteral("roleCustomerUser"))->setChecked(true);
-        QVERIFY(form.validationMessage().contains(QStringLiteral("Choose the customer")));
-    }
-
-    void saysWhenTheKeychainRefuses()
-    {
-        MemorySecretStore secrets;
+        fillForSandbox(form, sandbox, sandbox.wms()->clientSecret());
         secrets.setUnavailable(true);
-        QNetworkAccessManager network;
-        AccountWidget form(*m_database, secrets, &network);
-        form.load(northAmerica());
-        form.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(QStringLiteral("s3cret"));
         QSignalSpy saved(&form, &AccountWidget::saved);
         form.save();
-        QTRY_VERIFY(form.statusText().contains(QStringLiteral("could not be stored")));
+        QVERIFY(form.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!form.isBusy(), 20000);
+        QVERIFY2(form.statusText().contains(QStringLiteral("not saved")), qPrintable(form.statusText()));
         QCOMPARE(saved.count(), 0);
+        QVERIFY(AccountRepository(*m_database).all().isEmpty());
+    }
+
+    // Save with nothing changed is not an error: there is nothing to write, and nobody is asked.
+    void saveWithNothingChangedIsAccepted()
+    {
+        WmsAccount stored = northAmerica();
+        QVERIFY(AccountRepository(*m_database).insert(stored));
+        test::ScriptedSecretStore secrets(SecretResult::Status::Ok, true); // would hang if asked
+        QNetworkAccessManager network;
+        AccountWidget form(*m_database, secrets, &network);
+        form.load(stored);
+        QVERIFY(form.validationMessage().isEmpty());
+        QSignalSpy unchanged(&form, &AccountWidget::unchanged);
+        QSignalSpy saved(&form, &AccountWidget::saved);
+        form.save();
+        QCOMPARE(unchanged.count(), 1);
+        QCOMPARE(saved.count(), 0);
+        QVERIFY(!form.isBusy());
+        QCOMPARE(secrets.waiting(), 0);
+    }
+
+    // The demo's CartonCloud runs on this computer over plain HTTP: nothing crosses a network, so
+    // its address is accepted, while any other plain-HTTP address is not.
+    void aLoopbackAddressIsAccepted()
+    {
+        MemorySecretStore secrets;
+        QNetworkAccessManager network;
+        AccountWidget form(*m_database, secrets, &network);
+        WmsAccount demo = northAmerica();
+        demo.id = 1;
+        demo.baseUrl = QStringLiteral("http://127.0.0.1:40111");
+        form.load(demo);
+        QCOMPARE(form.validationMessage(), QString());
+        demo.baseUrl = QStringLiteral("http://localhost:40111");
+        form.load(demo);
+        QCOMPARE(form.validationMessage(), QString());
+    }
+
+    // A keychain that does not answer (locked behind a prompt on another screen) never locks the
+    // form: Cancel gives it back at once, and the time limit does so by itself.
+    void aSilentKeychainCanBeCancelledAndTimesOut()
+    {
+        sandbox::Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        test::ScriptedSecretStore secrets;
+        QNetworkAccessManager network;
+        AccountWidget form(*m_database, secrets, &network);
+        form.resize(720, 520);
+        form.show();
+        fillForSandbox(form, sandbox, sandbox.wms()->clientSecret());
+        secrets.setHolding(true);
+
+        form.save();
+        QTRY_COMPARE_WITH_TIMEOUT(secrets.waiting(), 1, 20000); // CartonCloud said yes; the keychain is asked
+        KeychainProgress *progress = form.progress();
+        QVERIFY(progress->isVisible());
+        QVERIFY(progress->text().contains(QStringLiteral("Saving the client secret")));
+        QVERIFY(form.isBusy());
+        QVERIFY(test::saveScreenshot(&form, QStringLiteral("account-keychain-waiting")));
+        QVERIFY(progress->cancelButton()->isVisible());
+        progress->cancelButton()->click();
+        QVERIFY(!form.isBusy());
+        QVERIFY(!progress->isVisible());
+        QVERIFY(form.statusText().contains(QStringLiteral("Stopped waiting for the keychain")));
+
+        // The keychain answers after all: the account is saved, and the form says so.
+        QSignalSpy saved(&form, &AccountWidget::saved);
+        secrets.release();
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(form.statusText().contains(QStringLiteral("answered after all")));
+        QCOMPARE(AccountRepository(*m_database).all().size(), 1);
+
+        // Once more, with a new secret, and nobody pressing Cancel: the time limit ends the wait.
+        form.setTimeout(std::chrono::milliseconds(200));
+        form.findChild<QLineEdit *>(QStringLiteral("clientSecret"))->setText(sandbox.wms()->clientSecret());
+        form.save();
+        QTRY_COMPARE_WITH_TIMEOUT(secrets.waiting(), 1, 20000);
+        QTRY_VERIFY(!form.isBusy());
+        QVERIFY2(form.statusText().contains(QStringLiteral("has not answered in 0 seconds")),
+                 qPrintable(form.statusText()));
+    }
+
+    // Closing the dialog while the keychain thinks does not lose the save: the account and its
+    // secret land together when it answers, and the engine is told even though the form is gone.
+    void aLateSaveReachesTheEngineAfterTheFormIsGone()
+    {
+        sandbox::Sandbox sandbox;
+        QVERIFY(sandbox.start());
+        test::ScriptedSecretStore secrets;
+        test::FakeEngine engine;
+        QNetworkAccessManager network;
+        auto form = std::make_unique<AccountWidget>(*m_database, secrets, &network);
+        form->setEngine(&engine);
+        fillForSandbox(*form, sandbox, sandbox.wms()->clientSecret());
+        secrets.setHolding(true);
+        form->save();
+        QTRY_COMPARE_WITH_TIMEOUT(secrets.waiting(), 1, 20000);
+        form.reset();
+        secrets.release();
+        QTRY_COMPARE(engine.calls.size(), 1);
+        const QList<WmsAccount> accounts = AccountRepository(*m_database).all();
+        QCOMPARE(accounts.size(), 1);
+        QVERIFY(engine.wasAsked(QStringLiteral("reloadAccount"), accounts.constFirst().id));
+        QVERIFY(secrets.contains(SecretKeys::accountClientSecret(accounts.constFirst().id)));
     }
 
     void refusesAddressesWithoutTls()

@@ -1,3 +1,4 @@
+#include "core/i18n/translations.h"
 #include "core/store/customerrepository.h"
 #include "core/store/integrationrepository.h"
 #include "storefixture.h"
@@ -31,6 +32,10 @@ class TestBillingModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // As the application does: counted sentences ("1 integration", "3 days so far") come from the
+    // English translation.
+    void initTestCase() { QVERIFY(Translations::install(QCoreApplication::instance())); }
+
     void weeksWithIntegrationsAddedAndDeletedMidWeek()
     {
         // Billing in UTC+10 (a warehouse in Brisbane): weeks begin Monday 00:00 there, which is Sunday
@@ -51,6 +56,7 @@ private Q_SLOTS:
                        const QDateTime &deleted = {}) {
             Integration integration = store.sampleIntegration(name);
             integration.customerId = customer;
+            integration.storeUrl = QStringLiteral("https://shop-%1.example").arg(name.left(1).toLower());
             integration.createdAt = created;
             QVERIFY(repository.insert(integration));
             if (deleted.isValid())
@@ -67,25 +73,29 @@ private Q_SLOTS:
         const WeeklyBilling billing(zone);
         const QHash<QString, QString> names {{acme, QStringLiteral("Acme Outdoor")},
                                              {fern, QStringLiteral("Blue Fern Tea")}};
-        model.setStatement(billing, repository.all(true), names, local(2, 24, 0), local(3, 12, 12));
+        // The statement is made on Wednesday 12 March, noon in Brisbane.
+        model.setStatement(billing, repository.all(true), names, local(2, 24, 0), local(3, 12, 12), local(3, 12, 12));
 
         // Computed by hand: a week is charged in full ($10) for each integration that existed on any
-        // day of it; the active days are the days on which it existed, in UTC+10.
-        const QString expected = QStringLiteral("Week Mon 10 Mar 2025 00:00 to Mon 17 Mar 2025 00:00, UTC+10 | $20.00\n"
-                                                "  Acme Outdoor | $10.00\n"
-                                                "    A retail | 7 of 7 days | $10.00\n"
-                                                "  Blue Fern Tea | $10.00\n"
-                                                "    D web shop | 7 of 7 days | $10.00\n"
-                                                "Week Mon 3 Mar 2025 00:00 to Mon 10 Mar 2025 00:00, UTC+10 | $30.00\n"
-                                                "  Acme Outdoor | $20.00\n"
-                                                "    A retail | 5 of 7 days | $10.00\n"
-                                                "    B old shop (deleted Thu 6 Mar) | 4 of 7 days | $10.00\n"
-                                                "  Blue Fern Tea | $10.00\n"
-                                                "    C pop-up (deleted Tue 4 Mar) | 1 of 7 days | $10.00\n"
-                                                "Week Mon 24 Feb 2025 00:00 to Mon 3 Mar 2025 00:00, UTC+10 | $20.00\n"
-                                                "  Acme Outdoor | $20.00\n"
-                                                "    B old shop (deleted Thu 6 Mar) | 7 of 7 days | $10.00\n"
-                                                "    E trial (deleted Mon 3 Mar) | 7 of 7 days | $10.00\n");
+        // day of it; the active days are the days on which it existed, in UTC+10, up to today: the
+        // week of 10 March has had Monday, Tuesday and Wednesday, not seven days.
+        const QString expected =
+            QStringLiteral("Week Mon 10 Mar 2025 00:00 to Mon 17 Mar 2025 00:00, UTC+10 (in progress) | "
+                           "$20.00\n"
+                           "  Acme Outdoor | $10.00\n"
+                           "    A retail | 3 days so far | $10.00\n"
+                           "  Blue Fern Tea | $10.00\n"
+                           "    D web shop | 3 days so far | $10.00\n"
+                           "Week Mon 3 Mar 2025 00:00 to Mon 10 Mar 2025 00:00, UTC+10 | $30.00\n"
+                           "  Acme Outdoor | $20.00\n"
+                           "    A retail | 5 of 7 days | $10.00\n"
+                           "    B old shop (deleted Thu 6 Mar) | 4 of 7 days | $10.00\n"
+                           "  Blue Fern Tea | $10.00\n"
+                           "    C pop-up (deleted Tue 4 Mar) | 1 of 7 days | $10.00\n"
+                           "Week Mon 24 Feb 2025 00:00 to Mon 3 Mar 2025 00:00, UTC+10 | $20.00\n"
+                           "  Acme Outdoor | $20.00\n"
+                           "    B old shop (deleted Thu 6 Mar) | 7 of 7 days | $10.00\n"
+                           "    E trial (deleted Mon 3 Mar) | 7 of 7 days | $10.00\n");
         QCOMPARE(dump(model), expected);
         QCOMPARE(model.totalCents(), 7000);
         const QHash<QString, int> byCustomer = model.centsByCustomer();
@@ -95,16 +105,18 @@ private Q_SLOTS:
         // The CSV has the same seven lines, to reconcile the invoice against.
         const QStringList csv = model.csv().trimmed().split(QLatin1Char('\n'));
         QCOMPARE(csv.size(), 1 + 7);
-        QVERIFY(csv.contains(QStringLiteral(
-            "2025-03-03T00:00:00+10:00,2025-03-10T00:00:00+10:00,UTC+10,Blue Fern Tea,3,C pop-up,1,10.00")));
+        QVERIFY(csv.contains(
+            QStringLiteral("2025-03-03T00:00:00+10:00,2025-03-10T00:00:00+10:00,UTC+10,Blue Fern Tea,3,C pop-up,"
+                           "https://shop-c.example,1,10.00")));
     }
 
     void emptyPeriod()
     {
         BillingModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setStatement(WeeklyBilling(), {}, {}, QDateTime(QDate(2025, 3, 3), QTime(0, 0), QTimeZone::utc()),
-                           QDateTime(QDate(2025, 3, 12), QTime(0, 0), QTimeZone::utc()));
+        const QDateTime to(QDate(2025, 3, 12), QTime(0, 0), QTimeZone::utc());
+        model.setStatement(WeeklyBilling(), {}, {}, QDateTime(QDate(2025, 3, 3), QTime(0, 0), QTimeZone::utc()), to,
+                           to);
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCents(), 0);
     }

@@ -1,3 +1,4 @@
+#include "core/i18n/translations.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretkeys.h"
 #include "core/store/customerrepository.h"
@@ -6,10 +7,13 @@
 #include "core/wms/wmsclient.h"
 #include "core/woo/credentialscheck.h"
 #include "fakeengine.h"
+#include "layoutprobe.h"
 #include "sandbox.h"
 #include "screenshot.h"
+#include "scriptedsecretstore.h"
 #include "secretwaiter.h"
 #include "storefixture.h"
+#include "ui/account/keychainprogress.h"
 #include "ui/wizard/authenticationform.h"
 #include "ui/wizard/authenticationpage.h"
 #include "ui/wizard/fieldmessage.h"
@@ -36,6 +40,7 @@
 #include <QSslConfiguration>
 #include <QTcpServer>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace wharf;
@@ -84,6 +89,39 @@ bool shoot(QWidget *widget, const QString &name)
     QCoreApplication::processEvents();
     // The 200 % run saves beside the 100 % pictures instead of over them.
     return test::saveScreenshot(widget, qEnvironmentVariableIntValue("QT_SCALE_FACTOR") > 1 ? name + u"@2x"_s : name);
+}
+
+// Nothing a person would see wrong on the wizard's current page: no stray text, nothing cut.
+QString layoutProblems(QWidget *wizard)
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    return test::layoutProblems(wizard).join(u'\n');
+}
+
+// The page at its own size, and on a 1024×700 screen (the wizard filling it), each pictured and
+// checked; the 200 % run does the same at twice the scale. False (with the problems in the log)
+// when a person would see stray or cut text.
+bool checkAndShoot(QWidget *wizard, const QString &name)
+{
+    if (const QString problems = layoutProblems(wizard); !problems.isEmpty()) {
+        qWarning().noquote() << name << "\n" << problems;
+        return false;
+    }
+    if (!shoot(wizard, name))
+        return false;
+    const QSize ownSize = wizard->size();
+    // 1024×700 physical pixels: at 200 % that is 512×350 of Qt's logical ones.
+    const qreal scale = qMax<qreal>(1, qEnvironmentVariableIntValue("QT_SCALE_FACTOR"));
+    wizard->resize(QSize(qRound(1024 / scale), qRound(700 / scale)).expandedTo(wizard->minimumSizeHint()));
+    if (const QString problems = layoutProblems(wizard); !problems.isEmpty()) {
+        qWarning().noquote() << name << "at 1024×700\n" << problems;
+        return false;
+    }
+    const bool shot = shoot(wizard, name + u"-1024x700"_s);
+    wizard->resize(ownSize);
+    QCoreApplication::processEvents();
+    return shot;
 }
 
 } // namespace
@@ -140,6 +178,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        // As the application does: counted sentences come from the English translation.
+        QVERIFY(Translations::install(QCoreApplication::instance()));
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         // A key whose WordPress user is no shop manager.
         m_sandbox.store()->addKey({u"ck_1111111111111111111111111111111111111111"_s,
@@ -518,6 +558,14 @@ private Q_SLOTS:
         QVERIFY(clickNext(wizard));
         auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
         QCOMPARE(finish->summaryValue(u"Consumer secret:"_s), u"Unchanged (kept in the system keychain)"_s);
+        // The last page says what Finish changes, before → after, and nothing else.
+        QCOMPARE(
+            finish->changes(),
+            (QStringList {u"Name: Acme online shop → Acme shop (renamed)"_s,
+                          u"On dispatch: Marks the WooCommerce order Completed → Leaves the WooCommerce order as it "
+                          u"is"_s}));
+        QVERIFY(finish->findChild<QLabel *>(u"changesList"_s)->isVisible());
+        QVERIFY(finish->findChild<QLabel *>(u"changesList"_s)->text().contains(u"Acme shop (renamed)"_s));
         wizard.button(QWizard::FinishButton)->click();
         QTRY_COMPARE(saved.count(), 1);
 
@@ -761,23 +809,122 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkMs);
     }
 
+    // The Finish step's wait for the keychain has Cancel and a time limit: a keychain behind an
+    // unlock prompt never locks the wizard, and what it answers later still counts.
+    void aSilentKeychainCanBeCancelledOnFinish()
+    {
+        Harness h;
+        test::ScriptedSecretStore silent;
+        h.services.secrets = &silent;
+        IntegrationRegistry registry(h.store.database, silent);
+        h.services.registry = &registry;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Finish));
+
+        silent.setHolding(true);
+        wizard.button(QWizard::FinishButton)->click();
+        auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
+        QTRY_COMPARE(silent.waiting(), 1);
+        QVERIFY(finish->progress()->isVisible());
+        QVERIFY(wizard.isSaving());
+        QTRY_VERIFY(!wizard.button(QWizard::BackButton)->isEnabled()); // a save is not walked back from halfway
+        QVERIFY(shoot(&wizard, u"wizard-finish-keychain-waiting"_s));
+        finish->progress()->cancelButton()->click();
+        QVERIFY(!wizard.isSaving());
+        QCOMPARE(finish->statusMessage()->kind(), FieldMessage::Kind::Warning);
+        QVERIFY(finish->statusMessage()->text().contains(u"Stopped waiting for the keychain"_s));
+        // A second save would race the first: Finish waits for the keychain's answer.
+        QVERIFY(!wizard.button(QWizard::FinishButton)->isEnabled());
+
+        // The answer comes after all: saved, the engine told, the wizard closes.
+        silent.release();
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(h.engine.calls.size(), 1);
+        QTRY_VERIFY(!wizard.isVisible());
+    }
+
+    void aSilentKeychainTimesOutOnFinish()
+    {
+        Harness h;
+        test::ScriptedSecretStore silent;
+        h.services.secrets = &silent;
+        IntegrationRegistry registry(h.store.database, silent);
+        h.services.registry = &registry;
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        wizard.show();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
+        finish->progress()->setTimeout(std::chrono::milliseconds(100));
+        silent.setHolding(true);
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_VERIFY(!wizard.isSaving());
+        QVERIFY2(finish->statusMessage()->text().contains(u"has not answered in 0 seconds"_s),
+                 qPrintable(finish->statusMessage()->text()));
+        // The wizard may be closed now (it refused to while saving).
+        wizard.reject();
+        QVERIFY(!wizard.isVisible());
+    }
+
+    // Every page, in both modes, pictured at its own size and at 1024×700, and checked for stray or
+    // cut text (run again at 200 % by tst_integrationwizard_200).
     void screenshots()
     {
         Harness h;
         IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QVERIFY(shoot(&wizard, u"wizard-name"_s));
+        QVERIFY(checkAndShoot(&wizard, u"wizard-name"_s));
         toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
-        QVERIFY(shoot(&wizard, u"wizard-authentication"_s));
+        QVERIFY(checkAndShoot(&wizard, u"wizard-authentication"_s));
         QVERIFY(clickNext(wizard));
         auto *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
         QTRY_VERIFY(!orders->isLoadingCustomers() && !orders->isLoadingWarehouses());
-        QVERIFY(shoot(&wizard, u"wizard-order-creation"_s));
+        QVERIFY(checkAndShoot(&wizard, u"wizard-order-creation"_s));
         QVERIFY(clickNext(wizard));
-        QVERIFY(shoot(&wizard, u"wizard-fulfilment"_s));
+        QVERIFY(checkAndShoot(&wizard, u"wizard-fulfilment"_s));
         QVERIFY(clickNext(wizard));
-        QVERIFY(shoot(&wizard, u"wizard-finish"_s));
+        QVERIFY(checkAndShoot(&wizard, u"wizard-finish"_s));
+
+        // Reconfigure: the customer and the go-live rule are fixed, with their reasons.
+        Integration integration = h.store.sampleIntegration(u"Acme online shop"_s);
+        integration.storeUrl = storeUrl();
+        integration.consumerKey = store()->consumerKey();
+        integration.warehouseMode = Integration::WarehouseMode::Named;
+        integration.warehouseName = u"Brisbane DC"_s;
+        integration.intakeSince = QDateTime(QDate(2026, 11, 2), QTime(0, 0), QTimeZone::utc());
+        std::optional<IntegrationRegistry::Outcome> added;
+        h.registry.add(integration, store()->consumerSecret(), [&added](const auto &o) { added = o; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY2(added->ok, qPrintable(added->message));
+        IntegrationWizard reconfigure(h.services, h.store.account, added->integration);
+        reconfigure.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&reconfigure));
+        pageOf<NamePage>(reconfigure, Page::Name)->form()->nameEdit()->setText(u"Acme web shop"_s);
+        QVERIFY(clickNext(reconfigure));
+        QVERIFY(checkAndShoot(&reconfigure, u"wizard-reconfigure-authentication"_s));
+        QVERIFY(clickNext(reconfigure));
+        auto *reorders = pageOf<OrderCreationPage>(reconfigure, Page::OrderCreation);
+        QTRY_VERIFY(!reorders->isLoadingCustomers() && !reorders->isLoadingWarehouses());
+        reorders->form()->defaultWarehouseRadio()->setChecked(true);
+        QVERIFY(checkAndShoot(&reconfigure, u"wizard-reconfigure-order-creation"_s));
+        QVERIFY(clickNext(reconfigure));
+        FulfilmentForm *fulfilment = pageOf<FulfilmentPage>(reconfigure, Page::Fulfilment)->form();
+        QTRY_COMPARE_WITH_TIMEOUT(fulfilment->tracking(), FulfilmentForm::Tracking::Available, kNetworkMs);
+        QVERIFY(checkAndShoot(&reconfigure, u"wizard-reconfigure-fulfilment"_s));
+        QVERIFY(clickNext(reconfigure));
+        QCOMPARE(pageOf<FinishPage>(reconfigure, Page::Finish)->changes().size(), 2); // name, warehouse
+        QVERIFY(checkAndShoot(&reconfigure, u"wizard-reconfigure-finish"_s));
     }
 
 private:

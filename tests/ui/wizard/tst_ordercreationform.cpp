@@ -1,3 +1,4 @@
+#include "layoutprobe.h"
 #include "ui/wizard/ordercreationform.h"
 
 #include <QComboBox>
@@ -22,6 +23,21 @@ private:
     }
 
 private Q_SLOTS:
+    // Every label is placed by a layout (none drawn over a group box's title) and none is cut, also
+    // with Reconfigure's longer note about the go-live rule on a narrow page.
+    void noStrayOrCutText()
+    {
+        OrderCreationForm form;
+        form.setCustomers(customers(), u"c-1"_s);
+        form.setKnownWarehouses({u"Brisbane DC"_s}, u"seen on Acme Apparel's recent CartonCloud orders"_s);
+        form.setIntakeFixed(true);
+        form.resize(form.minimumSizeHint().width(), 900);
+        form.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&form));
+        const QStringList problems = test::layoutProblems(&form);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     void adminPicksTheCustomer()
     {
         OrderCreationForm form;
