@@ -149,8 +149,9 @@ private Q_SLOTS:
                 QVERIFY2(world.leaseOwnerPid(1) == survivor->processId(), "no engine took the integration over");
             }
         }
-        qInfo("takeover after SIGKILL: %lld ms; %d sync --once runs (%d answered by the owning service); %lld ms in all",
-              takeoverMs, syncs, ranByService, qlonglong(run.elapsed()));
+        qInfo(
+            "takeover after SIGKILL: %lld ms; %d sync --once runs (%d answered by the owning service); %lld ms in all",
+            takeoverMs, syncs, ranByService, qlonglong(run.elapsed()));
         QVERIFY(killed);
         QVERIFY2(ranByService > 0, "no `sync --once` was answered by the service that owns the integration");
         QVERIFY2(takeoverMs <= 30000, qPrintable(QString::number(takeoverMs)));
@@ -254,8 +255,8 @@ private Q_SLOTS:
         const QList<Integration> integrations = IntegrationRepository(database).all(true);
         QCOMPARE(integrations.size(), 1);
         const WeeklyBilling billing;
-        const QList<WeeklyBilling::Line> week =
-            billing.week(integrations, billing.weekStartOf(QDateTime::currentDateTimeUtc()));
+        const QList<WeeklyBilling::Line> week = billing.week(
+            integrations, billing.weekStartOf(QDateTime::currentDateTimeUtc()), QDateTime::currentDateTimeUtc());
         QCOMPARE(week.size(), 1);
         QCOMPARE(WeeklyBilling::totalCents(week), WeeklyBilling::kCentsPerIntegrationWeek);
     }
