@@ -38,39 +38,49 @@ void KeychainSecretStore::read(const QString &key, const QObject *context, Callb
         return;
     }
     QPointer<const QObject> guard(context);
+    auto moveLegacy = [this, key, guard](Callback answer, SecretResult missing) {
+        // Written before keys carried the data folder's id: moved under the id. Each step waits
+        // for the one before, so that no job of this store is left running when its caller is done.
+        start(
+            Operation::Read, key, {}, this,
+            [this, key, guard, answer = std::move(answer), missing](const SecretResult &legacy) mutable {
+                if (!guard)
+                    return;
+                if (!legacy.ok()) {
+                    deliver(guard.data(), std::move(answer), missing);
+                    return;
+                }
+                start(
+                    Operation::Write, storedKey(key), legacy.secret, this,
+                    [this, key, guard, answer = std::move(answer), legacy](const SecretResult &moved) mutable {
+                        if (!moved.ok()) {
+                            if (guard)
+                                deliver(guard.data(), std::move(answer), legacy);
+                            return;
+                        }
+                        qCInfo(lcSecrets) << "keychain entry" << key << "moved under the data folder id";
+                        start(
+                            Operation::Remove, key, {}, this,
+                            [this, guard, answer = std::move(answer), legacy](const SecretResult &) mutable {
+                                if (guard)
+                                    deliver(guard.data(), std::move(answer), legacy);
+                            },
+                            false);
+                    },
+                    false);
+            },
+            false);
+    };
     start(
         Operation::Read, storedKey(key), {}, this,
-        [this, key, guard, done = std::move(done)](const SecretResult &result) mutable {
+        [this, guard, done = std::move(done), moveLegacy](const SecretResult &result) mutable {
             if (!guard)
                 return;
             if (result.status != SecretResult::Status::Missing) {
                 deliver(guard.data(), std::move(done), result);
                 return;
             }
-            // Written before keys carried the data folder's id: move it under the id.
-            start(
-                Operation::Read, key, {}, this,
-                [this, key, guard, done = std::move(done), missing = result](const SecretResult &legacy) mutable {
-                    if (!guard)
-                        return;
-                    if (!legacy.ok()) {
-                        deliver(guard.data(), std::move(done), missing);
-                        return;
-                    }
-                    start(
-                        Operation::Write, storedKey(key), legacy.secret, this,
-                        [this, key, guard, done = std::move(done), legacy](const SecretResult &moved) mutable {
-                            if (moved.ok()) {
-                                qCInfo(lcSecrets) << "keychain entry" << key << "moved under the data folder id";
-                                start(
-                                    Operation::Remove, key, {}, this, [](const SecretResult &) {}, false);
-                            }
-                            if (guard)
-                                deliver(guard.data(), std::move(done), legacy);
-                        },
-                        false);
-                },
-                false);
+            moveLegacy(std::move(done), result);
         },
         false);
 }
@@ -90,11 +100,14 @@ void KeychainSecretStore::remove(const QString &key, const QObject *context, Cal
     start(
         Operation::Remove, storedKey(key), {}, this,
         [this, key, guard, done = std::move(done)](const SecretResult &result) mutable {
-            // An entry of before the id, if one is left, goes too.
+            // An entry of before the id, if one is left, goes too; answered when both are gone.
             start(
-                Operation::Remove, key, {}, this, [](const SecretResult &) {}, false);
-            if (guard)
-                deliver(guard.data(), std::move(done), result);
+                Operation::Remove, key, {}, this,
+                [this, guard, done = std::move(done), result](const SecretResult &) mutable {
+                    if (guard)
+                        deliver(guard.data(), std::move(done), result);
+                },
+                false);
         },
         false);
 }

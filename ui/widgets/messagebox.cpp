@@ -16,12 +16,15 @@ void remember(const QString &text, const QString &informative)
 }
 } // namespace
 
-void MessageBox::confirm(QWidget *parent, const Question &question, std::function<void()> accepted)
+void MessageBox::confirm(QWidget *parent, const Question &question, std::function<void()> accepted,
+                         std::function<void()> rejected)
 {
     remember(question.text, question.informativeText);
     if (s_answer.has_value()) {
         if (*s_answer && accepted)
             accepted();
+        else if (!*s_answer && rejected)
+            rejected();
         return;
     }
     auto *box = new QMessageBox(question.icon, question.title, question.text, QMessageBox::NoButton, parent);
@@ -32,10 +35,15 @@ void MessageBox::confirm(QWidget *parent, const Question &question, std::functio
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(question.destructive ? cancel : accept);
     box->setEscapeButton(cancel);
-    QObject::connect(box, &QMessageBox::finished, box, [box, accept, accepted = std::move(accepted)] {
-        if (box->clickedButton() == accept && accepted)
-            accepted();
-    });
+    QObject::connect(box, &QMessageBox::finished, box,
+                     [box, accept, accepted = std::move(accepted), rejected = std::move(rejected)] {
+                         if (box->clickedButton() == accept) {
+                             if (accepted)
+                                 accepted();
+                         } else if (rejected) {
+                             rejected();
+                         }
+                     });
     box->open();
 }
 

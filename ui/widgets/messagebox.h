@@ -25,7 +25,8 @@ public:
         bool destructive = false; // the default button is then Cancel
     };
 
-    static void confirm(QWidget *parent, const Question &question, std::function<void()> accepted);
+    static void confirm(QWidget *parent, const Question &question, std::function<void()> accepted,
+                        std::function<void()> rejected = {});
     static void notify(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text);
 
     // Test seam: every following question is answered with `accept` until cleared with nullopt.

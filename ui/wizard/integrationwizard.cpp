@@ -5,6 +5,7 @@
 #include "core/store/integrationrepository.h"
 #include "core/sync/enginecontrol.h"
 #include "core/woo/storeurl.h"
+#include "ui/widgets/messagebox.h"
 #include "ui/wizard/authenticationform.h"
 #include "ui/wizard/authenticationpage.h"
 #include "ui/wizard/finishpage.h"
@@ -188,10 +189,37 @@ void IntegrationWizard::save(std::function<void(bool ok, const QString &message)
         if (self->isVisible())
             self->QDialog::done(QDialog::Accepted);
     };
-    if (m_mode == Mode::Create)
-        m_services.registry->add(m_draft, secret, finished);
-    else
+    if (m_mode != Mode::Create) {
         m_services.registry->update(m_draft, secret, finished);
+        return;
+    }
+    // A store whose integration was deleted comes back with its history rather than blank: its
+    // orders already sent to CartonCloud must never be sent again.
+    IntegrationRegistry *registry = m_services.registry;
+    m_services.registry->add(
+        m_draft, secret, [self, registry, secret, finished](const IntegrationRegistry::Outcome &outcome) {
+            if (outcome.ok || outcome.restorableId == 0 || !self) {
+                finished(outcome);
+                return;
+            }
+            MessageBox::Question question;
+            question.title = tr("Restore Integration");
+            question.text = outcome.message;
+            question.informativeText =
+                tr("Restoring keeps its order history and sends no order twice. Your new name and settings are "
+                   "used.");
+            question.acceptLabel = tr("Restore Integration");
+            MessageBox::confirm(
+                self, question,
+                [self, registry, secret, finished, id = outcome.restorableId] {
+                    if (!self)
+                        return;
+                    Integration restored = self->m_draft;
+                    restored.id = id;
+                    registry->restore(restored, secret, finished);
+                },
+                [finished, outcome] { finished(outcome); });
+        });
 }
 
 void IntegrationWizard::done(int result)

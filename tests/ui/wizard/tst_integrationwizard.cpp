@@ -14,6 +14,7 @@
 #include "secretwaiter.h"
 #include "storefixture.h"
 #include "ui/account/keychainprogress.h"
+#include "ui/widgets/messagebox.h"
 #include "ui/wizard/authenticationform.h"
 #include "ui/wizard/authenticationpage.h"
 #include "ui/wizard/fieldmessage.h"
@@ -488,6 +489,40 @@ private Q_SLOTS:
         wizard.button(QWizard::FinishButton)->click();
         QTRY_COMPARE(saved.count(), 1);
         QCOMPARE(IntegrationRepository(h.store.database).all().size(), 1);
+    }
+
+    void aDeletedStoreIsRestoredNotStartedBlank()
+    {
+        Harness h;
+        // The store was connected before, sent orders, and its integration was deleted.
+        Integration before = h.store.sampleIntegration(u"Acme old shop"_s);
+        before.storeUrl = storeUrl();
+        QVERIFY(IntegrationRepository(h.store.database).insert(before));
+        QVERIFY(IntegrationRepository(h.store.database).markDeleted(before.id, QDateTime::currentDateTimeUtc()));
+
+        IntegrationWizard wizard(h.services, h.store.account, u"customer-1"_s);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY(!pageOf<OrderCreationPage>(wizard, Page::OrderCreation)->isLoadingCustomers());
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Finish));
+        MessageBox::setAnswer(true);
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkMs);
+        MessageBox::setAnswer(std::nullopt);
+        QVERIFY2(MessageBox::lastText().contains(u"Acme old shop"_s), qPrintable(MessageBox::lastText()));
+
+        // The same row, alive again with the new name: its links and history are the store's.
+        const QList<Integration> all = IntegrationRepository(h.store.database).all(true);
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().id, before.id);
+        QVERIFY(!all.first().isDeleted());
+        QCOMPARE(all.first().name, u"Acme online shop"_s);
+        QCOMPARE(h.engine.calls, (QList<test::FakeEngine::Call> {{u"reload"_s, before.id}}));
     }
 
     void nameMustBeUniqueForTheCustomer()
