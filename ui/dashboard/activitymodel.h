@@ -39,6 +39,8 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     SyncEvent eventAt(int row) const;
+    // An event recorded outside the engine (the dashboard records the actions people ask for).
+    void addEvent(const SyncEvent &event) { onEvent(event); }
     // What a step of an order's life is called, from the event's stable kind.
     static QString stepName(const QString &kind);
 
