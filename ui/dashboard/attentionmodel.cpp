@@ -69,6 +69,14 @@ QString AttentionModel::causeOf(const OrderLink &link)
     return reason;
 }
 
+QString AttentionModel::whatToDo(const QString &reason)
+{
+    static const QRegularExpression sentenceEnd(QStringLiteral("\\.(\\s|$)"));
+    const QRegularExpressionMatch end = sentenceEnd.match(reason);
+    const QString rest = end.hasMatch() ? reason.mid(end.capturedEnd()).trimmed() : QString();
+    return rest.isEmpty() ? reason : rest;
+}
+
 void AttentionModel::reload()
 {
     beginResetModel();
@@ -309,8 +317,11 @@ QVariant AttentionModel::orderData(const OrderLink &link, int column, int role) 
         case OrderColumn:
             return tr("#%1").arg(link.wooOrderNumber.isEmpty() ? QString::number(link.wooOrderId)
                                                                : link.wooOrderNumber);
-        case ReasonColumn:
-            return retrying ? tr("Retrying… (%1)").arg(link.reason) : link.reason;
+        case ReasonColumn: {
+            // The cause stands on the group's line; the order's line says what to do about it.
+            const QString todo = whatToDo(link.reason);
+            return retrying ? tr("Retrying… (%1)").arg(todo) : todo;
+        }
         case CartonCloudColumn:
             return link.wmsOrderId.isEmpty() ? tr("—") : link.wmsOrderId;
         case SinceColumn:
@@ -373,7 +384,7 @@ QVariant AttentionModel::headerData(int section, Qt::Orientation orientation, in
     case OrderColumn:
         return tr("Cause and orders");
     case ReasonColumn:
-        return tr("Why");
+        return tr("What to do");
     case CartonCloudColumn:
         return tr("CartonCloud order");
     case SinceColumn:

@@ -56,6 +56,8 @@ public:
 
     // The cause an order shares with others: its reason's first sentence without the order number.
     static QString causeOf(const OrderLink &link);
+    // The rest of a reason after its cause: what to do about it (the whole reason if that is all).
+    static QString whatToDo(const QString &reason);
     // The WooCommerce admin page of an order.
     static QUrl wooAdminUrl(const QString &storeUrl, qint64 wooOrderId);
 

@@ -28,6 +28,7 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -232,7 +233,7 @@ QWidget *DashboardWidget::createCustomerPage()
             column, column != IntegrationTableModel::NameColumn && column != IntegrationTableModel::HealthColumn);
     columns->setSectionResizeMode(IntegrationTableModel::NameColumn, QHeaderView::Stretch);
     columns->setSectionResizeMode(IntegrationTableModel::HealthColumn, QHeaderView::ResizeToContents);
-    m_integrationView->setMinimumWidth(220);
+    m_integrationView->setMinimumWidth(280);
     m_integrationStack->insertWidget(NoIntegrationsPage, m_noIntegrations);
     m_integrationStack->insertWidget(IntegrationsListPage, m_integrationView);
 
@@ -254,13 +255,24 @@ QWidget *DashboardWidget::createCustomerPage()
     listLayout->addWidget(m_integrationStack, 1);
     listLayout->addWidget(m_showDeleted);
     top->addWidget(list);
-    top->addWidget(m_panel);
-    top->setStretchFactor(0, 2);
+    // In a scroll area: at 200 % or in a short window the panel scrolls rather than cutting a line.
+    m_panelScroll = new QScrollArea(top);
+    m_panelScroll->setObjectName(QStringLiteral("panelScroll"));
+    m_panelScroll->setWidget(m_panel);
+    m_panelScroll->setWidgetResizable(true);
+    m_panelScroll->setFrameShape(QFrame::NoFrame);
+    m_panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    top->addWidget(m_panelScroll);
+    // The list needs a name and a health; the panel's sentences need the width.
+    top->setStretchFactor(0, 1);
     top->setStretchFactor(1, 3);
+    top->setSizes({300, 700});
     vertical->addWidget(top);
     vertical->addWidget(m_detail);
     vertical->setStretchFactor(0, 1);
     vertical->setStretchFactor(1, 1);
+    // Room for the panel's actions and details first; the orders below take the rest.
+    vertical->setSizes({330, 400});
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(header);
@@ -404,7 +416,7 @@ void DashboardWidget::updateIntegrationStack()
     m_integrationStack->setCurrentIndex(any ? IntegrationsListPage : NoIntegrationsPage);
     // Orders and activity of nothing would only distract from what to do next.
     m_detail->setVisible(any);
-    m_panel->setVisible(any);
+    m_panelScroll->setVisible(any);
     const int deleted = m_integrations->deletedCount();
     m_showDeleted->setVisible(deleted > 0);
     m_showDeleted->setText(tr("Show deleted integrations (%1), whose history stays readable").arg(deleted));

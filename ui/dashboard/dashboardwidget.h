@@ -16,6 +16,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
@@ -148,6 +149,7 @@ private:
     QCheckBox *m_showDeleted = nullptr;
     IntegrationDetail *m_detail = nullptr;
     IntegrationPanel *m_panel = nullptr;
+    QScrollArea *m_panelScroll = nullptr;
     SecretStore *m_secrets = nullptr;
     QLabel *m_transient = nullptr;
     QTimer *m_transientTimer = nullptr;

@@ -6,6 +6,7 @@
 #include "ui/dashboard/attentionmodel.h"
 #include "ui/dashboard/integrationboard.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/wrappingdelegate.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -100,8 +101,8 @@ QWidget *IntegrationDetail::createAttentionPage()
     m_attentionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attentionView->setAlternatingRowColors(true);
     m_attentionView->setUniformRowHeights(false);
-    // Reasons are sentences that say what to do: shown whole, never cut off.
-    m_attentionView->setWordWrap(true);
+    // Reasons are sentences that say what to do: shown whole, wrapped, never cut off.
+    m_attentionView->setItemDelegate(new WrappingDelegate(m_attentionView, AttentionModel::ReasonColumn));
     m_attentionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *header = m_attentionView->header();
     header->setStretchLastSection(false);

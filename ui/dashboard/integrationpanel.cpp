@@ -82,7 +82,7 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     m_reconfigure->setToolTip(tr("Change the store, its key, the warehouse or the fulfilment choices."));
     m_delete->setObjectName(QStringLiteral("deleteIntegration"));
     m_delete->setToolTip(tr("Stop this integration and its billing; its history stays readable."));
-    m_status->setEnabled(true);
+    m_status->setVisible(false); // a line only when there is something to say
 
     auto *head = new QHBoxLayout;
     head->addWidget(m_dot, 0, Qt::AlignTop);
@@ -113,9 +113,10 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     layout->addWidget(m_health);
     layout->addWidget(m_owner);
     layout->addWidget(m_secretBanner);
-    layout->addLayout(form);
+    // Actions before details: in a short window they stay in sight, the details scroll.
     layout->addLayout(buttons);
     layout->addWidget(m_status);
+    layout->addLayout(form);
     layout->addStretch(1);
 
     // Tab order follows reading order, so the keyboard reaches every action.
@@ -129,6 +130,7 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     connect(m_outcomeTimer, &QTimer::timeout, this, [this] {
         m_status->setText(tr("No answer from the sync engine yet. It may be busy with a long sync; the result will "
                              "show in Activity."));
+        m_status->setVisible(true);
     });
 
     connect(m_syncNow, &QPushButton::clicked, this, [this] { Q_EMIT syncNowRequested(m_integrationId); });
@@ -156,6 +158,7 @@ void IntegrationPanel::setIntegration(qint64 integrationId)
 {
     if (integrationId != m_integrationId) {
         m_status->clear();
+        m_status->setVisible(false);
         m_outcomeTimer->stop();
         m_missing = MissingSecret::None;
     }
@@ -190,6 +193,7 @@ void IntegrationPanel::setOutcomeTimeout(int milliseconds)
 void IntegrationPanel::showProgress(const QString &text)
 {
     m_status->setText(text);
+    m_status->setVisible(true);
     m_outcomeTimer->start();
 }
 
@@ -200,6 +204,7 @@ void IntegrationPanel::showOutcome(const ActionOutcome &outcome)
     if (!outcome.doneBy.isEmpty())
         text = tr("%1 (done by %2)").arg(text, outcome.doneBy);
     m_status->setText(outcome.ok ? text : tr("Not done: %1").arg(text));
+    m_status->setVisible(true);
 }
 
 QString IntegrationPanel::statusText() const
@@ -279,7 +284,8 @@ void IntegrationPanel::update()
         m_lastSync->setText(status.lastSyncAt.isValid()
                                 ? IntegrationTableModel::friendlyTime(status.lastSyncAt, m_now())
                                 : tr("Not yet"));
-    m_counts->setText(tr("%1 received · %2 in CartonCloud · %3 dispatched · %4 need attention")
+    // Orders, not integrations: the words say what is counted.
+    m_counts->setText(tr("%1 received, %2 in CartonCloud, %3 dispatched; %4 need attention")
                           .arg(status.received)
                           .arg(status.inProgress + status.dispatched)
                           .arg(status.dispatched)

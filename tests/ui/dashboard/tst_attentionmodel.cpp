@@ -52,7 +52,13 @@ private Q_SLOTS:
         QCOMPARE(text(model, 2, 0), QStringLiteral("Pickup order (Local pickup) — 1 order, not sent to CartonCloud"));
         const QModelIndex pickup = model.index(0, 0, model.index(2, 0));
         QVERIFY(!pickup.data(AttentionModel::RetryableRole).toBool());
-        QVERIFY(text(model, 0, AttentionModel::ReasonColumn, model.index(2, 0)).contains(QStringLiteral("pickup")));
+        QCOMPARE(text(model, 0, AttentionModel::ReasonColumn, model.index(2, 0)),
+                 QStringLiteral("Pickup orders are not sent to CartonCloud; prepare it by hand."));
+        // The whole sentence stays one hover away.
+        QVERIFY(pickup.siblingAtColumn(AttentionModel::ReasonColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Order 5105 is a pickup order")));
     }
 
     void causes()
