@@ -29,6 +29,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <ctime>
 
 using namespace wharf;
 
@@ -181,10 +182,20 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
 
     // The stall: the longest time the GUI thread did not get round to a 1 ms timer.
+    // Each gap is also measured in the GUI thread's own CPU time: on a shared machine the thread can
+    // be off the CPU (other processes, disk waits), and that is not the dashboard's work.
+    auto threadCpuMs = [] {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+    };
     QElapsedTimer clock;
     clock.start();
     qint64 lastTick = clock.elapsed();
+    double lastCpu = threadCpuMs();
     qint64 longest = 0;
+    double longestCpuPart = 0;
+    double longestCpu = 0;
     qint64 ticks = 0;
     QList<qint64> gaps;
     QTimer probe;
@@ -192,10 +203,16 @@ int main(int argc, char *argv[])
     probe.setInterval(1);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = clock.elapsed();
+        const double cpu = threadCpuMs();
         const qint64 gap = now - lastTick;
         gaps.append(gap);
-        longest = std::max(longest, gap);
+        if (gap > longest) {
+            longest = gap;
+            longestCpuPart = cpu - lastCpu;
+        }
+        longestCpu = std::max(longestCpu, cpu - lastCpu);
         lastTick = now;
+        lastCpu = cpu;
         ++ticks;
     });
 
@@ -230,7 +247,10 @@ int main(int argc, char *argv[])
     report.figure(QStringLiteral("time to work the backlog"), elapsed / 1000.0, 2, QStringLiteral("s"));
     report.figure(QStringLiteral("probe ticks"), double(ticks), 0, QString());
     report.figure(QStringLiteral("99th percentile gap between ticks"), p99, 0, QStringLiteral("ms"));
-    report.figure(QStringLiteral("longest GUI stall"), double(longest), 0, QStringLiteral("ms"),
+    report.figure(QStringLiteral("GUI thread's CPU time within that stall"), longestCpuPart, 1, QStringLiteral("ms"));
+    report.figure(QStringLiteral("longest stall in GUI-thread CPU time (dashboard work)"), longestCpu, 1,
+                  QStringLiteral("ms"));
+    report.figure(QStringLiteral("longest GUI stall (wall clock)"), double(longest), 0, QStringLiteral("ms"),
                   bench::Report::Goal::AtMost, 50);
     return report.finish();
 }

@@ -20,6 +20,15 @@
 
 using namespace wharf;
 
+namespace {
+// Run as tst_mainwindow_200 (QT_SCALE_FACTOR=2), the pictures are the 200 % ones (name@2x.png).
+bool shot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    return test::saveScreenshot(widget, widget->devicePixelRatioF() > 1.5 ? name + QStringLiteral("@2x") : name);
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -59,7 +68,7 @@ private Q_SLOTS:
         auto *connectButton = window.findChild<QPushButton *>(QStringLiteral("connectAccountButton"));
         QVERIFY(connectButton && connectButton->isVisible());
         QVERIFY(window.statusBar()->currentMessage().contains(database.filePath()));
-        QVERIFY(test::saveScreenshot(&window, QStringLiteral("first-run")));
+        QVERIFY(shot(&window, QStringLiteral("first-run")));
     }
 
     void anAccountOpensTheDashboard()
@@ -124,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("More → Self-Managed Integrations")));
         QVERIFY(text.contains(QStringLiteral("WooCommerce → Settings → Advanced → REST API")));
         QVERIFY(text.contains(QStringLiteral("Read/Write")));
-        QVERIFY(test::saveScreenshot(dialog, QStringLiteral("dashboard-help")));
+        QVERIFY(shot(dialog, QStringLiteral("dashboard-help")));
         dialog->close();
     }
 
@@ -141,8 +150,7 @@ private Q_SLOTS:
         window.dashboard()->selectIntegration(demo.acmeWholesale);
         QCoreApplication::processEvents();
         QCOMPARE(window.size(), QSize(1024, 700)); // nothing forces the window wider
-        const QString name = QStringLiteral("dashboard-window-1024x700");
-        QVERIFY(test::saveScreenshot(&window, window.devicePixelRatioF() > 1.5 ? name + QStringLiteral("@2x") : name));
+        QVERIFY(shot(&window, QStringLiteral("dashboard-window-1024x700")));
     }
 };
 

@@ -22,6 +22,13 @@ ActivityModel::ActivityModel(const Database &database, EngineControl &engine, QO
     , m_now([] { return QDateTime::currentDateTime(); })
 {
     connect(&engine, &EngineControl::eventRecorded, this, &ActivityModel::onEvent);
+    // The engine tells each order's number as it goes: no query per event for the Order column.
+    connect(&engine, &EngineControl::orderChanged, this, [this](const OrderLink &link) {
+        if (link.id != 0 && !m_orderNumbers.contains(link.id))
+            m_orderNumbers.insert(
+                link.id,
+                tr("#%1").arg(link.wooOrderNumber.isEmpty() ? QString::number(link.wooOrderId) : link.wooOrderNumber));
+    });
 }
 
 void ActivityModel::showIntegration(qint64 integrationId)

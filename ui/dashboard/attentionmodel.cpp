@@ -7,6 +7,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -130,8 +131,15 @@ void AttentionModel::onOrderChanged(const OrderLink &link)
         return;
     // The engine answered the retry, one way or the other.
     m_retrying.remove(link.id);
-    // A new reason may move the order to another group: read the list again rather than patch it.
-    reload();
+    // A new reason may move the order to another group: read the list again rather than patch it,
+    // once per burst of signals (a page of orders can bring many).
+    if (m_reloadQueued)
+        return;
+    m_reloadQueued = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadQueued = false;
+        reload();
+    });
 }
 
 void AttentionModel::markRetrying(qint64 orderLinkId)

@@ -87,6 +87,7 @@ private:
     QString m_storeUrl;
     QList<Group> m_groups;
     QSet<qint64> m_retrying;
+    bool m_reloadQueued = false;
     std::function<QDateTime()> m_now;
 };
 

@@ -183,6 +183,8 @@ QWidget *IntegrationDetail::createActivityPage()
     m_activityView->setModel(m_activityFilter);
     for (const int column : {ActivityModel::TimeColumn, ActivityModel::OrderColumn, ActivityModel::StepColumn})
         m_activityView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Sized by the rows in sight, not by all 500: the log grows while the engine works.
+    m_activityView->horizontalHeader()->setResizeContentsPrecision(0);
     m_activityEmpty = new QLabel(page);
     m_activityEmpty->setObjectName(QStringLiteral("activityEmpty"));
     m_activityEmpty->setWordWrap(true);
