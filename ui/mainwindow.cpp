@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wharf {
@@ -77,6 +78,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     statusBar()->showMessage(tr("Data file: %1").arg(QDir::toNativeSeparators(m_services.database->filePath())));
     refresh();
     resize(1180, 760);
+
+    // How docs/demo-dashboard.png is made (the demo needs a minute of orders first):
+    // WHARF_SCREENSHOT_AFTER="90:docs/demo-dashboard.png" wharf --demo saves the window after 90 s.
+    const QString screenshot = qEnvironmentVariable("WHARF_SCREENSHOT_AFTER");
+    const qsizetype colon = screenshot.indexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        const int seconds = screenshot.left(colon).toInt();
+        const QString path = screenshot.mid(colon + 1);
+        QTimer::singleShot(std::chrono::seconds(seconds), this, [this, path] {
+            if (!grab().save(path))
+                qCWarning(lcUi) << "could not save the screenshot to" << path;
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -282,11 +282,18 @@ QVariant AttentionModel::groupData(const Group &group, int column, int role) con
     case Qt::DisplayRole:
         if (column != OrderColumn)
             return {};
-        if (group.retryable)
-            return count == 1 ? tr("%1 — 1 order").arg(group.cause)
-                              : tr("%1 — %n orders", nullptr, count).arg(group.cause);
-        return count == 1 ? tr("%1 — 1 order, not sent to CartonCloud").arg(group.cause)
-                          : tr("%1 — %n orders, not sent to CartonCloud", nullptr, count).arg(group.cause);
+        {
+            // The cause, how many orders, and once for all of them what to do about it.
+            QString title;
+            if (group.retryable)
+                title = count == 1 ? tr("%1 — 1 order").arg(group.cause)
+                                   : tr("%1 — %n orders", nullptr, count).arg(group.cause);
+            else
+                title = count == 1 ? tr("%1 — 1 order, not sent to CartonCloud").arg(group.cause)
+                                   : tr("%1 — %n orders, not sent to CartonCloud", nullptr, count).arg(group.cause);
+            const QString todo = group.links.isEmpty() ? QString() : whatToDo(group.links.constFirst().reason);
+            return todo == group.links.constFirst().reason ? title : tr("%1. %2").arg(title, todo);
+        }
     case Qt::ToolTipRole:
         return group.links.isEmpty() ? QVariant() : QVariant(group.links.constFirst().reason);
     case Qt::FontRole: {
@@ -316,7 +323,7 @@ QVariant AttentionModel::groupData(const Group &group, int column, int role) con
     }
 }
 
-QVariant AttentionModel::orderData(const OrderLink &link, int column, int role) const
+QVariant AttentionModel::orderData(const OrderLink &link, const QString &groupTodo, int column, int role) const
 {
     const bool retrying = m_retrying.contains(link.id);
     switch (role) {
@@ -326,9 +333,13 @@ QVariant AttentionModel::orderData(const OrderLink &link, int column, int role) 
             return tr("#%1").arg(link.wooOrderNumber.isEmpty() ? QString::number(link.wooOrderId)
                                                                : link.wooOrderNumber);
         case ReasonColumn: {
-            // The cause stands on the group's line; the order's line says what to do about it.
+            // The cause and what to do stand once on the group's line; an order's line says only
+            // what differs (or that it is being retried).
             const QString todo = whatToDo(link.reason);
-            return retrying ? tr("Retrying… (%1)").arg(todo) : todo;
+            const QString detail = todo == groupTodo ? QString() : todo;
+            if (retrying)
+                return detail.isEmpty() ? tr("Retrying…") : tr("Retrying… (%1)").arg(detail);
+            return detail;
         }
         case CartonCloudColumn:
             return link.wmsOrderId.isEmpty() ? tr("—") : link.wmsOrderId;
@@ -381,7 +392,7 @@ QVariant AttentionModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == kGroupId)
         return groupData(m_groups.at(index.row()), index.column(), role);
     const Group &group = m_groups.at(int(index.internalId() - 1));
-    return orderData(group.links.at(index.row()), index.column(), role);
+    return orderData(group.links.at(index.row()), whatToDo(group.links.constFirst().reason), index.column(), role);
 }
 
 QVariant AttentionModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -392,9 +403,9 @@ QVariant AttentionModel::headerData(int section, Qt::Orientation orientation, in
     case OrderColumn:
         return tr("Cause and orders");
     case ReasonColumn:
-        return tr("What to do");
+        return tr("Details");
     case CartonCloudColumn:
-        return tr("CartonCloud order");
+        return tr("CartonCloud");
     case SinceColumn:
         return tr("Since");
     default:

@@ -80,7 +80,7 @@ private:
     void onOrderChanged(const OrderLink &link);
     bool contains(qint64 orderLinkId) const;
     QVariant groupData(const Group &group, int column, int role) const;
-    QVariant orderData(const OrderLink &link, int column, int role) const;
+    QVariant orderData(const OrderLink &link, const QString &groupTodo, int column, int role) const;
 
     const Database &m_database;
     qint64 m_integrationId = 0;

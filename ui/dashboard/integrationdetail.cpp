@@ -256,8 +256,16 @@ void IntegrationDetail::updateAttentionState()
     m_tabs->setTabText(0, title);
     m_attentionStack->setCurrentIndex(m_attention->orderCount() > 0 ? 1 : 0);
     // Group titles span the row: a cause is a sentence, not a cell.
-    for (int row = 0; row < m_attention->rowCount(); ++row)
-        m_attentionView->setFirstColumnSpanned(row, {}, true);
+    bool spansChanged = false;
+    for (int row = 0; row < m_attention->rowCount(); ++row) {
+        if (!m_attentionView->isFirstColumnSpanned(row, {})) {
+            m_attentionView->setFirstColumnSpanned(row, {}, true);
+            spansChanged = true;
+        }
+    }
+    // A spanned row is as wide as the view: its wrapped height is measured again.
+    if (spansChanged)
+        m_attentionView->doItemsLayout();
     const std::optional<IntegrationBoard::Entry> entry = m_board.entry(m_integrationId);
     const bool deleted = entry && entry->integration.isDeleted();
     const QModelIndex selected = selectedAttention();

@@ -34,8 +34,10 @@ private Q_SLOTS:
         QCOMPARE(model.attentionCount(), 4);
         QCOMPARE(model.orderCount(), 5);
         // Three orders share one cause, whatever the order number in their sentences.
+        // …and what to do is said once, on the group's line.
         QCOMPARE(text(model, 0, AttentionModel::OrderColumn),
-                 QStringLiteral("SKU MUG-02 is not a product code of customer Acme Outdoor in CartonCloud — 3 orders"));
+                 QStringLiteral("SKU MUG-02 is not a product code of customer Acme Outdoor in CartonCloud — 3 orders. "
+                                "Add the product in CartonCloud or correct the SKU in WooCommerce, then retry."));
         const QModelIndex sku = model.index(0, 0);
         QVERIFY(sku.data(AttentionModel::IsGroupRole).toBool());
         QVERIFY(sku.data(AttentionModel::RetryableRole).toBool());
@@ -48,13 +50,18 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("https://trade.acme-outdoor.example/wp-admin/post.php?post=85101&action=edit")));
         QCOMPARE(text(model, 0, AttentionModel::CartonCloudColumn, sku), QStringLiteral("—"));
 
-        QVERIFY(text(model, 1, 0).endsWith(QStringLiteral("— 1 order")));
+        QVERIFY(text(model, 1, 0).contains(QStringLiteral("— 1 order. Correct the address")));
+        // An order whose advice differs from its group's says so on its own line.
+        QCOMPARE(
+            text(model, 1, AttentionModel::ReasonColumn, sku),
+            QStringLiteral("Add the product in CartonCloud (or correct the SKU in WooCommerce), then press Retry."));
+        QCOMPARE(text(model, 0, AttentionModel::ReasonColumn, sku), QString());
         // The pickup is listed with its reason, last, and cannot be retried.
-        QCOMPARE(text(model, 2, 0), QStringLiteral("Pickup order (Local pickup) — 1 order, not sent to CartonCloud"));
+        QCOMPARE(text(model, 2, 0),
+                 QStringLiteral("Pickup order (Local pickup) — 1 order, not sent to CartonCloud. "
+                                "Pickup orders are not sent to CartonCloud; prepare it by hand."));
         const QModelIndex pickup = model.index(0, 0, model.index(2, 0));
         QVERIFY(!pickup.data(AttentionModel::RetryableRole).toBool());
-        QCOMPARE(text(model, 0, AttentionModel::ReasonColumn, model.index(2, 0)),
-                 QStringLiteral("Pickup orders are not sent to CartonCloud; prepare it by hand."));
         // The whole sentence stays one hover away.
         QVERIFY(pickup.siblingAtColumn(AttentionModel::ReasonColumn)
                     .data(Qt::ToolTipRole)
