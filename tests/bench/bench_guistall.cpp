@@ -196,6 +196,7 @@ int main(int argc, char *argv[])
     qint64 longest = 0;
     double longestCpuPart = 0;
     double longestCpu = 0;
+    qint64 longestAt = 0;
     qint64 ticks = 0;
     QList<qint64> gaps;
     QTimer probe;
@@ -209,6 +210,7 @@ int main(int argc, char *argv[])
         if (gap > longest) {
             longest = gap;
             longestCpuPart = cpu - lastCpu;
+            longestAt = now;
         }
         longestCpu = std::max(longestCpu, cpu - lastCpu);
         lastTick = now;
@@ -248,6 +250,7 @@ int main(int argc, char *argv[])
     report.figure(QStringLiteral("probe ticks"), double(ticks), 0, QString());
     report.figure(QStringLiteral("99th percentile gap between ticks"), p99, 0, QStringLiteral("ms"));
     report.figure(QStringLiteral("GUI thread's CPU time within that stall"), longestCpuPart, 1, QStringLiteral("ms"));
+    report.figure(QStringLiteral("that stall ended after"), longestAt / 1000.0, 2, QStringLiteral("s"));
     report.figure(QStringLiteral("longest stall in GUI-thread CPU time (dashboard work)"), longestCpu, 1,
                   QStringLiteral("ms"));
     report.figure(QStringLiteral("longest GUI stall (wall clock)"), double(longest), 0, QStringLiteral("ms"),

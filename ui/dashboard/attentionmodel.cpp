@@ -42,32 +42,66 @@ void AttentionModel::setIntegration(qint64 integrationId, const QString &storeUr
     reload();
 }
 
-QString AttentionModel::causeOf(const OrderLink &link)
+AttentionModel::Cause AttentionModel::splitCause(const OrderLink &link)
 {
     QString reason = link.reason.trimmed();
     if (reason.isEmpty())
-        return tr("No reason recorded");
+        return {tr("No reason recorded"), {}};
     // The first sentence is the cause; what follows says what to do, the same for every order.
     static const QRegularExpression sentenceEnd(QStringLiteral("\\.(\\s|$)"));
     const QRegularExpressionMatch end = sentenceEnd.match(reason);
     if (end.hasMatch())
         reason = reason.left(end.capturedStart());
     // The engine's sentences name the order ("Order 1042: SKU …", "Order 1042 is a pickup order
-    // (…)"); without the number, orders with the same cause share one group.
-    const QString number = QRegularExpression::escape(link.wooOrderNumber);
-    const QRegularExpression withColon(QStringLiteral("^(?:Order|Not sent:)\\s+#?%1:\\s*").arg(number));
-    const QRegularExpression withVerb(QStringLiteral("^Order\\s+#?%1\\s+(?:is an?\\s+|has\\s+|is\\s+)?").arg(number));
-    const QRegularExpression notSent(QStringLiteral("^Not sent:\\s*"));
-    if (!link.wooOrderNumber.isEmpty()) {
-        if (reason.contains(withColon))
-            reason.remove(withColon);
-        else if (reason.contains(withVerb))
-            reason.remove(withVerb);
-    }
+    // (…)", "CartonCloud created order 1042 but …"); without the number, orders with the same cause
+    // share one group. Compiled once: this runs for every listed order at every reload.
+    static const QRegularExpression notSent(QStringLiteral("^Not sent:\\s*"));
+    static const QRegularExpression withColon(QStringLiteral("^Order\\s+#?(\\S+):\\s*"));
+    static const QRegularExpression withVerb(QStringLiteral("^Order\\s+#?(\\S+)\\s+(?:is an?\\s+|has\\s+|is\\s+)?"));
     reason.remove(notSent);
-    if (!reason.isEmpty())
-        reason[0] = reason.at(0).toUpper();
-    return reason;
+    const QString &number = link.wooOrderNumber;
+    if (!number.isEmpty()) {
+        for (const QRegularExpression *prefix : {&withColon, &withVerb}) {
+            const QRegularExpressionMatch match = prefix->match(reason);
+            if (match.hasMatch() && match.captured(1) == number) {
+                reason.remove(0, match.capturedLength());
+                break;
+            }
+        }
+        reason.replace(QStringLiteral("order #%1").arg(number), tr("the order"));
+        reason.replace(QStringLiteral("order %1").arg(number), tr("the order"));
+    }
+    // What is in brackets is this order's own (an article and quantity, a shipping method): it
+    // goes to the order's line, so that the same cause with other particulars shares the group.
+    Cause cause;
+    QStringList particulars;
+    int depth = 0;
+    int openedAt = -1;
+    for (int i = 0; i < reason.size(); ++i) {
+        const QChar c = reason.at(i);
+        if (c == QLatin1Char('(')) {
+            if (depth++ == 0)
+                openedAt = i;
+        } else if (c == QLatin1Char(')') && depth > 0) {
+            if (--depth == 0)
+                particulars << reason.mid(openedAt + 1, i - openedAt - 1).trimmed();
+        } else if (depth == 0) {
+            cause.text += c;
+        }
+    }
+    cause.text = cause.text.simplified();
+    if (cause.text.isEmpty()) // a sentence that was all brackets keeps them
+        cause.text = reason.simplified();
+    else
+        cause.particulars = particulars.join(QStringLiteral("; "));
+    if (!cause.text.isEmpty())
+        cause.text[0] = cause.text.at(0).toUpper();
+    return cause;
+}
+
+QString AttentionModel::causeOf(const OrderLink &link)
+{
+    return splitCause(link).text;
 }
 
 QString AttentionModel::whatToDo(const QString &reason)
@@ -336,13 +370,19 @@ QVariant AttentionModel::orderData(const OrderLink &link, const QString &groupTo
             // The cause and what to do stand once on the group's line; an order's line says only
             // what differs (or that it is being retried).
             const QString todo = whatToDo(link.reason);
-            const QString detail = todo == groupTodo ? QString() : todo;
+            QStringList details;
+            if (const QString particulars = splitCause(link).particulars; !particulars.isEmpty())
+                details << particulars;
+            if (todo != groupTodo && todo != link.reason)
+                details << todo;
+            const QString detail = details.join(QStringLiteral(" — "));
             if (retrying)
                 return detail.isEmpty() ? tr("Retrying…") : tr("Retrying… (%1)").arg(detail);
             return detail;
         }
         case CartonCloudColumn:
-            return link.wmsOrderId.isEmpty() ? tr("—") : link.wmsOrderId;
+            // The reference Wharf gave the outbound order: what to search for in CartonCloud.
+            return link.wmsOrderId.isEmpty() ? tr("—") : link.reference;
         case SinceColumn:
             return IntegrationTableModel::friendlyTime(link.reasonSince.isValid() ? link.reasonSince : link.updatedAt,
                                                        m_now());
@@ -362,7 +402,8 @@ QVariant AttentionModel::orderData(const OrderLink &link, const QString &groupTo
         }
         if (column == CartonCloudColumn)
             return link.wmsOrderId.isEmpty() ? tr("Not in CartonCloud.")
-                                             : tr("CartonCloud outbound order %1").arg(link.wmsOrderId);
+                                             : tr("In CartonCloud as an outbound order with the reference %1 (id %2).")
+                                                   .arg(link.reference, link.wmsOrderId);
         if (column == SinceColumn && link.reasonSince.isValid())
             return QLocale().toString(link.reasonSince.toLocalTime(), QLocale::LongFormat);
         return {};

@@ -54,7 +54,14 @@ public:
     // The list as CSV (one line per order, with its group's cause), for a spreadsheet.
     QByteArray toCsv() const;
 
-    // The cause an order shares with others: its reason's first sentence without the order number.
+    // The cause an order shares with others: its reason's first sentence without the order number
+    // and without what is in brackets (the order's particulars, shown on its own line).
+    struct Cause
+    {
+        QString text;
+        QString particulars;
+    };
+    static Cause splitCause(const OrderLink &link);
     static QString causeOf(const OrderLink &link);
     // The rest of a reason after its cause: what to do about it (the whole reason if that is all).
     static QString whatToDo(const QString &reason);

@@ -58,9 +58,12 @@ private Q_SLOTS:
         QCOMPARE(text(model, 0, AttentionModel::ReasonColumn, sku), QString());
         // The pickup is listed with its reason, last, and cannot be retried.
         QCOMPARE(text(model, 2, 0),
-                 QStringLiteral("Pickup order (Local pickup) — 1 order, not sent to CartonCloud. "
-                                "Pickup orders are not sent to CartonCloud; prepare it by hand."));
+                 QStringLiteral("Pickup order — 1 order, not sent to CartonCloud. Pickup orders are "
+                                "not sent to CartonCloud; prepare it by hand."));
         const QModelIndex pickup = model.index(0, 0, model.index(2, 0));
+        // The order's particulars stand on its line.
+        QCOMPARE(pickup.siblingAtColumn(AttentionModel::ReasonColumn).data().toString(),
+                 QStringLiteral("Local pickup"));
         QVERIFY(!pickup.data(AttentionModel::RetryableRole).toBool());
         // The whole sentence stays one hover away.
         QVERIFY(pickup.siblingAtColumn(AttentionModel::ReasonColumn)
@@ -80,6 +83,17 @@ private Q_SLOTS:
         link.reason = QStringLiteral("CartonCloud did not answer; Wharf will try again in 5 minutes.");
         QCOMPARE(AttentionModel::causeOf(link),
                  QStringLiteral("CartonCloud did not answer; Wharf will try again in 5 minutes"));
+        // The number inside the sentence and the particulars in brackets do not split a group.
+        link.reason = QStringLiteral("CartonCloud created order 1042 but rejected it (Mug (MUG-01) x 3 UNITS - Not "
+                                     "enough stock (available 0)). Resolve it in CartonCloud.");
+        const AttentionModel::Cause rejected = AttentionModel::splitCause(link);
+        QCOMPARE(rejected.text, QStringLiteral("CartonCloud created the order but rejected it"));
+        QCOMPARE(rejected.particulars, QStringLiteral("Mug (MUG-01) x 3 UNITS - Not enough stock (available 0)"));
+        OrderLink other = link;
+        other.wooOrderNumber = QStringLiteral("1043");
+        other.reason = QStringLiteral("CartonCloud created order 1043 but rejected it (Cap (CAP-01) x 1 UNITS - Not "
+                                      "enough stock (available 0)). Resolve it in CartonCloud.");
+        QCOMPARE(AttentionModel::causeOf(other), rejected.text);
     }
 
     void followsTheEngine()
