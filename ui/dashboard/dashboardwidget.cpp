@@ -539,18 +539,25 @@ void DashboardWidget::onActionFinished(const ActionOutcome &outcome)
         m_panel->showOutcome(outcome);
         return;
     }
-    // An outcome for another integration (or for a retried order): a transient line, so that it
-    // is not lost while another integration is shown.
-    if (!outcome.message.isEmpty()) {
-        const std::optional<IntegrationBoard::Entry> entry = m_board->entry(outcome.integrationId);
-        const QString text = entry ? tr("%1: %2").arg(entry->integration.name, outcome.message) : outcome.message;
-        if (outcome.orderLinkId != 0 && outcome.integrationId == 0)
-            m_panel->showOutcome(outcome);
-        else
-            m_transient->setText(outcome.doneBy.isEmpty() ? text : tr("%1 (done by %2)").arg(text, outcome.doneBy));
-        m_transient->setVisible(true);
-        m_transientTimer->start();
+    if (outcome.message.isEmpty())
+        return;
+    // A retried order's outcome without its integration belongs to the one shown.
+    if (outcome.orderLinkId != 0 && outcome.integrationId == 0) {
+        m_panel->showOutcome(outcome);
+        return;
     }
+    // An outcome for another integration: a transient line, so that it is not lost while another
+    // integration is shown.
+    const std::optional<IntegrationBoard::Entry> entry = m_board->entry(outcome.integrationId);
+    const QString text = entry ? tr("%1: %2").arg(entry->integration.name, outcome.message) : outcome.message;
+    showTransient(outcome.doneBy.isEmpty() ? text : tr("%1 (done by %2)").arg(text, outcome.doneBy));
+}
+
+void DashboardWidget::showTransient(const QString &text)
+{
+    m_transient->setText(text);
+    m_transient->setVisible(true);
+    m_transientTimer->start();
 }
 
 void DashboardWidget::showIntegration(qint64 integrationId)
@@ -653,14 +660,10 @@ void DashboardWidget::deleteIntegration(qint64 integrationId)
                 integrationId, QStringLiteral("action.delete"),
                 tr("Integration \"%1\" deleted from the dashboard; its billing stopped.").arg(name));
             dashboard->m_board->reloadIntegration(integrationId);
-            dashboard->m_panel->showOutcome({ActionOutcome::Action::Stop,
-                                             integrationId,
-                                             0,
-                                             true,
-                                             tr("\"%1\" was deleted. Its history stays readable under \"Show "
-                                                "deleted integrations\".")
-                                                 .arg(name),
-                                             {}});
+            // The integration leaves the list (and the panel shows another): said below the dashboard.
+            dashboard->showTransient(tr("\"%1\" was deleted. Its history stays readable under \"Show deleted "
+                                        "integrations\".")
+                                         .arg(name));
             if (!outcome.message.isEmpty())
                 MessageBox::notify(dashboard, QMessageBox::Warning, tr("Integration deleted"), outcome.message);
         });

@@ -113,6 +113,7 @@ private:
     void showProgress(qint64 integrationId, const QString &text);
     void recordAction(qint64 integrationId, const QString &kind, const QString &message);
     void onActionFinished(const ActionOutcome &outcome);
+    void showTransient(const QString &text);
     void checkSecrets();
     QString manageBlockedReason() const;
     void populateIntegrationMenu(QMenu *menu, qint64 integrationId);

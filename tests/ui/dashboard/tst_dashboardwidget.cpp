@@ -2,6 +2,7 @@
 #include "core/secrets/secretkeys.h"
 #include "core/store/accountrepository.h"
 #include "core/store/customerrepository.h"
+#include "core/store/eventrepository.h"
 #include "core/store/integrationregistry.h"
 #include "dashboarddemo.h"
 #include "fakeengine.h"
@@ -185,6 +186,10 @@ private Q_SLOTS:
         QVERIFY(row && row->isDeleted());
         QCOMPARE(acme.data(CustomerListModel::ActiveCountRole).toInt(), 1);
         QCOMPARE(setup.dashboard->integrationModel()->rowCount(), 1);
+        // Its row is gone, so the answer stands below the dashboard, and the activity keeps it.
+        QTRY_VERIFY(setup.dashboard->transientMessage().contains(QStringLiteral("was deleted")));
+        QCOMPARE(EventRepository(setup.store.database).forIntegration(id, 1).constFirst().kind,
+                 QStringLiteral("action.delete"));
 
         // Its history stays readable.
         auto *showDeleted = setup.dashboard->findChild<QCheckBox *>(QStringLiteral("showDeleted"));
