@@ -576,6 +576,7 @@ QString DashboardWidget::manageBlockedReason() const
 void DashboardWidget::setSecretStore(SecretStore *secrets)
 {
     m_secrets = secrets;
+    m_secretsCheckedFor.clear();
     checkSecrets();
 }
 
@@ -584,9 +585,17 @@ void DashboardWidget::checkSecrets()
     const qint64 integrationId = m_panel->integrationId();
     const std::optional<IntegrationBoard::Entry> entry = m_board->entry(integrationId);
     if (!entry || entry->integration.isDeleted() || entry->status.health != Health::Failing) {
-        m_panel->setMissingSecret(IntegrationPanel::MissingSecret::None);
+        m_secretsCheckedFor.clear();
+        if (m_panel->missingSecret() != IntegrationPanel::MissingSecret::None)
+            m_panel->setMissingSecret(IntegrationPanel::MissingSecret::None);
         return;
     }
+    // A failing integration is reported again at every (backed-off) cycle: the keychain is asked
+    // once per failure, not once per report.
+    const QString checking = QString::number(integrationId) + QLatin1Char('\n') + entry->status.reason;
+    if (checking == m_secretsCheckedFor)
+        return;
+    m_secretsCheckedFor = checking;
     if (!m_secrets) {
         // No keychain to ask (tests): the engine's sentence says which secret is missing.
         const QString &reason = entry->status.reason;

@@ -152,6 +152,8 @@ private:
     IntegrationPanel *m_panel = nullptr;
     QScrollArea *m_panelScroll = nullptr;
     SecretStore *m_secrets = nullptr;
+    QString m_secretsCheckedFor; // integration and reason last asked about
+
     QLabel *m_transient = nullptr;
     QTimer *m_transientTimer = nullptr;
     BillingPage *m_billing = nullptr;
