@@ -146,8 +146,22 @@ QWidget *IntegrationDetail::createAttentionPage()
     connect(m_retryAll, &QPushButton::clicked, this, &IntegrationDetail::retryAll);
     connect(m_openInWoo, &QPushButton::clicked, this, &IntegrationDetail::openSelectedInWooCommerce);
     connect(m_export, &QPushButton::clicked, this, &IntegrationDetail::exportCsv);
-    // Groups open: their orders are what people came for; collapsing is one click away.
-    connect(m_attention, &QAbstractItemModel::modelReset, m_attentionView, &QTreeView::expandAll);
+    // Groups open: their orders are what people came for. A group someone closed stays closed when
+    // the list is read again (the engine's reports re-read it often).
+    connect(m_attentionView, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_collapsedCauses.insert(index.data(AttentionModel::CauseRole).toString());
+    });
+    connect(m_attentionView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        m_collapsedCauses.remove(index.data(AttentionModel::CauseRole).toString());
+    });
+    connect(m_attention, &QAbstractItemModel::modelReset, this, [this] {
+        const QSignalBlocker quiet(m_attentionView);
+        for (int row = 0; row < m_attention->rowCount(); ++row) {
+            const QModelIndex group = m_attention->index(row, 0);
+            m_attentionView->setExpanded(group,
+                                         !m_collapsedCauses.contains(group.data(AttentionModel::CauseRole).toString()));
+        }
+    });
     connect(m_attentionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IntegrationDetail::updateAttentionState);
     connect(m_attentionView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
@@ -234,6 +248,8 @@ void IntegrationDetail::setClock(std::function<QDateTime()> now)
 
 void IntegrationDetail::setIntegration(qint64 integrationId)
 {
+    if (integrationId != m_integrationId)
+        m_collapsedCauses.clear();
     m_integrationId = integrationId;
     const std::optional<IntegrationBoard::Entry> entry = m_board.entry(integrationId);
     m_attention->setIntegration(entry ? integrationId : 0, entry ? entry->integration.storeUrl : QString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -78,6 +79,7 @@ private:
     ActivityFilterModel *m_activityFilter;
 
     SavePathChooser m_chooseSavePath;
+    QSet<QString> m_collapsedCauses;
     QTabWidget *m_tabs;
     QStackedWidget *m_attentionStack = nullptr;
     EmptyState *m_attentionEmpty = nullptr;

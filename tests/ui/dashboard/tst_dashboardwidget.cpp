@@ -281,6 +281,23 @@ private Q_SLOTS:
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
     }
 
+    void aClosedGroupStaysClosedWhenTheListIsReadAgain()
+    {
+        Setup setup;
+        setup.dashboard->selectIntegration(setup.demo.acmeWholesale);
+        QTreeView *attention = setup.dashboard->detail()->attentionView();
+        const QModelIndex sku = attention->model()->index(0, 0);
+        QVERIFY(attention->isExpanded(sku));
+        attention->collapse(sku);
+        // The engine reports on one of its orders: the list is read again.
+        OrderLink link = setup.dashboard->detail()->attentionModel()->linkAt(attention->model()->index(0, 0, sku));
+        setup.engine.reportOrder(link);
+        QSignalSpy reset(attention->model(), &QAbstractItemModel::modelReset);
+        QVERIFY(reset.wait());
+        QVERIFY(!attention->isExpanded(attention->model()->index(0, 0)));
+        QVERIFY(attention->isExpanded(attention->model()->index(1, 0)));
+    }
+
     void exportsTheAttentionListAsCsv()
     {
         Setup setup;
