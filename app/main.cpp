@@ -301,7 +301,14 @@ int main(int argc, char **argv)
     wharf::MainWindow window(services);
     // Closing the window leaves Wharf in the tray while the engine goes on; Quit there ends both.
     wharf::TrayController tray(window.dashboard()->board(), &window);
-    QObject::connect(&tray, &wharf::TrayController::quitRequested, app.get(), &QCoreApplication::quit);
+    // One way out for the menu, Ctrl+Q and the tray: exit() and not quit(), which asks the windows
+    // first and could be refused. The engine stops cleanly when `engine` (SyncEngineHost) is
+    // destroyed after exec() returns: it stops its pipelines and joins its thread.
+    QObject::connect(&window, &wharf::MainWindow::quitRequested, &tray, &wharf::TrayController::quit);
+    QObject::connect(&tray, &wharf::TrayController::quitRequested, app.get(), [] {
+        qCInfo(lcApp) << "quit requested; stopping the engine";
+        QCoreApplication::exit(0);
+    });
     if (demoWorld) {
         auto *panel = new wharf::DemoPanel(demoWorld->stores(), secrets.description());
         auto *dock = new QDockWidget(QCoreApplication::translate("main", "Demo"), &window);

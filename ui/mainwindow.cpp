@@ -23,12 +23,14 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wharf {
@@ -47,14 +49,27 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("CartonCloud &Account…"), this, &MainWindow::showAccount);
     fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
+    // Not QApplication::quit(): that asks every window to close, and the tray keeps this one, so
+    // the request was refused and Wharf stayed. The application decides (main.cpp).
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &MainWindow::quitRequested);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    // Panels (the demo's) can be closed; this menu, rebuilt when opened, brings them back.
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    connect(m_viewMenu, &QMenu::aboutToShow, this, &MainWindow::fillViewMenu);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction *setupHelp = helpMenu->addAction(tr("&Setting Up a Store…"), this, &MainWindow::showSetupHelp);
+    setupHelp->setObjectName(QStringLiteral("setupHelpAction"));
+    setupHelp->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Wharf…"), this, &MainWindow::showAbout);
 
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(createWelcomePage());
     m_dashboard = new DashboardWidget(*m_services.database, *m_services.registry, *m_services.engine, m_pages);
+    m_dashboard->setSecretStore(m_services.secrets);
     m_pages->addWidget(m_dashboard);
     setCentralWidget(m_pages);
     connect(m_dashboard, &DashboardWidget::configureRequested, this, &MainWindow::openWizardForCustomer);
@@ -64,6 +79,19 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     statusBar()->showMessage(tr("Data file: %1").arg(QDir::toNativeSeparators(m_services.database->filePath())));
     refresh();
     resize(1180, 760);
+
+    // How docs/demo-dashboard.png is made (the demo needs a minute of orders first):
+    // WHARF_SCREENSHOT_AFTER="90:docs/demo-dashboard.png" wharf --demo saves the window after 90 s.
+    const QString screenshot = qEnvironmentVariable("WHARF_SCREENSHOT_AFTER");
+    const qsizetype colon = screenshot.indexOf(QLatin1Char(':'));
+    if (colon > 0) {
+        const int seconds = screenshot.left(colon).toInt();
+        const QString path = screenshot.mid(colon + 1);
+        QTimer::singleShot(std::chrono::seconds(seconds), this, [this, path] {
+            if (!grab().save(path))
+                qCWarning(lcUi) << "could not save the screenshot to" << path;
+        });
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -161,6 +189,54 @@ void MainWindow::openWizardForIntegration(qint64 integrationId)
         return;
     }
     openWizard(new IntegrationWizard(wizardServices(), m_dashboard->account(), *integration, this));
+}
+
+void MainWindow::fillViewMenu()
+{
+    m_viewMenu->clear();
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QDockWidget *dock : docks)
+        m_viewMenu->addAction(dock->toggleViewAction());
+    if (docks.isEmpty()) {
+        QAction *none = m_viewMenu->addAction(tr("No panels to show"));
+        none->setEnabled(false);
+    }
+}
+
+void MainWindow::showSetupHelp()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("setupHelp"));
+    dialog->setWindowTitle(tr("Setting Up a Store"));
+    auto *text = new QLabel(dialog);
+    text->setObjectName(QStringLiteral("setupHelpText"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setText(
+        tr("<h3>1. The CartonCloud API client (once per warehouse)</h3>"
+           "<p>In CartonCloud, open <b>More → Self-Managed Integrations</b> and create an API client. Note its "
+           "<b>client id</b> and <b>client secret</b>.</p>"
+           "<p>In Wharf, open <b>File → CartonCloud Account…</b>, choose the region, enter the client id and "
+           "secret, press <b>Find Tenants</b> and pick your tenant. The secret is kept in the system keychain.</p>"
+           "<h3>2. The WooCommerce REST API key (once per store)</h3>"
+           "<p>In the store's WordPress admin, open <b>WooCommerce → Settings → Advanced → REST API</b> and "
+           "click <b>Add key</b>. Choose a user who manages the shop, set <b>Permissions</b> to "
+           "<b>Read/Write</b> and click <b>Generate API key</b>. Copy the <b>consumer key</b> and "
+           "<b>consumer secret</b> at once: WooCommerce shows the secret only this one time.</p>"
+           "<h3>3. The integration</h3>"
+           "<p>Select the customer on the dashboard and press <b>Configure WooCommerce Integration…</b>. "
+           "Wharf checks the key live and says exactly what is wrong if it does not work. Each integration "
+           "costs $10 per week, billed weekly.</p>"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(text);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    dialog->resize(560, 480);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QSslConfiguration>
 
+class QMenu;
 class QNetworkAccessManager;
 class QStackedWidget;
 
@@ -47,6 +48,12 @@ public:
     ~MainWindow() override;
 
     DashboardWidget *dashboard() const { return m_dashboard; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+
+Q_SIGNALS:
+    // File → Quit or Ctrl+Q. The application answers it by stopping the engine and leaving the
+    // event loop (main.cpp); the window does not decide alone, since it may be kept by the tray.
+    void quitRequested();
 
 public Q_SLOTS:
     // Shows the dashboard once an account exists, else the first-run page.
@@ -59,11 +66,15 @@ private:
     QWidget *createWelcomePage();
     void connectToCartonCloud(const WmsAccount &account);
     void showAbout();
+    // How to make the CartonCloud API client and the WooCommerce REST API key, in the app itself.
+    void showSetupHelp();
+    void fillViewMenu();
     WizardServices wizardServices() const;
     void openWizard(IntegrationWizard *wizard);
 
     Services m_services;
     QStackedWidget *m_pages = nullptr;
+    QMenu *m_viewMenu = nullptr;
     DashboardWidget *m_dashboard = nullptr;
     // CartonCloud as the wizard sees it (customers, warehouses seen on their orders); made once
     // the account's secret is read from the keychain, absent until then.

@@ -929,9 +929,6 @@ int IntegrationPipeline::retryAll()
         saveLink(link);
     }
     const int count = int(waiting.size());
-    record(nullptr, QStringLiteral("orders.retry-all"),
-           count == 1 ? tr("Retry of the 1 order that needs attention requested.")
-                      : tr("Retry of all %1 orders that need attention requested.").arg(count));
     runCycle();
     return count;
 }

@@ -8,7 +8,6 @@
 #include "core/store/accountrepository.h"
 #include "core/store/commandrepository.h"
 #include "core/store/database.h"
-#include "core/store/eventrepository.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/leaserepository.h"
 #include "core/store/orderlinkrepository.h"
@@ -661,24 +660,12 @@ void SyncEngine::actLocally(ActionOutcome::Action action, qint64 integrationId, 
         failCycleWaiters(integrationId, tr("The integration was paused."));
         if (integration)
             reportWithoutPipeline(*integration, Health::Paused, tr("Paused. Orders are not synced until you resume."));
-        SyncEvent event;
-        event.integrationId = integrationId;
-        event.kind = QStringLiteral("integration.paused");
-        event.message = tr("Syncing paused.");
-        if (EventRepository(m_database).append(event))
-            Q_EMIT eventRecorded(event);
         outcome.message = tr("Paused. Orders are not synced until you resume.");
         break;
     }
     case ActionOutcome::Action::Resume: {
         IntegrationRepository(m_database).setHealth(integrationId, Health::Draft, tr("Resuming…"));
         std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
-        SyncEvent event;
-        event.integrationId = integrationId;
-        event.kind = QStringLiteral("integration.resumed");
-        event.message = tr("Syncing resumed.");
-        if (EventRepository(m_database).append(event))
-            Q_EMIT eventRecorded(event);
         if (integration)
             startIntegration(*integration);
         outcome.message = tr("Resumed; orders are synced again.");

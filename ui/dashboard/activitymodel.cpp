@@ -7,6 +7,7 @@
 #include "ui/widgets/healthappearance.h"
 
 #include <QLocale>
+#include <QTimer>
 
 namespace wharf {
 
@@ -21,11 +22,19 @@ ActivityModel::ActivityModel(const Database &database, EngineControl &engine, QO
     , m_now([] { return QDateTime::currentDateTime(); })
 {
     connect(&engine, &EngineControl::eventRecorded, this, &ActivityModel::onEvent);
+    // The engine tells each order's number as it goes: no query per event for the Order column.
+    connect(&engine, &EngineControl::orderChanged, this, [this](const OrderLink &link) {
+        if (link.id != 0 && !m_orderNumbers.contains(link.id))
+            m_orderNumbers.insert(
+                link.id,
+                tr("#%1").arg(link.wooOrderNumber.isEmpty() ? QString::number(link.wooOrderId) : link.wooOrderNumber));
+    });
 }
 
 void ActivityModel::showIntegration(qint64 integrationId)
 {
     beginResetModel();
+    m_pending.clear();
     m_mode = Mode::Integration;
     m_subjectId = integrationId;
     m_events = integrationId != 0 ? EventRepository(m_database).forIntegration(integrationId, kIntegrationEventLimit)
@@ -36,6 +45,7 @@ void ActivityModel::showIntegration(qint64 integrationId)
 void ActivityModel::showOrder(qint64 orderLinkId)
 {
     beginResetModel();
+    m_pending.clear();
     m_mode = Mode::Order;
     m_subjectId = orderLinkId;
     m_events = orderLinkId != 0 ? EventRepository(m_database).forOrder(orderLinkId) : QList<SyncEvent> {};
@@ -45,9 +55,39 @@ void ActivityModel::showOrder(qint64 orderLinkId)
 void ActivityModel::clear()
 {
     beginResetModel();
+    m_pending.clear();
     m_subjectId = 0;
     m_events.clear();
     endResetModel();
+}
+
+void ActivityModel::addEvent(const SyncEvent &event)
+{
+    onEvent(event);
+    flushPending();
+}
+
+void ActivityModel::flushPending()
+{
+    m_flushQueued = false;
+    if (m_pending.isEmpty())
+        return;
+    // Newest first, as the log reads.
+    QList<SyncEvent> fresh;
+    fresh.reserve(m_pending.size());
+    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
+        fresh.append(*it);
+    m_pending.clear();
+    if (fresh.size() > kIntegrationEventLimit)
+        fresh.resize(kIntegrationEventLimit);
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_events = fresh + m_events;
+    endInsertRows();
+    if (m_events.size() > kIntegrationEventLimit) {
+        beginRemoveRows({}, kIntegrationEventLimit, int(m_events.size()) - 1);
+        m_events.resize(kIntegrationEventLimit);
+        endRemoveRows();
+    }
 }
 
 void ActivityModel::onEvent(const SyncEvent &event)
@@ -55,14 +95,10 @@ void ActivityModel::onEvent(const SyncEvent &event)
     if (m_subjectId == 0)
         return;
     if (m_mode == Mode::Integration && event.integrationId == m_subjectId) {
-        beginInsertRows({}, 0, 0);
-        m_events.prepend(event);
-        endInsertRows();
-        if (m_events.size() > kIntegrationEventLimit) {
-            const int last = int(m_events.size()) - 1;
-            beginRemoveRows({}, last, last);
-            m_events.removeLast();
-            endRemoveRows();
+        m_pending.append(event);
+        if (!m_flushQueued) {
+            m_flushQueued = true;
+            QTimer::singleShot(0, this, &ActivityModel::flushPending);
         }
     } else if (m_mode == Mode::Order && event.orderLinkId == m_subjectId) {
         const int position = int(m_events.size());
@@ -96,6 +132,11 @@ QString ActivityModel::stepName(const QString &kind)
         {QStringLiteral("sync.failed"), QT_TR_NOOP("Sync failed")},
         {QStringLiteral("integration.paused"), QT_TR_NOOP("Paused")},
         {QStringLiteral("integration.resumed"), QT_TR_NOOP("Resumed")},
+        {QStringLiteral("action.sync-now"), QT_TR_NOOP("Sync now")},
+        {QStringLiteral("action.retry-all"), QT_TR_NOOP("Retry all")},
+        {QStringLiteral("action.pause"), QT_TR_NOOP("Paused")},
+        {QStringLiteral("action.resume"), QT_TR_NOOP("Resumed")},
+        {QStringLiteral("action.delete"), QT_TR_NOOP("Deleted")},
     };
     const auto found = names.constFind(kind);
     if (found != names.cend())

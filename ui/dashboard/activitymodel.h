@@ -39,6 +39,9 @@ public:
     void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
     SyncEvent eventAt(int row) const;
+    // An event recorded outside the engine (the dashboard records the actions people ask for);
+    // shown at once.
+    void addEvent(const SyncEvent &event);
     // What a step of an order's life is called, from the event's stable kind.
     static QString stepName(const QString &kind);
 
@@ -49,12 +52,17 @@ public:
 
 private:
     void onEvent(const SyncEvent &event);
+    void flushPending();
     QString orderNumber(qint64 orderLinkId) const;
 
     const Database &m_database;
     Mode m_mode = Mode::Integration;
     qint64 m_subjectId = 0;
     QList<SyncEvent> m_events;
+    // Engine events of the shown integration, inserted together once a burst of signals is
+    // handled: a page of 100 orders brings hundreds, and one insertion each kept the GUI busy.
+    QList<SyncEvent> m_pending;
+    bool m_flushQueued = false;
     mutable QHash<qint64, QString> m_orderNumbers; // order link id → WooCommerce order number
     std::function<QDateTime()> m_now;
 };

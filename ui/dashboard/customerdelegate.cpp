@@ -1,6 +1,7 @@
 #include "ui/dashboard/customerdelegate.h"
 
 #include "ui/dashboard/customerlistmodel.h"
+#include "ui/widgets/healthappearance.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -50,12 +51,24 @@ void CustomerDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->drawText(textArea.left(), baseline,
                       subtitleMetrics.elidedText(index.data(CustomerListModel::SubtitleRole).toString(), Qt::ElideRight,
                                                  textArea.width()));
-    // The states that are not live, on a line of their own so that they are never cut off.
-    const QString states = index.data(CustomerListModel::StatesRole).toString();
-    if (!states.isEmpty()) {
+    // Health beside the dot, one badge a line so that none is ever cut off: a small dot of the
+    // state's colour and the words, which carry the meaning for those who cannot tell the colours.
+    const QVariantList badges = index.data(CustomerListModel::BadgesRole).toList();
+    for (const QVariant &badge : badges) {
+        const QVariantMap map = badge.toMap();
+        const auto health = Health(map.value(QStringLiteral("health")).toInt());
         baseline += subtitleMetrics.height();
-        painter->drawText(textArea.left(), baseline,
-                          subtitleMetrics.elidedText(states, Qt::ElideRight, textArea.width()));
+        const int badgeDot = subtitleMetrics.height() - 4;
+        HealthAppearance::icon(health, badgeDot)
+            .paint(painter, QRect(textArea.left(), baseline - subtitleMetrics.ascent() + 2, badgeDot, badgeDot));
+        QColor colour = HealthAppearance::of(health).colour;
+        if (health == Health::Attention)
+            colour = colour.darker(135); // amber text on white is too pale to read
+        painter->setPen(selected ? option.palette.color(group, QPalette::HighlightedText) : colour);
+        const int left = textArea.left() + badgeDot + 4;
+        painter->drawText(left, baseline,
+                          subtitleMetrics.elidedText(map.value(QStringLiteral("text")).toString(), Qt::ElideRight,
+                                                     textArea.right() - left));
     }
     painter->restore();
 }
@@ -68,12 +81,16 @@ QSize CustomerDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     subtitleFont.setPointSizeF(subtitleFont.pointSizeF() * 0.9);
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics subtitleMetrics(subtitleFont);
-    const QString states = index.data(CustomerListModel::StatesRole).toString();
-    const int width = kIconSize + 3 * kMargin
-        + std::max({nameMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()),
-                    subtitleMetrics.horizontalAdvance(index.data(CustomerListModel::SubtitleRole).toString()),
-                    subtitleMetrics.horizontalAdvance(states)});
-    const int lines = states.isEmpty() ? 1 : 2;
+    const QVariantList badges = index.data(CustomerListModel::BadgesRole).toList();
+    int widest = std::max(nameMetrics.horizontalAdvance(index.data(Qt::DisplayRole).toString()),
+                          subtitleMetrics.horizontalAdvance(index.data(CustomerListModel::SubtitleRole).toString()));
+    for (const QVariant &badge : badges)
+        widest =
+            std::max(widest,
+                     subtitleMetrics.height()
+                         + subtitleMetrics.horizontalAdvance(badge.toMap().value(QStringLiteral("text")).toString()));
+    const int width = kIconSize + 3 * kMargin + widest;
+    const int lines = 1 + int(badges.size());
     return {width, nameMetrics.height() + 2 + lines * subtitleMetrics.height() + 2 * kMargin};
 }
 

@@ -91,10 +91,12 @@ CustomerListModel::Counts CustomerListModel::countsFor(const QString &customerId
     Counts counts;
     for (const IntegrationBoard::Entry &entry : m_board.forCustomer(m_accountId, customerId, false)) {
         ++counts.active;
-        switch (entry.status.health) {
-        case Health::Live:
+        // The seed's "live": saved, not deleted, not paused. An order that needs attention, or a
+        // store that does not answer, does not make the customer's integration less live; that is
+        // what the badges say.
+        if (entry.status.health != Health::Paused)
             ++counts.live;
-            break;
+        switch (entry.status.health) {
         case Health::Attention:
             ++counts.attention;
             break;
@@ -107,6 +109,8 @@ CustomerListModel::Counts CustomerListModel::countsFor(const QString &customerId
         case Health::Draft:
             ++counts.draft;
             break;
+        case Health::Live:
+            break;
         }
     }
     return counts;
@@ -116,34 +120,48 @@ QString CustomerListModel::subtitle(const Counts &counts) const
 {
     if (counts.active == 0)
         return tr("No active integrations");
-    // Singular and plural spelled out: the English source must read right without a translation.
+    // Singular spelled out: the English source must read right without a translation loaded.
     return counts.active == 1 ? tr("1 active integration") : tr("%n active integrations", nullptr, counts.active);
+}
+
+QVariantList CustomerListModel::badges(const Counts &counts) const
+{
+    // Worst first, so that a problem is read before anything else. They count integrations, not
+    // orders: the orders are counted in the integration's panel.
+    QVariantList list;
+    auto add = [&list](Health health, const QString &text) {
+        list.append(
+            QVariantMap {{QStringLiteral("health"), QVariant::fromValue(int(health))}, {QStringLiteral("text"), text}});
+    };
+    if (counts.failing > 0)
+        add(Health::Failing,
+            counts.failing == 1 ? tr("1 integration failing") : tr("%n integrations failing", nullptr, counts.failing));
+    if (counts.attention > 0)
+        add(Health::Attention,
+            counts.attention == 1 ? tr("1 integration needs attention")
+                                  : tr("%n integrations need attention", nullptr, counts.attention));
+    if (counts.paused > 0)
+        add(Health::Paused,
+            counts.paused == 1 ? tr("1 integration paused") : tr("%n integrations paused", nullptr, counts.paused));
+    if (counts.draft > 0)
+        add(Health::Draft,
+            counts.draft == 1 ? tr("1 integration starting") : tr("%n integrations starting", nullptr, counts.draft));
+    return list;
 }
 
 QString CustomerListModel::states(const Counts &counts) const
 {
-    if (counts.live == counts.active)
-        return {};
-    // Only the states that are present, worst first, so a problem is read before the good news.
     QStringList parts;
-    if (counts.failing > 0)
-        parts << tr("%n failing", nullptr, counts.failing);
-    if (counts.attention > 0)
-        parts << (counts.attention == 1 ? tr("1 needs attention") : tr("%n need attention", nullptr, counts.attention));
-    if (counts.paused > 0)
-        parts << tr("%n paused", nullptr, counts.paused);
-    if (counts.draft > 0)
-        parts << tr("%n not started", nullptr, counts.draft);
-    if (counts.live > 0)
-        parts << tr("%n live", nullptr, counts.live);
+    for (const QVariant &badge : badges(counts))
+        parts << badge.toMap().value(QStringLiteral("text")).toString();
     return parts.join(QStringLiteral(", "));
 }
 
 QString CustomerListModel::toolTip(const Customer &customer, const Counts &counts) const
 {
     QString tip = counts.live > 0
-        ? tr("Green dot: %1 has a live integration; orders from its store are reaching CartonCloud.").arg(customer.name)
-        : tr("Grey dot: none of %1's integrations is live at the moment.").arg(customer.name);
+        ? tr("Green dot: %1 has a live integration (active and not paused).").arg(customer.name)
+        : tr("Grey dot: %1 has no live integration (none, or all paused).").arg(customer.name);
     tip +=
         QLatin1Char('\n') + tr("Active integrations are billed at $10 per week each, whether live, paused or failing.");
     tip += QLatin1Char('\n')
@@ -169,13 +187,13 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         break;
     }
     if (role != Qt::DecorationRole && role != Qt::ToolTipRole && role != SubtitleRole && role != StatesRole
-        && role != ActiveCountRole && role != LiveCountRole && role != HasLiveRole
+        && role != BadgesRole && role != ActiveCountRole && role != LiveCountRole && role != HasLiveRole
         && role != Qt::AccessibleDescriptionRole)
         return {};
     const Counts counts = countsFor(customer.id);
     switch (role) {
     case Qt::DecorationRole:
-        // Green while any integration is live, grey otherwise: the seed's rule, nothing more.
+        // Green while any integration is live (active, not paused), grey otherwise: the seed's rule.
         return HealthAppearance::icon(counts.live > 0 ? Health::Live : Health::Paused);
     case Qt::ToolTipRole:
         return toolTip(customer, counts);
@@ -183,6 +201,8 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
         return subtitle(counts);
     case StatesRole:
         return states(counts);
+    case BadgesRole:
+        return badges(counts);
     case Qt::AccessibleDescriptionRole:
         return states(counts).isEmpty() ? subtitle(counts) : subtitle(counts) + QStringLiteral(", ") + states(counts);
     case ActiveCountRole:
@@ -203,6 +223,7 @@ QHash<int, QByteArray> CustomerListModel::roleNames() const
     names.insert(NameRole, "name");
     names.insert(SubtitleRole, "subtitle");
     names.insert(StatesRole, "states");
+    names.insert(BadgesRole, "badges");
     names.insert(ActiveCountRole, "activeCount");
     names.insert(LiveCountRole, "liveCount");
     names.insert(HasLiveRole, "hasLive");

@@ -10,8 +10,10 @@ namespace wharf {
 class Database;
 class IntegrationBoard;
 
-// The customers of the account, each with a green dot while any of its integrations is live and
-// "N active integrations" under its name (seed, "Managing Self-Managed Integrations").
+// The customers of the account, each with a green dot while it has a live integration (active and
+// not paused, whatever its orders' health) and "N active integrations" under its name (seed,
+// "Managing Self-Managed Integrations"). The health of those integrations is told beside the dot, as
+// badges, never instead of it.
 class CustomerListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,9 +23,10 @@ public:
         CustomerIdRole = Qt::UserRole + 1,
         NameRole, // the name alone, for filtering
         SubtitleRole, // "2 active integrations"
-        StatesRole, // "1 failing, 1 live" when not all are live; empty otherwise
+        StatesRole, // "1 integration failing, 1 integration needs attention"; empty when all is well
+        BadgesRole, // the same, one QVariantMap {health, text} per state, worst first, for the badges
         ActiveCountRole, // integrations that exist (not deleted): the ones billed
-        LiveCountRole,
+        LiveCountRole, // active and not paused: the seed's "live"
         HasLiveRole, // the green dot
         MaySelfManageRole,
     };
@@ -55,6 +58,7 @@ private:
     };
     Counts countsFor(const QString &customerId) const;
     QString subtitle(const Counts &counts) const;
+    QVariantList badges(const Counts &counts) const;
     QString states(const Counts &counts) const;
     QString toolTip(const Customer &customer, const Counts &counts) const;
     void onIntegrationChanged(qint64 integrationId, const QString &customerId);

@@ -1,16 +1,22 @@
 #include "ui/dashboard/dashboardwidget.h"
 
 #include "core/logging.h"
+#include "core/secrets/secretkeys.h"
+#include "core/secrets/secretstore.h"
 #include "core/store/accountrepository.h"
+#include "core/store/eventrepository.h"
 #include "core/store/integrationregistry.h"
 #include "core/sync/enginecontrol.h"
+#include "ui/dashboard/activitymodel.h"
 #include "ui/dashboard/billingpage.h"
 #include "ui/dashboard/customerdelegate.h"
 #include "ui/dashboard/customerlistmodel.h"
 #include "ui/dashboard/integrationboard.h"
 #include "ui/dashboard/integrationdetail.h"
+#include "ui/dashboard/integrationpanel.h"
 #include "ui/dashboard/integrationtablemodel.h"
 #include "ui/widgets/emptystate.h"
+#include "ui/widgets/healthlegend.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QCheckBox>
@@ -22,12 +28,13 @@
 #include <QMenu>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace wharf {
@@ -73,9 +80,21 @@ DashboardWidget::DashboardWidget(const Database &database, IntegrationRegistry &
     m_rootStack->insertWidget(NoAccountPage, m_noAccount);
     m_rootStack->insertWidget(TabsPage, m_tabs);
 
+    // Outcomes of actions on an integration that is not the one shown: said for a while, then gone.
+    m_transient = new QLabel(this);
+    m_transient->setObjectName(QStringLiteral("transientMessage"));
+    m_transient->setWordWrap(true);
+    m_transient->setMargin(4);
+    m_transient->setVisible(false);
+    m_transientTimer = new QTimer(this);
+    m_transientTimer->setSingleShot(true);
+    m_transientTimer->setInterval(8000);
+    connect(m_transientTimer, &QTimer::timeout, m_transient, &QLabel::hide);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_rootStack);
+    layout->addWidget(m_rootStack, 1);
+    layout->addWidget(m_transient);
 
     connect(m_customers, &QAbstractItemModel::modelReset, this, [this] {
         m_customerListStack->setCurrentIndex(m_customers->rowCount() > 0 ? 1 : 0);
@@ -132,6 +151,7 @@ QWidget *DashboardWidget::createIntegrationsTab()
     leftLayout->addWidget(customersLabel);
     leftLayout->addWidget(m_customerSearch);
     leftLayout->addWidget(m_customerListStack, 1);
+    leftLayout->addWidget(new HealthLegend(left));
 
     // Right: the selected customer.
     m_customerStack = new QStackedWidget(splitter);
@@ -201,15 +221,19 @@ QWidget *DashboardWidget::createCustomerPage()
     m_integrationView->setWordWrap(false);
     m_integrationView->setContextMenuPolicy(Qt::CustomContextMenu);
     m_integrationView->verticalHeader()->hide();
+    // Name and health only: the panel beside the list tells the rest, so the list never needs
+    // sideways scrolling, whatever the window's width.
+    m_integrationView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_integrationView->setTextElideMode(Qt::ElideMiddle);
     QHeaderView *columns = m_integrationView->horizontalHeader();
     columns->setHighlightSections(false);
     columns->setStretchLastSection(false);
     for (int column = 0; column < IntegrationTableModel::ColumnCount; ++column)
-        columns->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        m_integrationView->setColumnHidden(
+            column, column != IntegrationTableModel::NameColumn && column != IntegrationTableModel::HealthColumn);
     columns->setSectionResizeMode(IntegrationTableModel::NameColumn, QHeaderView::Stretch);
-    // The sentence is long: it is read in the header below the table (and in the health's tooltip),
-    // so that the columns that are compared across integrations all fit.
-    m_integrationView->setColumnHidden(IntegrationTableModel::SentenceColumn, true);
+    columns->setSectionResizeMode(IntegrationTableModel::HealthColumn, QHeaderView::ResizeToContents);
+    m_integrationView->setMinimumWidth(280);
     m_integrationStack->insertWidget(NoIntegrationsPage, m_noIntegrations);
     m_integrationStack->insertWidget(IntegrationsListPage, m_integrationView);
 
@@ -217,18 +241,38 @@ QWidget *DashboardWidget::createCustomerPage()
     m_showDeleted->setObjectName(QStringLiteral("showDeleted"));
 
     m_detail = new IntegrationDetail(m_database, m_engine, *m_board, page);
+    m_panel = new IntegrationPanel(*m_board, page);
 
     auto *vertical = new QSplitter(Qt::Vertical, page);
+    vertical->setObjectName(QStringLiteral("customerSplitter"));
     vertical->setChildrenCollapsible(false);
-    auto *top = new QWidget(vertical);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_integrationStack, 1);
-    topLayout->addWidget(m_showDeleted);
+    auto *top = new QSplitter(Qt::Horizontal, vertical);
+    top->setObjectName(QStringLiteral("integrationSplitter"));
+    top->setChildrenCollapsible(false);
+    auto *list = new QWidget(top);
+    auto *listLayout = new QVBoxLayout(list);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_integrationStack, 1);
+    listLayout->addWidget(m_showDeleted);
+    top->addWidget(list);
+    // In a scroll area: at 200 % or in a short window the panel scrolls rather than cutting a line.
+    m_panelScroll = new QScrollArea(top);
+    m_panelScroll->setObjectName(QStringLiteral("panelScroll"));
+    m_panelScroll->setWidget(m_panel);
+    m_panelScroll->setWidgetResizable(true);
+    m_panelScroll->setFrameShape(QFrame::NoFrame);
+    m_panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    top->addWidget(m_panelScroll);
+    // The list needs a name and a health; the panel's sentences need the width.
+    top->setStretchFactor(0, 1);
+    top->setStretchFactor(1, 3);
+    top->setSizes({300, 700});
     vertical->addWidget(top);
     vertical->addWidget(m_detail);
-    vertical->setStretchFactor(0, 2);
-    vertical->setStretchFactor(1, 3);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
+    // Room for the panel's actions and details first; the orders below take the rest.
+    vertical->setSizes({330, 400});
 
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(header);
@@ -242,8 +286,27 @@ QWidget *DashboardWidget::createCustomerPage()
     connect(m_showDeleted, &QCheckBox::toggled, m_integrations, &IntegrationTableModel::setShowDeleted);
     connect(m_integrationView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                m_detail->setIntegration(current.isValid() ? m_integrations->integrationIdAt(current.row()) : 0);
+                showIntegration(current.isValid() ? m_integrations->integrationIdAt(current.row()) : 0);
             });
+    connect(m_panel, &IntegrationPanel::syncNowRequested, this, &DashboardWidget::syncNow);
+    connect(m_panel, &IntegrationPanel::pauseRequested, this, &DashboardWidget::setPaused);
+    connect(m_panel, &IntegrationPanel::reconfigureRequested, this, &DashboardWidget::requestReconfigure);
+    connect(m_panel, &IntegrationPanel::deleteRequested, this, &DashboardWidget::deleteIntegration);
+    connect(m_panel, &IntegrationPanel::accountRequested, this, &DashboardWidget::accountRequested);
+    connect(m_detail, &IntegrationDetail::retryRequested, this, [this](qint64 integrationId, int orders, bool all) {
+        showProgress(integrationId, orders == 1 ? tr("Retrying 1 order…") : tr("Retrying %n orders…", nullptr, orders));
+        // The engine records each retried order ("order.retry") but nothing for Retry All.
+        if (all)
+            recordAction(integrationId, QStringLiteral("action.retry-all"),
+                         orders == 1 ? tr("Retry of all orders that need attention (1) requested from the dashboard.")
+                                     : tr("Retry of all orders that need attention (%n) requested from the dashboard.",
+                                          nullptr, orders));
+    });
+    connect(&m_engine, &EngineControl::actionFinished, this, &DashboardWidget::onActionFinished);
+    connect(m_board, &IntegrationBoard::integrationChanged, this, [this](qint64 id) {
+        if (id == m_panel->integrationId())
+            checkSecrets();
+    });
     connect(m_integrationView, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
         const QModelIndex index = m_integrationView->indexAt(at);
         if (!index.isValid())
@@ -253,7 +316,6 @@ QWidget *DashboardWidget::createCustomerPage()
         menu->popup(m_integrationView->viewport()->mapToGlobal(at));
     });
     auto afterRowsChange = [this] {
-        refreshActionButtons();
         updateIntegrationStack();
     };
     connect(m_integrations, &QAbstractItemModel::modelReset, this, afterRowsChange);
@@ -317,7 +379,7 @@ void DashboardWidget::onCustomerSelected()
         if (m_integrations->rowCount() > 0)
             m_integrationView->selectRow(0);
         else
-            m_detail->setIntegration(0);
+            showIntegration(0);
     }
     updateCustomerHeader();
 }
@@ -345,7 +407,7 @@ void DashboardWidget::updateCustomerHeader()
                                        + tr("Only your warehouse can reconfigure, pause or delete these "
                                             "integrations; you can still sync now and retry orders."));
     updateIntegrationStack();
-    refreshActionButtons();
+    m_panel->setMayManage(mayManage(m_panel->integrationId()), manageBlockedReason());
 }
 
 void DashboardWidget::updateIntegrationStack()
@@ -354,6 +416,7 @@ void DashboardWidget::updateIntegrationStack()
     m_integrationStack->setCurrentIndex(any ? IntegrationsListPage : NoIntegrationsPage);
     // Orders and activity of nothing would only distract from what to do next.
     m_detail->setVisible(any);
+    m_panelScroll->setVisible(any);
     const int deleted = m_integrations->deletedCount();
     m_showDeleted->setVisible(deleted > 0);
     m_showDeleted->setText(tr("Show deleted integrations (%1), whose history stays readable").arg(deleted));
@@ -433,6 +496,8 @@ void DashboardWidget::syncNow(qint64 integrationId)
     const std::optional<IntegrationBoard::Entry> entry = m_board->entry(integrationId);
     if (!entry || entry->integration.isDeleted())
         return;
+    showProgress(integrationId, tr("Syncing now…"));
+    recordAction(integrationId, QStringLiteral("action.sync-now"), tr("Sync now requested from the dashboard."));
     m_engine.syncNow(integrationId);
 }
 
@@ -440,7 +505,130 @@ void DashboardWidget::setPaused(qint64 integrationId, bool paused)
 {
     if (!mayManage(integrationId))
         return;
+    showProgress(integrationId, paused ? tr("Pausing…") : tr("Resuming…"));
+    recordAction(integrationId, paused ? QStringLiteral("action.pause") : QStringLiteral("action.resume"),
+                 paused ? tr("Paused from the dashboard; orders are not synced until it is resumed.")
+                        : tr("Resumed from the dashboard."));
     m_engine.setPaused(integrationId, paused);
+}
+
+void DashboardWidget::showProgress(qint64 integrationId, const QString &text)
+{
+    if (integrationId == m_panel->integrationId())
+        m_panel->showProgress(text);
+}
+
+void DashboardWidget::recordAction(qint64 integrationId, const QString &kind, const QString &message)
+{
+    // The engine records what it does (a retried order, a sync's result); what a person asked for
+    // is recorded here, so that every button leaves a line in the activity, whoever carries it out.
+    SyncEvent event;
+    event.integrationId = integrationId;
+    event.kind = kind;
+    event.message = message;
+    if (!EventRepository(m_database).append(event)) {
+        qCWarning(lcUi) << "could not record" << kind << "for integration" << integrationId;
+        return;
+    }
+    m_detail->activityModel()->addEvent(event);
+}
+
+void DashboardWidget::onActionFinished(const ActionOutcome &outcome)
+{
+    if (outcome.integrationId != 0 && outcome.integrationId == m_panel->integrationId()) {
+        m_panel->showOutcome(outcome);
+        return;
+    }
+    if (outcome.message.isEmpty())
+        return;
+    // A retried order's outcome without its integration belongs to the one shown.
+    if (outcome.orderLinkId != 0 && outcome.integrationId == 0) {
+        m_panel->showOutcome(outcome);
+        return;
+    }
+    // An outcome for another integration: a transient line, so that it is not lost while another
+    // integration is shown.
+    const std::optional<IntegrationBoard::Entry> entry = m_board->entry(outcome.integrationId);
+    const QString text = entry ? tr("%1: %2").arg(entry->integration.name, outcome.message) : outcome.message;
+    showTransient(outcome.doneBy.isEmpty() ? text : tr("%1 (done by %2)").arg(text, outcome.doneBy));
+}
+
+void DashboardWidget::showTransient(const QString &text)
+{
+    m_transient->setText(text);
+    m_transient->setVisible(true);
+    m_transientTimer->start();
+}
+
+void DashboardWidget::showIntegration(qint64 integrationId)
+{
+    m_detail->setIntegration(integrationId);
+    m_panel->setIntegration(integrationId);
+    m_panel->setMayManage(mayManage(integrationId), manageBlockedReason());
+    checkSecrets();
+}
+
+QString DashboardWidget::manageBlockedReason() const
+{
+    return tr("Your warehouse has not allowed this customer to manage its own integrations; ask the account owner.");
+}
+
+void DashboardWidget::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+    m_secretsCheckedFor.clear();
+    checkSecrets();
+}
+
+void DashboardWidget::checkSecrets()
+{
+    const qint64 integrationId = m_panel->integrationId();
+    const std::optional<IntegrationBoard::Entry> entry = m_board->entry(integrationId);
+    if (!entry || entry->integration.isDeleted() || entry->status.health != Health::Failing) {
+        m_secretsCheckedFor.clear();
+        if (m_panel->missingSecret() != IntegrationPanel::MissingSecret::None)
+            m_panel->setMissingSecret(IntegrationPanel::MissingSecret::None);
+        return;
+    }
+    // A failing integration is reported again at every (backed-off) cycle: the keychain is asked
+    // once per failure, not once per report.
+    const QString checking = QString::number(integrationId) + QLatin1Char('\n') + entry->status.reason;
+    if (checking == m_secretsCheckedFor)
+        return;
+    m_secretsCheckedFor = checking;
+    if (!m_secrets) {
+        // No keychain to ask (tests): the engine's sentence says which secret is missing.
+        const QString &reason = entry->status.reason;
+        if (!reason.contains(QStringLiteral("missing from the keychain")))
+            m_panel->setMissingSecret(IntegrationPanel::MissingSecret::None);
+        else
+            m_panel->setMissingSecret(reason.contains(QStringLiteral("CartonCloud"))
+                                          ? IntegrationPanel::MissingSecret::Account
+                                          : IntegrationPanel::MissingSecret::Integration);
+        return;
+    }
+    // Failing: ask the keychain which secret, if any, is missing. The answers come later; the
+    // selection may have moved on by then.
+    QPointer<DashboardWidget> self(this);
+    const qint64 accountId = entry->integration.accountId;
+    m_secrets->read(SecretKeys::integrationConsumerSecret(integrationId), this,
+                    [self, integrationId, accountId](const SecretResult &integrationSecret) {
+                        if (!self || self->m_panel->integrationId() != integrationId)
+                            return;
+                        if (integrationSecret.status == SecretResult::Status::Missing) {
+                            self->m_panel->setMissingSecret(IntegrationPanel::MissingSecret::Integration);
+                            return;
+                        }
+                        self->m_secrets->read(SecretKeys::accountClientSecret(accountId), self.data(),
+                                              [self, integrationId](const SecretResult &accountSecret) {
+                                                  if (!self || self->m_panel->integrationId() != integrationId)
+                                                      return;
+                                                  self->m_panel->setMissingSecret(
+                                                      accountSecret.status == SecretResult::Status::Missing
+                                                          ? IntegrationPanel::MissingSecret::Account
+                                                          : IntegrationPanel::MissingSecret::None);
+                                              });
+                    });
 }
 
 void DashboardWidget::deleteIntegration(qint64 integrationId)
@@ -461,6 +649,7 @@ void DashboardWidget::deleteIntegration(qint64 integrationId)
     question.icon = QMessageBox::Warning;
     question.destructive = true;
     MessageBox::confirm(this, question, [this, integrationId, name = integration.name] {
+        showProgress(integrationId, tr("Deleting…"));
         // Stop first, so that no cycle starts against an integration that is being deleted.
         m_engine.stopIntegration(integrationId);
         // The keychain answers later; the dashboard may be gone by then.
@@ -476,7 +665,14 @@ void DashboardWidget::deleteIntegration(qint64 integrationId)
                                    tr("\"%1\" was not deleted: %2").arg(name, outcome.message));
                 return;
             }
+            dashboard->recordAction(
+                integrationId, QStringLiteral("action.delete"),
+                tr("Integration \"%1\" deleted from the dashboard; its billing stopped.").arg(name));
             dashboard->m_board->reloadIntegration(integrationId);
+            // The integration leaves the list (and the panel shows another): said below the dashboard.
+            dashboard->showTransient(tr("\"%1\" was deleted. Its history stays readable under \"Show deleted "
+                                        "integrations\".")
+                                         .arg(name));
             if (!outcome.message.isEmpty())
                 MessageBox::notify(dashboard, QMessageBox::Warning, tr("Integration deleted"), outcome.message);
         });
@@ -528,36 +724,9 @@ void DashboardWidget::populateIntegrationMenu(QMenu *menu, qint64 integrationId)
     connect(remove, &QAction::triggered, this, [this, integrationId] { deleteIntegration(integrationId); });
 }
 
-void DashboardWidget::refreshActionButtons()
+QString DashboardWidget::transientMessage() const
 {
-    // One three-dot button per row, as in CartonCloud's own Integrations page.
-    for (int row = 0; row < m_integrations->rowCount(); ++row) {
-        const QModelIndex index = m_integrations->index(row, IntegrationTableModel::ActionsColumn);
-        const qint64 integrationId = m_integrations->integrationIdAt(row);
-        const bool deleted = index.data(IntegrationTableModel::DeletedRole).toBool();
-        auto *existing = qobject_cast<QToolButton *>(m_integrationView->indexWidget(index));
-        if (deleted) {
-            if (existing)
-                m_integrationView->setIndexWidget(index, nullptr);
-            continue;
-        }
-        if (existing && existing->property("integrationId").toLongLong() == integrationId)
-            continue;
-        auto *button = new QToolButton(m_integrationView);
-        button->setObjectName(QStringLiteral("integrationMenuButton"));
-        button->setProperty("integrationId", integrationId);
-        button->setText(QStringLiteral("⋯"));
-        button->setAutoRaise(true);
-        button->setToolTip(tr("Reconfigure, sync now, pause or delete this integration"));
-        button->setAccessibleName(tr("Actions for %1").arg(index.siblingAtColumn(0).data().toString()));
-        button->setPopupMode(QToolButton::InstantPopup);
-        auto *menu = new QMenu(button);
-        // Built when opened, so that Pause/Resume and the permissions are those of that moment.
-        connect(menu, &QMenu::aboutToShow, button,
-                [this, menu, integrationId] { populateIntegrationMenu(menu, integrationId); });
-        button->setMenu(menu);
-        m_integrationView->setIndexWidget(index, button);
-    }
+    return m_transient->text();
 }
 
 qint64 DashboardWidget::currentIntegrationId() const
@@ -582,6 +751,7 @@ void DashboardWidget::selectIntegration(qint64 integrationId)
 void DashboardWidget::setClock(std::function<QDateTime()> now)
 {
     m_integrations->setClock(now);
+    m_panel->setClock(now);
     m_detail->setClock(now);
     m_billing->setClock(std::move(now));
 }

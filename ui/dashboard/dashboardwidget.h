@@ -2,6 +2,7 @@
 
 #include "core/model/customer.h"
 #include "core/model/wmsaccount.h"
+#include "core/sync/actionoutcome.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -15,10 +16,12 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QPushButton;
+class QScrollArea;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
+class QTimer;
 
 namespace wharf {
 
@@ -29,12 +32,15 @@ class EmptyState;
 class EngineControl;
 class IntegrationBoard;
 class IntegrationDetail;
+class IntegrationPanel;
 class IntegrationRegistry;
+class SecretStore;
 class IntegrationTableModel;
 
 // The integrations dashboard: the account's customers (green dot while any integration is live,
-// "N active integrations"), the selected customer's integrations with their three-dot menu, the
-// orders that need attention, the activity, and the weekly billing. It starts nothing by itself:
+// "N active integrations", health badges beside it), the selected customer's integrations with a
+// panel of the selected one and its actions in plain sight, the orders that need attention, the
+// activity, and the weekly billing. It starts nothing by itself:
 // Configure and Reconfigure are signals the window answers with the wizard.
 class DashboardWidget : public QWidget
 {
@@ -62,8 +68,11 @@ public:
     // Why Configure is not offered; empty when it is.
     QString configureBlockedReason() const;
 
-    // The menu the three-dot button of an integration opens (built fresh, owned by the caller).
+    // The integration list's context menu: the panel's actions again (built fresh, owned by the caller).
     QMenu *createIntegrationMenu(qint64 integrationId, QWidget *parent);
+    // Lets the dashboard ask the keychain which secret is missing when an integration fails;
+    // without it, the engine's sentence is read instead.
+    void setSecretStore(SecretStore *secrets);
 
     // Seams for tests and screenshots.
     void setClock(std::function<QDateTime()> now);
@@ -73,6 +82,9 @@ public:
     CustomerListModel *customerModel() const { return m_customers; }
     IntegrationTableModel *integrationModel() const { return m_integrations; }
     IntegrationDetail *detail() const { return m_detail; }
+    IntegrationPanel *panel() const { return m_panel; }
+    // The last transient message (an outcome for an integration not shown), for tests.
+    QString transientMessage() const;
     BillingPage *billingPage() const { return m_billing; }
 
 Q_SIGNALS:
@@ -97,7 +109,13 @@ private:
     void onCustomerSelected();
     void updateCustomerHeader();
     void updateIntegrationStack();
-    void refreshActionButtons();
+    void showIntegration(qint64 integrationId);
+    void showProgress(qint64 integrationId, const QString &text);
+    void recordAction(qint64 integrationId, const QString &kind, const QString &message);
+    void onActionFinished(const ActionOutcome &outcome);
+    void showTransient(const QString &text);
+    void checkSecrets();
+    QString manageBlockedReason() const;
     void populateIntegrationMenu(QMenu *menu, qint64 integrationId);
     bool mayManage(qint64 integrationId) const;
     void setPermission(bool allowed);
@@ -131,6 +149,13 @@ private:
     QTableView *m_integrationView = nullptr;
     QCheckBox *m_showDeleted = nullptr;
     IntegrationDetail *m_detail = nullptr;
+    IntegrationPanel *m_panel = nullptr;
+    QScrollArea *m_panelScroll = nullptr;
+    SecretStore *m_secrets = nullptr;
+    QString m_secretsCheckedFor; // integration and reason last asked about
+
+    QLabel *m_transient = nullptr;
+    QTimer *m_transientTimer = nullptr;
     BillingPage *m_billing = nullptr;
 };
 

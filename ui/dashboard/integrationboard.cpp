@@ -85,7 +85,22 @@ void IntegrationBoard::onStatus(const IntegrationStatus &status)
             return;
     }
     const Health before = health(status.integrationId);
-    found->status = status;
+    IntegrationStatus merged = status;
+    const bool noCycleBehindIt = !merged.lastSyncAt.isValid() && !merged.syncing && merged.received == 0
+        && merged.inProgress == 0 && merged.dispatched == 0 && merged.needAttention == 0;
+    if (noCycleBehindIt) {
+        // A report without a cycle behind it (paused, or failing before any call, e.g. a missing
+        // secret) changes the health only: the last sync and the counts stay what was last known,
+        // instead of reading "Not yet" and 0 until the next cycle.
+        const IntegrationStatus &known = found->status;
+        merged.lastSyncAt = known.lastSyncAt;
+        merged.lastSuccessAt = known.lastSuccessAt;
+        merged.received = known.received;
+        merged.inProgress = known.inProgress;
+        merged.dispatched = known.dispatched;
+        merged.needAttention = known.needAttention;
+    }
+    found->status = merged;
     found->integration.health = status.health;
     found->integration.healthReason = status.reason;
     Q_EMIT integrationChanged(status.integrationId, found->integration.customerId);

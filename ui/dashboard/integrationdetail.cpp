@@ -6,18 +6,24 @@
 #include "ui/dashboard/attentionmodel.h"
 #include "ui/dashboard/integrationboard.h"
 #include "ui/widgets/emptystate.h"
-#include "ui/widgets/statusdot.h"
+#include "ui/widgets/wrappingdelegate.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace wharf {
@@ -47,26 +53,15 @@ IntegrationDetail::IntegrationDetail(const Database &database, EngineControl &en
     , m_attention(new AttentionModel(database, engine, this))
     , m_activity(new ActivityModel(database, engine, this))
     , m_activityFilter(new ActivityFilterModel(this))
-    , m_dot(new StatusDot(this))
-    , m_title(new QLabel(this))
-    , m_sentence(new QLabel(this))
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("integrationDetail"));
     m_activityFilter->setSourceModel(m_activity);
-
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setObjectName(QStringLiteral("detailTitle"));
-    m_sentence->setObjectName(QStringLiteral("detailSentence"));
-    m_sentence->setWordWrap(true);
-    m_sentence->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_dot);
-    header->addWidget(m_title);
-    header->addWidget(m_sentence, 1);
+    m_chooseSavePath = [](QWidget *parentWidget, const QString &suggested) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(parentWidget, tr("Export the orders that need attention"),
+                                            QDir(folder).filePath(suggested), tr("CSV files (*.csv)"));
+    };
 
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(createAttentionPage(), tr("Orders that need attention"));
@@ -74,12 +69,11 @@ IntegrationDetail::IntegrationDetail(const Database &database, EngineControl &en
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(header);
     layout->addWidget(m_tabs, 1);
 
     connect(&m_board, &IntegrationBoard::integrationChanged, this, [this](qint64 id) {
         if (id == m_integrationId)
-            updateHeader();
+            updateAttentionState();
     });
     for (const auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_attention, signal, this, &IntegrationDetail::updateAttentionState);
@@ -99,34 +93,44 @@ QWidget *IntegrationDetail::createAttentionPage()
                                  "appears here with the reason. Fix the cause, then click Retry."));
 
     auto *listPage = new QWidget(page);
-    m_attentionView = makeTable(listPage, QStringLiteral("attentionView"));
+    m_attentionView = new QTreeView(listPage);
+    m_attentionView->setObjectName(QStringLiteral("attentionView"));
     m_attentionView->setModel(m_attention);
-    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::OrderColumn,
-                                                              QHeaderView::ResizeToContents);
-    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::ReasonColumn, QHeaderView::Stretch);
-    m_attentionView->horizontalHeader()->setSectionResizeMode(AttentionModel::SinceColumn,
-                                                              QHeaderView::ResizeToContents);
-    m_attentionView->horizontalHeader()->setStretchLastSection(false);
-    // Reasons are sentences that say what to do: shown whole, never cut off.
-    m_attentionView->setWordWrap(true);
-    m_attentionView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_attentionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_attentionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_attentionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_attentionView->setAlternatingRowColors(true);
+    m_attentionView->setUniformRowHeights(false);
+    // Reasons are sentences that say what to do: shown whole, wrapped, never cut off.
+    m_attentionView->setItemDelegate(new WrappingDelegate(m_attentionView, AttentionModel::ReasonColumn));
+    m_attentionView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    QHeaderView *header = m_attentionView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(AttentionModel::OrderColumn, QHeaderView::Interactive);
+    header->resizeSection(AttentionModel::OrderColumn, 110);
+    header->setSectionResizeMode(AttentionModel::ReasonColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(AttentionModel::CartonCloudColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(AttentionModel::SinceColumn, QHeaderView::ResizeToContents);
     m_retry = new QPushButton(tr("Retry"), listPage);
     m_retry->setObjectName(QStringLiteral("retryOrder"));
-    m_retry->setToolTip(tr("Send the selected order again, after you fixed the cause."));
+    m_retry->setToolTip(tr("Send the selected order, or every order of the selected group, again, after you fixed "
+                           "the cause."));
     m_retryAll = new QPushButton(tr("Retry All"), listPage);
     m_retryAll->setObjectName(QStringLiteral("retryAllOrders"));
-    m_retryAll->setToolTip(tr("Send every order in this list again."));
+    m_retryAll->setToolTip(tr("Send every order that needs attention again."));
     m_openInWoo = new QPushButton(tr("Open in WooCommerce"), listPage);
     m_openInWoo->setObjectName(QStringLiteral("openInWooCommerce"));
     m_openInWoo->setToolTip(tr("Open the selected order in the store's WooCommerce admin, in your browser."));
-    auto *hint = new QLabel(tr("Double-click an order to see its timeline."), listPage);
-    hint->setEnabled(false);
+    m_export = new QPushButton(tr("Export CSV…"), listPage);
+    m_export->setObjectName(QStringLiteral("exportAttention"));
+    m_export->setToolTip(tr("Save this list, one line per order with its cause, for a spreadsheet."));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_retry);
     buttons->addWidget(m_retryAll);
     buttons->addWidget(m_openInWoo);
+    buttons->addWidget(m_export);
     buttons->addStretch(1);
-    buttons->addWidget(hint);
+    m_attentionView->setToolTip(tr("Double-click an order to see its timeline."));
     auto *listLayout = new QVBoxLayout(listPage);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_attentionView, 1);
@@ -141,11 +145,30 @@ QWidget *IntegrationDetail::createAttentionPage()
     connect(m_retry, &QPushButton::clicked, this, &IntegrationDetail::retrySelected);
     connect(m_retryAll, &QPushButton::clicked, this, &IntegrationDetail::retryAll);
     connect(m_openInWoo, &QPushButton::clicked, this, &IntegrationDetail::openSelectedInWooCommerce);
+    connect(m_export, &QPushButton::clicked, this, &IntegrationDetail::exportCsv);
+    // Groups open: their orders are what people came for. A group someone closed stays closed when
+    // the list is read again (the engine's reports re-read it often).
+    connect(m_attentionView, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_collapsedCauses.insert(index.data(AttentionModel::CauseRole).toString());
+    });
+    connect(m_attentionView, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        m_collapsedCauses.remove(index.data(AttentionModel::CauseRole).toString());
+    });
+    connect(m_attention, &QAbstractItemModel::modelReset, this, [this] {
+        const QSignalBlocker quiet(m_attentionView);
+        for (int row = 0; row < m_attention->rowCount(); ++row) {
+            const QModelIndex group = m_attention->index(row, 0);
+            m_attentionView->setExpanded(group,
+                                         !m_collapsedCauses.contains(group.data(AttentionModel::CauseRole).toString()));
+        }
+    });
     connect(m_attentionView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &IntegrationDetail::updateAttentionState);
-    connect(m_attentionView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+    connect(m_attentionView, &QTreeView::doubleClicked, this, [this](const QModelIndex &index) {
         showOrderTimeline(index.data(AttentionModel::OrderLinkIdRole).toLongLong());
     });
+    for (int row = 0; row < m_attention->rowCount(); ++row)
+        m_attentionView->setFirstColumnSpanned(row, {}, true);
     return page;
 }
 
@@ -174,6 +197,8 @@ QWidget *IntegrationDetail::createActivityPage()
     m_activityView->setModel(m_activityFilter);
     for (const int column : {ActivityModel::TimeColumn, ActivityModel::OrderColumn, ActivityModel::StepColumn})
         m_activityView->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // Sized by the rows in sight, not by all 500: the log grows while the engine works.
+    m_activityView->horizontalHeader()->setResizeContentsPrecision(0);
     m_activityEmpty = new QLabel(page);
     m_activityEmpty->setObjectName(QStringLiteral("activityEmpty"));
     m_activityEmpty->setWordWrap(true);
@@ -223,85 +248,112 @@ void IntegrationDetail::setClock(std::function<QDateTime()> now)
 
 void IntegrationDetail::setIntegration(qint64 integrationId)
 {
+    if (integrationId != m_integrationId)
+        m_collapsedCauses.clear();
     m_integrationId = integrationId;
     const std::optional<IntegrationBoard::Entry> entry = m_board.entry(integrationId);
     m_attention->setIntegration(entry ? integrationId : 0, entry ? entry->integration.storeUrl : QString());
     showActivityLog();
-    updateHeader();
     updateAttentionState();
-}
-
-void IntegrationDetail::updateHeader()
-{
-    const std::optional<IntegrationBoard::Entry> entry = m_board.entry(m_integrationId);
-    setEnabled(entry.has_value());
-    if (!entry) {
-        m_dot->setHealth(Health::Draft);
-        m_title->setText(tr("No integration selected"));
-        m_sentence->setText(tr("Select an integration above to see its orders and activity."));
-        return;
-    }
-    const bool deleted = entry->integration.isDeleted();
-    m_dot->setHealth(deleted ? Health::Draft : entry->status.health);
-    m_title->setText(entry->integration.name);
-    if (deleted)
-        m_sentence->setText(tr("Deleted; it no longer syncs and is no longer billed. Its history is kept below."));
-    else
-        m_sentence->setText(QStringLiteral("%1 — %2").arg(healthLabel(entry->status.health),
-                                                          entry->status.reason.isEmpty() ? tr("no problems reported.")
-                                                                                         : entry->status.reason));
 }
 
 void IntegrationDetail::updateAttentionState()
 {
-    const int count = m_attention->rowCount();
-    m_tabs->setTabText(0,
-                       count > 0 ? tr("Orders that need attention (%1)").arg(count) : tr("Orders that need attention"));
-    m_attentionStack->setCurrentIndex(count > 0 ? 1 : 0);
+    const int attention = m_attention->attentionCount();
+    const int notSent = m_attention->orderCount() - attention;
+    // Counts orders, not integrations: said in the words.
+    QString title = tr("Orders that need attention");
+    if (attention > 0 && notSent > 0)
+        title = tr("Orders that need attention (%1), not sent (%2)").arg(attention).arg(notSent);
+    else if (attention > 0)
+        title = tr("Orders that need attention (%1)").arg(attention);
+    else if (notSent > 0)
+        title = tr("Orders not sent (%1)").arg(notSent);
+    m_tabs->setTabText(0, title);
+    m_attentionStack->setCurrentIndex(m_attention->orderCount() > 0 ? 1 : 0);
+    // Group titles span the row: a cause is a sentence, not a cell.
+    bool spansChanged = false;
+    for (int row = 0; row < m_attention->rowCount(); ++row) {
+        if (!m_attentionView->isFirstColumnSpanned(row, {})) {
+            m_attentionView->setFirstColumnSpanned(row, {}, true);
+            spansChanged = true;
+        }
+    }
+    // A spanned row is as wide as the view: its wrapped height is measured again.
+    if (spansChanged)
+        m_attentionView->doItemsLayout();
     const std::optional<IntegrationBoard::Entry> entry = m_board.entry(m_integrationId);
     const bool deleted = entry && entry->integration.isDeleted();
-    const qint64 selected = selectedOrderLinkId();
-    const bool selectedRetrying =
-        selected != 0 && m_attentionView->currentIndex().data(AttentionModel::RetryingRole).toBool();
-    m_retry->setEnabled(!deleted && selected != 0 && !selectedRetrying);
-    m_retryAll->setEnabled(!deleted && count > 0);
-    m_openInWoo->setEnabled(selected != 0
-                            && m_attentionView->currentIndex().data(AttentionModel::AdminUrlRole).toUrl().isValid());
+    const QModelIndex selected = selectedAttention();
+    const bool retryable = selected.isValid() && selected.data(AttentionModel::RetryableRole).toBool()
+        && !selected.data(AttentionModel::RetryingRole).toBool();
+    m_retry->setEnabled(!deleted && retryable);
+    m_retry->setText(selected.isValid() && selected.data(AttentionModel::IsGroupRole).toBool() ? tr("Retry Group")
+                                                                                               : tr("Retry"));
+    m_retryAll->setEnabled(!deleted && attention > 0);
+    m_openInWoo->setEnabled(selected.isValid() && selected.data(AttentionModel::AdminUrlRole).toUrl().isValid());
+    m_export->setEnabled(m_attention->orderCount() > 0);
     if (deleted)
         m_retry->setToolTip(tr("This integration was deleted; its orders can no longer be retried."));
 }
 
-qint64 IntegrationDetail::selectedOrderLinkId() const
+QModelIndex IntegrationDetail::selectedAttention() const
 {
     const QModelIndexList rows = m_attentionView->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.constFirst().data(AttentionModel::OrderLinkIdRole).toLongLong();
+    return rows.isEmpty() ? QModelIndex() : rows.constFirst();
 }
 
 void IntegrationDetail::retrySelected()
 {
-    const qint64 orderLinkId = selectedOrderLinkId();
-    if (orderLinkId == 0)
+    const QModelIndex selected = selectedAttention();
+    if (!selected.isValid() || !selected.data(AttentionModel::RetryableRole).toBool())
         return;
-    m_engine.retryOrder(orderLinkId);
-    m_attention->markRetrying(orderLinkId);
+    QList<qint64> ids;
+    for (const QVariant &id : selected.data(AttentionModel::OrderLinkIdsRole).toList())
+        ids.append(id.toLongLong());
+    for (const qint64 id : std::as_const(ids))
+        m_engine.retryOrder(id);
+    m_attention->markRetrying(ids);
+    Q_EMIT retryRequested(m_integrationId, int(ids.size()), false);
+    updateAttentionState();
 }
 
 void IntegrationDetail::retryAll()
 {
-    if (m_integrationId == 0 || m_attention->rowCount() == 0)
+    const int count = m_attention->attentionCount();
+    if (m_integrationId == 0 || count == 0)
         return;
     m_engine.retryAllOrders(m_integrationId);
     m_attention->markAllRetrying();
+    Q_EMIT retryRequested(m_integrationId, count, true);
+    updateAttentionState();
 }
 
 void IntegrationDetail::openSelectedInWooCommerce()
 {
-    const QModelIndexList rows = m_attentionView->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return;
-    const QUrl url = rows.constFirst().data(AttentionModel::AdminUrlRole).toUrl();
+    const QUrl url = selectedAttention().data(AttentionModel::AdminUrlRole).toUrl();
     if (url.isValid())
         QDesktopServices::openUrl(url);
+}
+
+bool IntegrationDetail::exportCsv()
+{
+    const std::optional<IntegrationBoard::Entry> entry = m_board.entry(m_integrationId);
+    if (!entry || m_attention->orderCount() == 0)
+        return false;
+    QString stem = QUrl(entry->integration.storeUrl).host();
+    if (stem.isEmpty())
+        stem = QString::number(m_integrationId);
+    const QString path = m_chooseSavePath(this, tr("wharf-orders-%1.csv").arg(stem));
+    if (path.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_attention->toCsv()) < 0 || !file.commit()) {
+        QMessageBox::warning(this, tr("Not exported"),
+                             tr("The list could not be written to %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void IntegrationDetail::showOrderTimeline(qint64 orderLinkId)

@@ -190,8 +190,6 @@ QVariant IntegrationTableModel::toolTip(const IntegrationBoard::Entry &entry, in
         return tr("Outbound orders dispatched by the warehouse.");
     case AttentionColumn:
         return tr("Orders that need someone to act; select the integration to see why.");
-    case ActionsColumn:
-        return tr("Reconfigure, sync now, pause or delete this integration");
     default:
         return {};
     }
@@ -259,8 +257,6 @@ QVariant IntegrationTableModel::headerData(int section, Qt::Orientation orientat
             return tr("Dispatched");
         case AttentionColumn:
             return tr("Need attention");
-        case ActionsColumn:
-            return QString();
         default:
             return {};
         }

@@ -10,8 +10,9 @@
 namespace wharf {
 
 // The integrations of one customer: name, health (dot and sentence), store, warehouse, last sync
-// and the order counts. Deleted integrations can be listed too, so that their history stays
-// readable; they show when they were deleted instead of a health.
+// and the order counts. The dashboard lists the name and health; the panel beside it shows the rest. Deleted
+// integrations can be listed too, so that their history stays readable; they show when they were deleted instead of a
+// health.
 class IntegrationTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,7 +29,6 @@ public:
         InProgressColumn,
         DispatchedColumn,
         AttentionColumn,
-        ActionsColumn, // the three-dot menu lives here
         ColumnCount
     };
     enum Role {

@@ -9,6 +9,7 @@ target_sources(wharf_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/dashboardwidget.h ${CMAKE_CURRENT_LIST_DIR}/dashboardwidget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/integrationboard.h ${CMAKE_CURRENT_LIST_DIR}/integrationboard.cpp
     ${CMAKE_CURRENT_LIST_DIR}/integrationdetail.h ${CMAKE_CURRENT_LIST_DIR}/integrationdetail.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/integrationpanel.h ${CMAKE_CURRENT_LIST_DIR}/integrationpanel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/integrationtablemodel.h ${CMAKE_CURRENT_LIST_DIR}/integrationtablemodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/traycontroller.h ${CMAKE_CURRENT_LIST_DIR}/traycontroller.cpp
 )

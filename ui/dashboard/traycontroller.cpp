@@ -36,11 +36,14 @@ TrayController::TrayController(IntegrationBoard &board, QWidget *window, QObject
     , m_available(QSystemTrayIcon::isSystemTrayAvailable())
 {
     m_tray = new QSystemTrayIcon(this);
-    auto *menu = new QMenu(window);
-    menu->addAction(tr("Open Wharf"), this, &TrayController::showWindow);
-    menu->addSeparator();
-    menu->addAction(tr("Quit Wharf"), this, &TrayController::quitRequested);
-    m_tray->setContextMenu(menu);
+    m_menu = std::make_unique<QMenu>();
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    QAction *open = m_menu->addAction(tr("Open Wharf"), this, &TrayController::showWindow);
+    open->setObjectName(QStringLiteral("trayOpen"));
+    m_menu->addSeparator();
+    QAction *quitAction = m_menu->addAction(tr("Quit Wharf"), this, &TrayController::quit);
+    quitAction->setObjectName(QStringLiteral("trayQuit"));
+    m_tray->setContextMenu(m_menu.get());
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             showWindow();
@@ -59,6 +62,26 @@ TrayController::~TrayController()
 {
     if (m_window)
         m_window->removeEventFilter(this);
+    // The icon lets go of the menu before the menu goes.
+    m_tray->setContextMenu(nullptr);
+}
+
+void TrayController::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    // No icon left behind for a process that is going away, and no close refused on the way out:
+    // a refused close is what kept Wharf running, windowless, after Quit.
+    m_tray->hide();
+    if (m_window)
+        m_window->removeEventFilter(this);
+    Q_EMIT quitRequested();
+}
+
+QMenu *TrayController::menu() const
+{
+    return m_menu.get();
 }
 
 Health TrayController::overallHealth() const
@@ -159,14 +182,15 @@ void TrayController::showWindow()
 
 bool TrayController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && m_available) {
+    if (watched == m_window && event->type() == QEvent::Close && m_available && !m_quitting) {
         // The engine keeps syncing while the window is away; only Quit stops it.
         event->ignore();
         m_window->hide();
         if (!m_toldAboutTray) {
             m_toldAboutTray = true;
             notify(tr("Wharf is still syncing"),
-                   tr("Orders keep flowing while the window is closed. Use Quit Wharf in the tray menu to stop."),
+                   tr("Orders keep flowing while the window is closed. To stop, use Quit Wharf in the tray menu "
+                      "or File → Quit."),
                    false);
         }
         return true;

@@ -5,7 +5,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+
 class QAction;
+class QMenu;
 class QSystemTrayIcon;
 class QWidget;
 
@@ -28,6 +31,7 @@ public:
     Health overallHealth() const;
     QString toolTip() const;
     bool trayAvailable() const;
+    QMenu *menu() const;
     // Test seam: behave as though the desktop had (or had not) a tray.
     void setTrayAvailable(bool available);
 
@@ -36,12 +40,16 @@ public:
 Q_SIGNALS:
     // Every notification, also where no tray shows it (tests, desktops without a tray).
     void notified(const QString &title, const QString &message);
-    // "Quit Wharf" from the tray menu: the application should stop the engine and quit.
+    // After quit(): the application should stop the engine and leave its event loop, whatever
+    // its windows say.
     void quitRequested();
 
 public Q_SLOTS:
     void showWindow();
     void update();
+    // The one way out (tray menu, File → Quit, Ctrl+Q): the window may close for real now, the
+    // icon goes, and quitRequested() is emitted once.
+    void quit();
 
 private:
     void onHealthChanged(qint64 integrationId, Health before, Health after);
@@ -50,8 +58,12 @@ private:
     IntegrationBoard &m_board;
     QPointer<QWidget> m_window;
     QSystemTrayIcon *m_tray = nullptr;
+    // A QMenu is a widget and cannot be a child of this QObject; owned here so that it goes with
+    // the tray and not only with a window that may be absent (the tests have none).
+    std::unique_ptr<QMenu> m_menu;
     bool m_available = false;
     bool m_toldAboutTray = false;
+    bool m_quitting = false;
 };
 
 } // namespace wharf

@@ -35,7 +35,7 @@ struct DashboardDemo
                 QStringLiteral("Melbourne DC"), Health::Live, {}, now().addDays(-40));
         acmeWholesale =
             add(acmeId, QStringLiteral("Acme wholesale"), QStringLiteral("https://trade.acme-outdoor.example"), {},
-                Health::Attention, QStringLiteral("2 orders need attention."), now().addDays(-9));
+                Health::Attention, QStringLiteral("4 orders need attention."), now().addDays(-9));
         fernStore = add(fernId, QStringLiteral("Blue Fern web shop"), QStringLiteral("https://bluefern.example"),
                         QStringLiteral("Sydney DC"), Health::Failing,
                         QStringLiteral("The store rejected the consumer key. Create a new Read/Write REST API key in "
@@ -64,6 +64,19 @@ struct DashboardDemo
               QStringLiteral("CartonCloud rejected the delivery address: state \"Vic.\" is not a valid state code. "
                              "Correct the address in WooCommerce, then retry."),
               now().addDays(-1).addSecs(-2 * 3600));
+
+        // Two more with the same cause, so that the list groups them; and a pickup, not sent.
+        for (const int number : {5103, 5104})
+            order(acmeWholesale, number, OrderLink::State::NeedsAttention,
+                  QStringLiteral("Order %1: SKU MUG-02 is not a product code of customer Acme Outdoor in "
+                                 "CartonCloud. Add the product in CartonCloud (or correct the SKU in WooCommerce), "
+                                 "then press Retry.")
+                      .arg(number),
+                  now().addSecs(-(number - 5100) * 600));
+        order(acmeWholesale, 5105, OrderLink::State::Skipped,
+              QStringLiteral("Order 5105 is a pickup order (Local pickup). Pickup orders are not sent to "
+                             "CartonCloud; prepare it by hand."),
+              now().addSecs(-2 * 3600));
 
         // One order's whole life, for the timeline.
         timelineOrder = order(acmeRetail, 1190, OrderLink::State::Completed);

@@ -46,7 +46,17 @@ private Q_SLOTS:
         QVERIFY(acme.data(CustomerListModel::HasLiveRole).toBool());
         QCOMPARE(acme.data(CustomerListModel::ActiveCountRole).toInt(), 2);
         QCOMPARE(acme.data(CustomerListModel::SubtitleRole).toString(), QStringLiteral("2 active integrations"));
-        QCOMPARE(acme.data(CustomerListModel::StatesRole).toString(), QStringLiteral("1 needs attention, 1 live"));
+        // Health beside the dot, in words that say it counts integrations (not orders).
+        QCOMPARE(acme.data(CustomerListModel::StatesRole).toString(), QStringLiteral("1 integration needs attention"));
+        const QVariantList badges = acme.data(CustomerListModel::BadgesRole).toList();
+        QCOMPARE(badges.size(), 1);
+        QCOMPARE(Health(badges.constFirst().toMap().value(QStringLiteral("health")).toInt()), Health::Attention);
+        QVERIFY(dotColour(acme).green() > dotColour(acme).red());
+
+        // Failing is still live (active, not paused): green dot, red badge.
+        const QModelIndex fern = model.index(model.rowOf(test::DashboardDemo::fernId));
+        QVERIFY(fern.data(CustomerListModel::HasLiveRole).toBool());
+        QCOMPARE(fern.data(CustomerListModel::StatesRole).toString(), QStringLiteral("1 integration failing"));
         QVERIFY(acme.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Green dot")));
 
         // The deleted integration is neither counted nor billed; the paused one is both.
@@ -73,14 +83,15 @@ private Q_SLOTS:
         model.setAccount(store.account.id);
         const QModelIndex acme = model.index(0);
 
-        // Saved by the wizard: counted (it is billed from now on) but not live.
+        // Saved by the wizard: counted (it is billed from now on) and live as the seed means it.
         bool saved = false;
         registry.add(store.sampleIntegration(), QStringLiteral("cs_secret"),
                      [&saved](const IntegrationRegistry::Outcome &outcome) { saved = outcome.ok; });
         QTRY_VERIFY(saved);
         const qint64 id = board.entries().constFirst().integration.id;
         QCOMPARE(acme.data(CustomerListModel::ActiveCountRole).toInt(), 1);
-        QVERIFY(!acme.data(CustomerListModel::HasLiveRole).toBool());
+        QVERIFY(acme.data(CustomerListModel::HasLiveRole).toBool());
+        QCOMPARE(acme.data(CustomerListModel::StatesRole).toString(), QStringLiteral("1 integration starting"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         engine.reportHealth(id, Health::Live);
@@ -91,12 +102,15 @@ private Q_SLOTS:
         QCOMPARE(acme.data(CustomerListModel::StatesRole).toString(), QString());
         QVERIFY(dotColour(acme).green() > dotColour(acme).red());
 
+        // Orders needing attention, even a failing store, leave the dot green: health is a badge.
+        engine.reportHealth(id, Health::Attention, QStringLiteral("1 order needs attention."));
+        QVERIFY(acme.data(CustomerListModel::HasLiveRole).toBool());
         engine.reportHealth(id, Health::Failing, QStringLiteral("The store rejected the consumer key."));
-        QVERIFY(!acme.data(CustomerListModel::HasLiveRole).toBool());
+        QVERIFY(acme.data(CustomerListModel::HasLiveRole).toBool());
+        QVERIFY(dotColour(acme).green() > dotColour(acme).red());
         QCOMPARE(acme.data(CustomerListModel::ActiveCountRole).toInt(), 1);
         QCOMPARE(acme.data(CustomerListModel::SubtitleRole).toString(), QStringLiteral("1 active integration"));
-        QCOMPARE(acme.data(CustomerListModel::StatesRole).toString(), QStringLiteral("1 failing"));
-        QCOMPARE(dotColour(acme).red(), dotColour(acme).green()); // grey
+        QCOMPARE(acme.data(CustomerListModel::StatesRole).toString(), QStringLiteral("1 integration failing"));
 
         engine.reportHealth(id, Health::Live);
         QVERIFY(acme.data(CustomerListModel::HasLiveRole).toBool());
@@ -104,7 +118,8 @@ private Q_SLOTS:
         engine.reportHealth(id, Health::Paused, QStringLiteral("Paused by you."));
         QVERIFY(!acme.data(CustomerListModel::HasLiveRole).toBool());
         QCOMPARE(acme.data(CustomerListModel::ActiveCountRole).toInt(), 1);
-        QCOMPARE(acme.data(CustomerListModel::StatesRole).toString(), QStringLiteral("1 paused"));
+        QCOMPARE(acme.data(CustomerListModel::StatesRole).toString(), QStringLiteral("1 integration paused"));
+        QCOMPARE(dotColour(acme).red(), dotColour(acme).green()); // grey: nothing live
 
         engine.reportHealth(id, Health::Live);
         QVERIFY(acme.data(CustomerListModel::HasLiveRole).toBool());

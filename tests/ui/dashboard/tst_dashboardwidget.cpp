@@ -2,6 +2,7 @@
 #include "core/secrets/secretkeys.h"
 #include "core/store/accountrepository.h"
 #include "core/store/customerrepository.h"
+#include "core/store/eventrepository.h"
 #include "core/store/integrationregistry.h"
 #include "dashboarddemo.h"
 #include "fakeengine.h"
@@ -13,6 +14,7 @@
 #include "ui/dashboard/customerlistmodel.h"
 #include "ui/dashboard/dashboardwidget.h"
 #include "ui/dashboard/integrationdetail.h"
+#include "ui/dashboard/integrationpanel.h"
 #include "ui/dashboard/integrationtablemodel.h"
 #include "ui/widgets/emptystate.h"
 #include "ui/widgets/messagebox.h"
@@ -24,22 +26,25 @@
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
+#include <QTreeView>
 
 using namespace wharf;
 
 namespace {
-// Lays out what is pending (a hidden banner, a new row) before the picture is taken.
+// Lays out what is pending (a hidden banner, a new row) before the picture is taken. Run with
+// QT_SCALE_FACTOR=2 (the tst_dashboardwidget_200 test), the pictures are the 200 % ones (name@2x.png).
 bool shot(QWidget *widget, const QString &name)
 {
     QCoreApplication::sendPostedEvents();
     QCoreApplication::processEvents();
-    return test::saveScreenshot(widget, name);
+    const QString suffix = widget->devicePixelRatioF() > 1.5 ? QStringLiteral("@2x") : QString();
+    return test::saveScreenshot(widget, name + suffix);
 }
 
 // Everything a dashboard needs, on demo data, at the demo's fixed "now".
@@ -108,18 +113,30 @@ private Q_SLOTS:
         auto *integrations = dashboard.findChild<QTableView *>(QStringLiteral("integrationView"));
         QVERIFY(integrations->isVisible());
         QCOMPARE(integrations->model()->rowCount(), 2);
-        // One three-dot button per integration.
-        QCOMPARE(integrations->findChildren<QToolButton *>(QStringLiteral("integrationMenuButton")).size(), 2);
 
         dashboard.selectIntegration(setup.demo.acmeWholesale);
         QCOMPARE(dashboard.detail()->integrationId(), setup.demo.acmeWholesale);
+        QCOMPARE(dashboard.panel()->integrationId(), setup.demo.acmeWholesale);
         auto *tabs = dashboard.findChild<QTabWidget *>(QStringLiteral("detailTabs"));
-        QCOMPARE(tabs->tabText(0), QStringLiteral("Orders that need attention (2)"));
-        QVERIFY(dashboard.findChild<QLabel *>(QStringLiteral("detailSentence"))
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Orders that need attention (4), not sent (1)"));
+        QVERIFY(dashboard.panel()->healthText().contains(QStringLiteral("4 orders need attention.")));
+        // The panel says what the integration is and offers its actions in plain sight.
+        QCOMPARE(dashboard.findChild<QLabel *>(QStringLiteral("panelStore"))->text(),
+                 QStringLiteral("https://trade.acme-outdoor.example"));
+        QCOMPARE(dashboard.findChild<QLabel *>(QStringLiteral("panelWarehouse"))->text(),
+                 QStringLiteral("The customer's default warehouse"));
+        QVERIFY(!dashboard.findChild<QLabel *>(QStringLiteral("panelGoLive"))->text().isEmpty());
+        QVERIFY(dashboard.findChild<QLabel *>(QStringLiteral("panelFulfilment"))
                     ->text()
-                    .contains(QStringLiteral("2 orders need attention.")));
-        auto *attention = dashboard.findChild<QTableView *>(QStringLiteral("attentionView"));
-        attention->selectRow(1);
+                    .startsWith(QStringLiteral("Completes WooCommerce orders on dispatch")));
+        for (const QString &name : {QStringLiteral("syncNow"), QStringLiteral("pauseResume"),
+                                    QStringLiteral("reconfigure"), QStringLiteral("deleteIntegration")}) {
+            auto *button = dashboard.panel()->findChild<QPushButton *>(name);
+            QVERIFY2(button && button->isVisible() && button->isEnabled(), qPrintable(name));
+            QVERIFY2(button->focusPolicy() & Qt::TabFocus, qPrintable(name)); // reachable by keyboard
+        }
+        auto *attention = dashboard.detail()->attentionView();
+        attention->setCurrentIndex(attention->model()->index(0, 0, attention->model()->index(0, 0)));
         QVERIFY(shot(&dashboard, QStringLiteral("dashboard-integrations")));
 
         // A customer without integrations says what to do next.
@@ -169,6 +186,10 @@ private Q_SLOTS:
         QVERIFY(row && row->isDeleted());
         QCOMPARE(acme.data(CustomerListModel::ActiveCountRole).toInt(), 1);
         QCOMPARE(setup.dashboard->integrationModel()->rowCount(), 1);
+        // Its row is gone, so the answer stands below the dashboard, and the activity keeps it.
+        QTRY_VERIFY(setup.dashboard->transientMessage().contains(QStringLiteral("was deleted")));
+        QCOMPARE(EventRepository(setup.store.database).forIntegration(id, 1).constFirst().kind,
+                 QStringLiteral("action.delete"));
 
         // Its history stays readable.
         auto *showDeleted = setup.dashboard->findChild<QCheckBox *>(QStringLiteral("showDeleted"));
@@ -211,32 +232,259 @@ private Q_SLOTS:
         Setup setup;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), this, "openUrl");
         setup.dashboard->selectIntegration(setup.demo.acmeWholesale);
-        auto *attention = setup.dashboard->findChild<QTableView *>(QStringLiteral("attentionView"));
+        QTreeView *attention = setup.dashboard->detail()->attentionView();
+        QAbstractItemModel *model = attention->model();
         auto *retry = setup.dashboard->findChild<QPushButton *>(QStringLiteral("retryOrder"));
         auto *retryAll = setup.dashboard->findChild<QPushButton *>(QStringLiteral("retryAllOrders"));
         auto *open = setup.dashboard->findChild<QPushButton *>(QStringLiteral("openInWooCommerce"));
         QVERIFY(!retry->isEnabled());
         QVERIFY(retryAll->isEnabled());
 
-        attention->selectRow(1); // order #5101
+        const QModelIndex skuGroup = model->index(0, 0);
+        attention->setCurrentIndex(model->index(0, 0, skuGroup)); // order #5101
         QVERIFY(retry->isEnabled());
         retry->click();
         QVERIFY(setup.engine.wasAsked(QStringLiteral("retryOrder"), setup.demo.skuOrder));
         QVERIFY(!retry->isEnabled()); // until the engine answers
-        QVERIFY(attention->model()
-                    ->index(1, AttentionModel::ReasonColumn)
+        QVERIFY(model->index(0, AttentionModel::ReasonColumn, skuGroup)
                     .data()
                     .toString()
                     .startsWith(QStringLiteral("Retrying…")));
+        QCOMPARE(setup.dashboard->panel()->statusText(), QStringLiteral("Retrying 1 order…"));
 
         open->click();
         QCOMPARE(m_opened.size(), 1);
         QCOMPARE(m_opened.constFirst(),
                  QUrl(QStringLiteral("https://trade.acme-outdoor.example/wp-admin/post.php?post=85101&action=edit")));
 
+        // The whole group at once: every order of that cause.
+        setup.engine.calls.clear();
+        attention->setCurrentIndex(skuGroup);
+        QCOMPARE(retry->text(), QStringLiteral("Retry Group"));
+        QVERIFY(retry->isEnabled());
+        retry->click();
+        QCOMPARE(setup.engine.calls.size(), 3);
+        QCOMPARE(setup.dashboard->panel()->statusText(), QStringLiteral("Retrying 3 orders…"));
+        QVERIFY(!retry->isEnabled()); // the whole group is being retried
+
+        // Pickups are listed but there is nothing to retry.
+        attention->setCurrentIndex(model->index(0, 0, model->index(2, 0)));
+        QVERIFY(!retry->isEnabled());
+
+        const int eventsBefore = setup.dashboard->detail()->activityModel()->rowCount();
         retryAll->click();
         QVERIFY(setup.engine.wasAsked(QStringLiteral("retryAll"), setup.demo.acmeWholesale));
+        // Retry All leaves a line in the activity and says what it is doing.
+        QCOMPARE(setup.dashboard->detail()->activityModel()->rowCount(), eventsBefore + 1);
+        QCOMPARE(setup.dashboard->detail()->activityModel()->eventAt(0).kind, QStringLiteral("action.retry-all"));
+        QVERIFY(setup.dashboard->panel()->statusText().startsWith(QStringLiteral("Retrying")));
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    }
+
+    void aClosedGroupStaysClosedWhenTheListIsReadAgain()
+    {
+        Setup setup;
+        setup.dashboard->selectIntegration(setup.demo.acmeWholesale);
+        QTreeView *attention = setup.dashboard->detail()->attentionView();
+        const QModelIndex sku = attention->model()->index(0, 0);
+        QVERIFY(attention->isExpanded(sku));
+        attention->collapse(sku);
+        // The engine reports on one of its orders: the list is read again.
+        OrderLink link = setup.dashboard->detail()->attentionModel()->linkAt(attention->model()->index(0, 0, sku));
+        setup.engine.reportOrder(link);
+        QSignalSpy reset(attention->model(), &QAbstractItemModel::modelReset);
+        QVERIFY(reset.wait());
+        QVERIFY(!attention->isExpanded(attention->model()->index(0, 0)));
+        QVERIFY(attention->isExpanded(attention->model()->index(1, 0)));
+    }
+
+    void exportsTheAttentionListAsCsv()
+    {
+        Setup setup;
+        setup.dashboard->selectIntegration(setup.demo.acmeWholesale);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("orders.csv"));
+        QString suggestedName;
+        setup.dashboard->detail()->setSavePathChooser([&](QWidget *, const QString &suggested) {
+            suggestedName = suggested;
+            return path;
+        });
+        setup.dashboard->findChild<QPushButton *>(QStringLiteral("exportAttention"))->click();
+        QCOMPARE(suggestedName, QStringLiteral("wharf-orders-trade.acme-outdoor.example.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 1 + 5);
+    }
+
+    void everyActionAnswersAndLeavesAnEvent()
+    {
+        Setup setup;
+        setup.dashboard->selectIntegration(setup.demo.acmeRetail);
+        IntegrationPanel *panel = setup.dashboard->panel();
+        ActivityModel *activity = setup.dashboard->detail()->activityModel();
+        const int before = activity->rowCount();
+
+        panel->findChild<QPushButton *>(QStringLiteral("syncNow"))->click();
+        QVERIFY(setup.engine.wasAsked(QStringLiteral("syncNow"), setup.demo.acmeRetail));
+        QCOMPARE(panel->statusText(), QStringLiteral("Syncing now…"));
+        QCOMPARE(activity->rowCount(), before + 1);
+        QCOMPARE(activity->eventAt(0).kind, QStringLiteral("action.sync-now"));
+        setup.engine.reportOutcome({ActionOutcome::Action::SyncNow,
+                                    setup.demo.acmeRetail,
+                                    0,
+                                    true,
+                                    QStringLiteral("Synced: 3 orders created, 1 completed."),
+                                    {}});
+        QCOMPARE(panel->statusText(), QStringLiteral("Synced: 3 orders created, 1 completed."));
+
+        panel->findChild<QPushButton *>(QStringLiteral("pauseResume"))->click();
+        QVERIFY(setup.engine.wasAsked(QStringLiteral("pause"), setup.demo.acmeRetail));
+        QCOMPARE(panel->statusText(), QStringLiteral("Pausing…"));
+        QCOMPARE(activity->eventAt(0).kind, QStringLiteral("action.pause"));
+        // Done by another Wharf process, through the database: said so.
+        setup.engine.reportOutcome({ActionOutcome::Action::Pause, setup.demo.acmeRetail, 0, true,
+                                    QStringLiteral("Paused."), QStringLiteral("the Wharf service on warehouse-pc")});
+        QCOMPARE(panel->statusText(), QStringLiteral("Paused. (done by the Wharf service on warehouse-pc)"));
+
+        // A failure says so too.
+        setup.engine.reportOutcome({ActionOutcome::Action::SyncNow,
+                                    setup.demo.acmeRetail,
+                                    0,
+                                    false,
+                                    QStringLiteral("The Wharf service on HOST did not answer within 30 s."),
+                                    {}});
+        QVERIFY(panel->statusText().startsWith(QStringLiteral("Not done: The Wharf service")));
+
+        // An outcome for an integration not shown is not lost.
+        setup.engine.reportOutcome({ActionOutcome::Action::SyncNow,
+                                    setup.demo.fernStore,
+                                    0,
+                                    true,
+                                    QStringLiteral("Synced: nothing new."),
+                                    {}});
+        QCOMPARE(setup.dashboard->transientMessage(), QStringLiteral("Blue Fern web shop: Synced: nothing new."));
+    }
+
+    void anActionWithoutAnswerSaysSoInTheEnd()
+    {
+        Setup setup;
+        setup.dashboard->selectIntegration(setup.demo.acmeRetail);
+        setup.dashboard->panel()->setOutcomeTimeout(10);
+        setup.dashboard->panel()->findChild<QPushButton *>(QStringLiteral("syncNow"))->click();
+        QTRY_VERIFY(
+            setup.dashboard->panel()->statusText().startsWith(QStringLiteral("No answer from the sync engine")));
+    }
+
+    void pauseKeepsTheLastSyncAndTheCounts()
+    {
+        Setup setup;
+        setup.dashboard->selectIntegration(setup.demo.acmeRetail);
+        IntegrationStatus live;
+        live.integrationId = setup.demo.acmeRetail;
+        live.health = Health::Live;
+        live.lastSyncAt = test::DashboardDemo::now().addSecs(-300);
+        live.received = 16;
+        live.inProgress = 3;
+        live.dispatched = 13;
+        setup.engine.report(live);
+        auto *lastSync = setup.dashboard->findChild<QLabel *>(QStringLiteral("panelLastSync"));
+        auto *counts = setup.dashboard->findChild<QLabel *>(QStringLiteral("panelCounts"));
+        QCOMPARE(lastSync->text(), QStringLiteral("Today 15:35"));
+        const QString countsBefore = counts->text();
+        QVERIFY(countsBefore.startsWith(QStringLiteral("16 received")));
+
+        // What the engine reports on pause: a health without a cycle behind it.
+        IntegrationStatus paused;
+        paused.integrationId = setup.demo.acmeRetail;
+        paused.health = Health::Paused;
+        paused.reason = QStringLiteral("Paused. Orders are not synced until you resume.");
+        setup.engine.report(paused);
+        QCOMPARE(lastSync->text(), QStringLiteral("Today 15:35"));
+        QCOMPARE(counts->text(), countsBefore);
+        QVERIFY(setup.dashboard->panel()->healthText().startsWith(QStringLiteral("Paused")));
+        QCOMPARE(setup.dashboard->panel()->findChild<QPushButton *>(QStringLiteral("pauseResume"))->text(),
+                 QStringLiteral("&Resume"));
+    }
+
+    void anotherProcessSyncingItIsNamed()
+    {
+        Setup setup;
+        setup.dashboard->selectIntegration(setup.demo.acmeRetail);
+        auto *owner = setup.dashboard->findChild<QLabel *>(QStringLiteral("panelOwner"));
+        QVERIFY(owner->isHidden());
+        IntegrationStatus status;
+        status.integrationId = setup.demo.acmeRetail;
+        status.health = Health::Live;
+        status.lastSyncAt = test::DashboardDemo::now();
+        status.ownerDescription = QStringLiteral("the Wharf service on warehouse-pc, since 08:14");
+        setup.engine.report(status);
+        QVERIFY(!owner->isHidden());
+        QCOMPARE(owner->text(), QStringLiteral("Synced by the Wharf service on warehouse-pc, since 08:14"));
+        // Actions still work: they travel through the database.
+        QVERIFY(setup.dashboard->panel()->findChild<QPushButton *>(QStringLiteral("syncNow"))->isEnabled());
+    }
+
+    void aMissingSecretIsShownWithTheWayToEnterItAgain()
+    {
+        Setup setup;
+        setup.dashboard->setSecretStore(&setup.secrets);
+        setup.dashboard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(setup.dashboard.get()));
+        QSignalSpy reconfigure(setup.dashboard.get(), &DashboardWidget::reconfigureRequested);
+        QSignalSpy account(setup.dashboard.get(), &DashboardWidget::accountRequested);
+        setup.dashboard->selectIntegration(setup.demo.acmeRetail);
+        auto *banner = setup.dashboard->findChild<QWidget *>(QStringLiteral("secretMissing"));
+        QVERIFY(!banner->isVisible());
+
+        // After a restart the keychain has no consumer secret for it: the engine fails it.
+        setup.engine.reportHealth(
+            setup.demo.acmeRetail, Health::Failing,
+            QStringLiteral("The store's consumer secret is missing from the keychain. Reconfigure "
+                           "the integration to enter it again."));
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(setup.dashboard->panel()->missingSecret(), IntegrationPanel::MissingSecret::Integration);
+        QVERIFY(shot(setup.dashboard.get(), QStringLiteral("dashboard-secret-missing")));
+        setup.dashboard->findChild<QPushButton *>(QStringLiteral("enterSecretAgain"))->click();
+        QCOMPARE(reconfigure.count(), 1);
+
+        // The account's secret: the Account screen instead.
+        QVERIFY(test::SecretWaiter()
+                    .write(setup.secrets, SecretKeys::integrationConsumerSecret(setup.demo.acmeRetail),
+                           QStringLiteral("cs_live"))
+                    .ok());
+        setup.engine.reportHealth(setup.demo.acmeRetail, Health::Failing,
+                                  QStringLiteral("The CartonCloud API client secret is missing from the keychain. "
+                                                 "Connect the CartonCloud account again."));
+        QTRY_COMPARE(setup.dashboard->panel()->missingSecret(), IntegrationPanel::MissingSecret::Account);
+        setup.dashboard->findChild<QPushButton *>(QStringLiteral("enterSecretAgain"))->click();
+        QCOMPARE(account.count(), 1);
+
+        // Fixed: the banner goes.
+        setup.engine.reportHealth(setup.demo.acmeRetail, Health::Live);
+        QTRY_VERIFY(!banner->isVisible());
+    }
+
+    void fitsAt1024x700WithoutSidewaysScrolling()
+    {
+        Setup setup;
+        setup.dashboard->resize(1024, 640); // a 1024×700 window less its menu and status bars
+        setup.dashboard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(setup.dashboard.get()));
+        setup.dashboard->selectIntegration(setup.demo.acmeWholesale);
+        QCoreApplication::processEvents();
+        auto *integrations = setup.dashboard->findChild<QTableView *>(QStringLiteral("integrationView"));
+        QVERIFY(!integrations->horizontalScrollBar()->isVisible());
+        // The names fit whole.
+        for (int row = 0; row < integrations->model()->rowCount(); ++row) {
+            const QModelIndex name = integrations->model()->index(row, IntegrationTableModel::NameColumn);
+            QVERIFY(integrations->visualRect(name).width()
+                    >= integrations->fontMetrics().horizontalAdvance(name.data().toString()));
+        }
+        for (auto *button : setup.dashboard->panel()->findChildren<QPushButton *>()) {
+            if (button->isVisible())
+                QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        }
+        QVERIFY(shot(setup.dashboard.get(), QStringLiteral("dashboard-1024x700")));
     }
 
     void orderTimelineFromTheAttentionList()

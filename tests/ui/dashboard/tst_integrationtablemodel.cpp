@@ -40,8 +40,8 @@ private Q_SLOTS:
         QCOMPARE(cell(0, IntegrationTableModel::DispatchedColumn), QStringLiteral("13"));
         QCOMPARE(cell(1, IntegrationTableModel::WarehouseColumn), QStringLiteral("Customer's default"));
         QCOMPARE(cell(1, IntegrationTableModel::HealthColumn), QStringLiteral("Needs attention"));
-        QCOMPARE(cell(1, IntegrationTableModel::SentenceColumn), QStringLiteral("2 orders need attention."));
-        QCOMPARE(cell(1, IntegrationTableModel::AttentionColumn), QStringLiteral("2"));
+        QCOMPARE(cell(1, IntegrationTableModel::SentenceColumn), QStringLiteral("4 orders need attention."));
+        QCOMPARE(cell(1, IntegrationTableModel::AttentionColumn), QStringLiteral("4"));
         QVERIFY(!model.index(1, IntegrationTableModel::HealthColumn).data(Qt::DecorationRole).isNull());
     }
 

@@ -4,6 +4,8 @@
 #include "ui/dashboard/traycontroller.h"
 
 #include <QMainWindow>
+#include <QMenu>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -80,6 +82,47 @@ private Q_SLOTS:
         tray.showWindow();
         tray.setTrayAvailable(false);
         QVERIFY(window.close());
+    }
+
+    void quitFromTheTrayMenuLetsTheWindowCloseAndAsksOnce()
+    {
+        test::StoreFixture store;
+        test::FakeEngine engine;
+        IntegrationBoard board(store.database, engine, nullptr);
+        QMainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        TrayController tray(board, &window);
+        tray.setTrayAvailable(true);
+        QSignalSpy quit(&tray, &TrayController::quitRequested);
+
+        // The window was closed to the tray; Quit in the tray's menu must end Wharf, not be
+        // refused by the same close-to-tray rule.
+        QVERIFY(!window.close());
+        auto *quitAction = tray.menu()->findChild<QAction *>(QStringLiteral("trayQuit"));
+        QVERIFY(quitAction);
+        quitAction->trigger();
+        QCOMPARE(quit.count(), 1);
+        tray.showWindow();
+        QVERIFY(window.close()); // nothing refuses a close any more
+        tray.quit();
+        QCOMPARE(quit.count(), 1); // asked once, however many ways Quit is reached
+    }
+
+    void theMenuIsOwnedWithoutAWindow()
+    {
+        // Under ASan this test leaked the menu and its actions when no window owned them.
+        test::StoreFixture store;
+        test::FakeEngine engine;
+        IntegrationBoard board(store.database, engine, nullptr);
+        QPointer<QMenu> menu;
+        {
+            TrayController tray(board, nullptr);
+            menu = tray.menu();
+            QVERIFY(menu);
+            QCOMPARE(menu->actions().size(), 3);
+        }
+        QVERIFY(menu.isNull());
     }
 };
 
