@@ -316,6 +316,18 @@
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::AttentionModel</name>
@@ -347,11 +359,98 @@ Fix the cause, then click Retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why it needs attention</source>
+        <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Since</source>
+        <source>No reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — 1 order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n orders</source>
+        <translation>
+            <numerusform>%1 — %n order</numerusform>
+            <numerusform>%1 — %n orders</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — 1 order, not sent to CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n orders, not sent to CartonCloud</source>
+        <translation>
+            <numerusform>%1 — %n order, not sent to CartonCloud</numerusform>
+            <numerusform>%1 — %n orders, not sent to CartonCloud</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Not sent to CartonCloud on purpose; nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In CartonCloud as an outbound order with the reference %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause and orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,6 +848,20 @@ Fix the cause, then click Retry.</source>
 </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add --restore to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  synced by: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: synced by %2, asked by this command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::CustomerListModel</name>
@@ -771,53 +884,6 @@ Fix the cause, then click Retry.</source>
             <numerusform>%n active integrations</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n failing</source>
-        <translation>
-            <numerusform>%n failing</numerusform>
-            <numerusform>%n failing</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>1 needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n need attention</source>
-        <translation>
-            <numerusform>%n needs attention</numerusform>
-            <numerusform>%n need attention</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n paused</source>
-        <translation>
-            <numerusform>%n paused</numerusform>
-            <numerusform>%n paused</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n not started</source>
-        <translation>
-            <numerusform>%n not started</numerusform>
-            <numerusform>%n not started</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n live</source>
-        <translation>
-            <numerusform>%n live</numerusform>
-            <numerusform>%n live</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Green dot: %1 has a live integration; orders from its store are reaching CartonCloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grey dot: none of %1&apos;s integrations is live at the moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Active integrations are billed at $10 per week each, whether live, paused or failing.</source>
         <translation type="unfinished"></translation>
@@ -828,6 +894,58 @@ Fix the cause, then click Retry.</source>
     </message>
     <message>
         <source>Only the warehouse can create integrations for this customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 integration failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrations failing</source>
+        <translation>
+            <numerusform>%n integration failing</numerusform>
+            <numerusform>%n integrations failing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 integration needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrations need attention</source>
+        <translation>
+            <numerusform>%n integration needs attention</numerusform>
+            <numerusform>%n integrations need attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 integration paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrations paused</source>
+        <translation>
+            <numerusform>%n integration paused</numerusform>
+            <numerusform>%n integrations paused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 integration starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n integrations starting</source>
+        <translation>
+            <numerusform>%n integration starting</numerusform>
+            <numerusform>%n integrations starting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Green dot: %1 has a live integration (active and not paused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey dot: %1 has no live integration (none, or all paused).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1000,11 +1118,69 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reconfigure, sync now, pause or delete this integration</source>
+        <source>Retrying 1 order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n orders…</source>
+        <translation>
+            <numerusform>Retrying %n order…</numerusform>
+            <numerusform>Retrying %n orders…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry of all orders that need attention (1) requested from the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry of all orders that need attention (%n) requested from the dashboard.</source>
+        <translation>
+            <numerusform>Retry of all orders that need attention (%n) requested from the dashboard.</numerusform>
+            <numerusform>Retry of all orders that need attention (%n) requested from the dashboard.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions for %1</source>
+        <source>Sync now requested from the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused from the dashboard; orders are not synced until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed from the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (done by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration &quot;%1&quot; deleted from the dashboard; its billing stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted. Its history stays readable under &quot;Show deleted integrations&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,6 +1212,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>The data file %1 was written by a newer version of Wharf (data version %2; this version knows up to %3). Install the newer Wharf; the file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not bring its data file %1 up to date: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +1596,29 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
 </context>
 <context>
+    <name>wharf::HealthLegend</name>
+    <message>
+        <source>Green dot: the customer has a live integration (active, not paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: an integration has orders that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: an integration is failing and syncs nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey: paused, or no live integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::IntegrationDetail</name>
     <message>
         <source>Orders that need attention</source>
@@ -1438,15 +1641,7 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Send the selected order again, after you fixed the cause.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry All</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send every order in this list again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1490,22 +1685,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No integration selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select an integration above to see its orders and activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted; it no longer syncs and is no longer billed. Its history is kept below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no problems reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Orders that need attention (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,6 +1698,217 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Timeline of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the orders that need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected order, or every order of the selected group, again, after you fixed the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every order that needs attention again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this list, one line per order with its cause, for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that need attention (%1), not sent (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders not sent (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wharf-orders-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::IntegrationPanel</name>
+    <message>
+        <source>Enter the Secret Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconfigure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Integration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run one sync of this integration now, whatever its schedule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the store, its key, the warehouse or the fulfilment choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this integration and its billing; its history stays readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go-live:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fulfilment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the sync engine yet. It may be busy with a long sync; the result will show in Activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (done by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No integration selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an integration to see its settings, health and actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1; it no longer syncs and is no longer billed. Its history is kept below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no problems reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the keychain, so no integration of this account can sync. Enter it again in the Account screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the keychain, so this integration cannot sync. Enter it again with Reconfigure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s default warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders created since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order in Processing, also those there at go-live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completes WooCommerce orders on dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not complete WooCommerce orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sends no tracking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received, %2 in CartonCloud, %3 dispatched; %4 need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the integration first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start syncing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing until resumed. A paused integration is still billed; delete it to stop billing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,6 +2049,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>Retry of order %1 requested.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CartonCloud asked Wharf to slow down; order %1 and the orders after it will be sent when the API client&apos;s limit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::IntegrationRegistry</name>
@@ -1692,6 +2086,42 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>The integration was deleted, but its secret could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already connected: the integration &quot;%2&quot; of %3 syncs its orders. A store can have one integration only, or every order would be sent twice. Reconfigure or delete that integration instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was connected before as the integration &quot;%2&quot; of %3, deleted on %4. Restore it to keep its order history: orders it already sent to CartonCloud are not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deleted integration to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the store this integration served (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored; waiting for its first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; was restored with its order history. This week was already charged for this store, so restoring it costs nothing more this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration &quot;%1&quot; was restored with its order history; billing starts again this week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is another store than %2. Connect it as a new integration instead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1763,10 +2193,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Orders that need someone to act; select the integration to see why.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reconfigure, sync now, pause or delete this integration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1848,6 +2274,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>This integration was deleted while the wizard was open, so there is nothing to save the changes to.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Restore Integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring keeps its order history and sends no order twice. Your new name and settings are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::KeychainProgress</name>
@@ -1880,6 +2314,25 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>The keychain did not answer as expected (%1). Check that it is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::Lease</name>
+    <message>
+        <source>the Wharf service on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Wharf window on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wharf sync --once&quot; on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1934,6 +2387,26 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>This integration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setting Up a Store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No panels to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting Up a Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;1. The CartonCloud API client (once per warehouse)&lt;/h3&gt;&lt;p&gt;In CartonCloud, open &lt;b&gt;More → Self-Managed Integrations&lt;/b&gt; and create an API client. Note its &lt;b&gt;client id&lt;/b&gt; and &lt;b&gt;client secret&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In Wharf, open &lt;b&gt;File → CartonCloud Account…&lt;/b&gt;, choose the region, enter the client id and secret, press &lt;b&gt;Find Tenants&lt;/b&gt; and pick your tenant. The secret is kept in the system keychain.&lt;/p&gt;&lt;h3&gt;2. The WooCommerce REST API key (once per store)&lt;/h3&gt;&lt;p&gt;In the store&apos;s WordPress admin, open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and click &lt;b&gt;Add key&lt;/b&gt;. Choose a user who manages the shop, set &lt;b&gt;Permissions&lt;/b&gt; to &lt;b&gt;Read/Write&lt;/b&gt; and click &lt;b&gt;Generate API key&lt;/b&gt;. Copy the &lt;b&gt;consumer key&lt;/b&gt; and &lt;b&gt;consumer secret&lt;/b&gt; at once: WooCommerce shows the secret only this one time.&lt;/p&gt;&lt;h3&gt;3. The integration&lt;/h3&gt;&lt;p&gt;Select the customer on the dashboard and press &lt;b&gt;Configure WooCommerce Integration…&lt;/b&gt;. Wharf checks the key live and says exactly what is wrong if it does not work. Each integration costs $10 per week, billed weekly.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2116,6 +2589,17 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>Wharf could not read or write its data file: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wharf could not write to its data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::Schema</name>
+    <message>
+        <source>This store is also connected as the integration &quot;%1&quot;, which sends its orders to CartonCloud. Two integrations of one store would send each order twice: delete one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::StoreCheck</name>
@@ -2152,6 +2636,94 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Resuming…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Wharf took this integration over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another Wharf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf does not know which store this integration serves. Delete it and connect the store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is no longer known to Wharf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This integration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration is paused: resume it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 received, %2 created, %3 tracking sent, %4 completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order will be tried again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order no longer needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration is not syncing now; the order will be tried when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 order will be tried again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders will be tried again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration is not syncing now; its orders will be tried when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed; orders are synced again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration&apos;s settings were picked up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not pass the request on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Wharf answered within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf is stopping.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2222,7 +2794,7 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Orders keep flowing while the window is closed. Use Quit Wharf in the tray menu to stop.</source>
+        <source>Orders keep flowing while the window is closed. To stop, use Quit Wharf in the tray menu or File → Quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
