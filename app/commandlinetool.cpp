@@ -493,6 +493,8 @@ void CommandLineTool::syncOnce(const QCommandLineParser &parser)
     options.ownerKind = LeaseHolder::Kind::SyncOnce;
     options.onlyIntegrationId = only;
     options.leaseTtl = m_settings.leaseTtl;
+    // Renewed four times per lease, as the service does, so that one slow renewal never loses it.
+    options.leaseTick = std::min<std::chrono::milliseconds>(std::chrono::seconds(2), options.leaseTtl / 4);
     options.pipeline.interruptedCreateGuard = m_settings.interruptedCreateGuard;
     options.remoteCycleTimeout = m_settings.remoteCycleTimeout;
     options.createsPerMinute = m_settings.createsPerMinute;

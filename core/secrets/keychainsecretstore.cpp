@@ -39,7 +39,7 @@ void KeychainSecretStore::read(const QString &key, const QObject *context, Callb
     }
     QPointer<const QObject> guard(context);
     auto moveLegacy = [this, key, guard](Callback answer, SecretResult missing) {
-        // Written before keys carried the data folder's id: moved under the id. Each step waits
+        // Written before keys carried the data folder's id: copied under the id. Each step waits
         // for the one before, so that no job of this store is left running when its caller is done.
         start(
             Operation::Read, key, {}, this,
@@ -58,14 +58,11 @@ void KeychainSecretStore::read(const QString &key, const QObject *context, Callb
                                 deliver(guard.data(), std::move(answer), legacy);
                             return;
                         }
-                        qCInfo(lcSecrets) << "keychain entry" << key << "moved under the data folder id";
-                        start(
-                            Operation::Remove, key, {}, this,
-                            [this, guard, answer = std::move(answer), legacy](const SecretResult &) mutable {
-                                if (guard)
-                                    deliver(guard.data(), std::move(answer), legacy);
-                            },
-                            false);
+                        // Copied, not moved: before the id, every data folder used these keys,
+                        // so another folder may need the same entry too.
+                        qCInfo(lcSecrets) << "keychain entry" << key << "copied under the data folder id";
+                        if (guard)
+                            deliver(guard.data(), std::move(answer), legacy);
                     },
                     false);
             },
@@ -92,24 +89,8 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, const
 
 void KeychainSecretStore::remove(const QString &key, const QObject *context, Callback done)
 {
-    if (m_folderId.isEmpty()) {
-        start(Operation::Remove, key, {}, context, std::move(done), false);
-        return;
-    }
-    QPointer<const QObject> guard(context);
-    start(
-        Operation::Remove, storedKey(key), {}, this,
-        [this, key, guard, done = std::move(done)](const SecretResult &result) mutable {
-            // An entry of before the id, if one is left, goes too; answered when both are gone.
-            start(
-                Operation::Remove, key, {}, this,
-                [this, guard, done = std::move(done), result](const SecretResult &) mutable {
-                    if (guard)
-                        deliver(guard.data(), std::move(done), result);
-                },
-                false);
-        },
-        false);
+    // Only this data folder's entry: an entry of before the id may still be another folder's.
+    start(Operation::Remove, storedKey(key), {}, context, std::move(done), false);
 }
 
 QString KeychainSecretStore::description() const

@@ -26,8 +26,8 @@ public:
 
     // Keys are kept under this data folder's id ("<id>/v1/integration/5/consumer-secret"), so that
     // two Wharf data folders (--data-dir) on one desk never overwrite or delete each other's
-    // secrets. An entry found only under the key of before (no id) is moved under the id on first
-    // read.
+    // secrets. An entry found only under the key of before (no id) is copied under the id on first
+    // read, and left where it was: another data folder may need it too.
     void setDataFolderId(const QString &id) { m_folderId = id; }
     QString storedKey(const QString &key) const;
 

@@ -54,7 +54,8 @@ bool CommandRepository::take(qint64 commandId, const QString &ownerId) const
 bool CommandRepository::finish(const EngineCommand &command) const
 {
     QSqlQuery query = prepare(QStringLiteral(
-        "UPDATE engine_commands SET finished_at = ?, ok = ?, message = ?, done_by = ?, result = ? WHERE id = ?"));
+        "UPDATE engine_commands SET finished_at = ?, ok = ?, message = ?, done_by = ?, result = ? WHERE id = ? AND "
+        "finished_at IS NULL"));
     query.addBindValue(timeValue(command.finishedAt.isValid() ? command.finishedAt : QDateTime::currentDateTimeUtc()));
     query.addBindValue(command.ok ? 1 : 0);
     query.addBindValue(command.message);

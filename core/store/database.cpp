@@ -187,10 +187,13 @@ bool Database::openAndMigrate(int targetVersion)
     if (folderIsNew)
         QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (fileIsNew) {
+        // NewOnly: another Wharf starting at the same moment may have made (and begun to fill) it;
+        // an empty file is a valid, empty SQLite database.
         QFile file(m_filePath);
-        if (file.open(QIODevice::WriteOnly)) // an empty file is a valid, empty SQLite database
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
             file.close();
-        QFile::setPermissions(m_filePath, QFile::ReadOwner | QFile::WriteOwner);
+        }
     }
 
     QSqlDatabase db = connection();

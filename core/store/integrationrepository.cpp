@@ -184,6 +184,22 @@ bool IntegrationRepository::setHealth(qint64 id, Health health, const QString &r
     return exec(query);
 }
 
+bool IntegrationRepository::claimStore(qint64 id) const
+{
+    // The partial unique index decides: it fails while another live integration has the store.
+    QSqlQuery query = prepare(QStringLiteral(
+        "UPDATE integrations SET store_id = (SELECT s.id FROM stores s WHERE s.store_key = ?) WHERE id = ? AND "
+        "store_id IS NULL AND deleted_at IS NULL AND EXISTS (SELECT 1 FROM stores s WHERE s.store_key = ?)"));
+    const std::optional<Integration> integration = find(id);
+    if (!integration)
+        return false;
+    const QString key = woo::StoreIdentity::key(integration->storeUrl);
+    query.addBindValue(key);
+    query.addBindValue(id);
+    query.addBindValue(key);
+    return exec(query) && query.numRowsAffected() == 1;
+}
+
 bool IntegrationRepository::setLastSync(qint64 id, const QDateTime &lastSync, const QDateTime &lastSuccess) const
 {
     QSqlQuery query =

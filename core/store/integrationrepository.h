@@ -22,6 +22,9 @@ public:
     // The user's settings only (sets updatedAt); health is the engine's, through setHealth().
     bool update(Integration &integration) const;
     bool setHealth(qint64 id, Health health, const QString &reason) const;
+    // An integration left without its store (migration 4: another live one served it) takes it,
+    // when no live integration serves it any more.
+    bool claimStore(qint64 id) const;
     bool setLastSync(qint64 id, const QDateTime &lastSync, const QDateTime &lastSuccess) const;
     // Deletes: billing's period ends, the row and its links stay (the store's history).
     bool markDeleted(qint64 id, const QDateTime &at) const;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace wharf {
 
@@ -45,17 +46,35 @@ bool Repository::exec(QSqlQuery &query) const
 
 bool Repository::transaction() const
 {
-    return m_database.connection().transaction();
+    QSqlDatabase db = m_database.connection();
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        // IMMEDIATE takes the write lock at once, waiting (bounded by the busy timeout) for another
+        // process's; a deferred BEGIN that reads and then writes can fail at once instead.
+        QSqlQuery begin(db);
+        return begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    }
+    return db.transaction();
 }
 
 bool Repository::commit() const
 {
-    return m_database.connection().commit();
+    QSqlDatabase db = m_database.connection();
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery end(db);
+        return end.exec(QStringLiteral("COMMIT"));
+    }
+    return db.commit();
 }
 
 void Repository::rollback() const
 {
-    m_database.connection().rollback();
+    QSqlDatabase db = m_database.connection();
+    if (db.driverName() == QLatin1String("QSQLITE")) {
+        QSqlQuery end(db);
+        end.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    db.rollback();
 }
 
 QVariant Repository::timeValue(const QDateTime &time)

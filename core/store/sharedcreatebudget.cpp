@@ -47,6 +47,18 @@ std::chrono::milliseconds SharedCreateBudget::reserve()
         return m_spacing;
     }
     const qint64 slot = query.value(0).toLongLong() - spacing;
+    query.finish();
+    // Further ahead than any hold can put it: the wall clock was set back (by hand, a restored
+    // virtual machine). Waiting that long would stop every create for as long; start afresh.
+    constexpr qint64 kLongestHoldMs = 10 * 60 * 1000;
+    if (slot - now > kLongestHoldMs) {
+        qCWarning(lcStore) << "create budget slot" << (slot - now) << "ms ahead: the clock went back; starting afresh";
+        QSqlQuery reset = prepare(QStringLiteral("UPDATE create_budgets SET next_slot_ms = ? WHERE account_key = ?"));
+        reset.addBindValue(now + spacing);
+        reset.addBindValue(m_accountKey);
+        exec(reset);
+        return std::chrono::milliseconds(0);
+    }
     return std::chrono::milliseconds(std::max<qint64>(0, slot - now));
 }
 

@@ -24,6 +24,8 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <utility>
+
 namespace wharf {
 
 namespace {
@@ -142,6 +144,27 @@ void IntegrationPipeline::fail(Service service, const net::ApiError &error)
     Q_EMIT cycleFinished(m_report);
     if (m_again && !m_blocked)
         runCycle();
+}
+
+bool IntegrationPipeline::mayWrite() const
+{
+    return !m_options.mayWrite || m_options.mayWrite();
+}
+
+void IntegrationPipeline::abandonCycle(const QString &why)
+{
+    // Ownership may have passed to another engine (this process was stopped, or the database did
+    // not answer, for longer than the lease): the cycle ends here with nothing more sent, and the
+    // health is left as it was — the engine decides who syncs the integration next.
+    qCWarning(lcSync) << "integration" << m_integration.id << "cycle abandoned:" << why;
+    m_createQueue.clear();
+    m_trackingQueue.clear();
+    m_report.error = why;
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    m_running = false;
+    m_again = false;
+    Q_EMIT statusChanged(status());
+    Q_EMIT cycleFinished(m_report);
 }
 
 void IntegrationPipeline::finishCycle()
@@ -439,66 +462,85 @@ void IntegrationPipeline::createNext()
 
 void IntegrationPipeline::createOne(OrderLink link, const woo::WooOrder &order)
 {
-    if (m_options.mayWrite && !m_options.mayWrite()) {
-        // Ownership may have passed to another engine: send nothing; the engine drops this pipeline.
-        qCWarning(lcSync) << "integration" << m_integration.id << "lease not confirmed; create of order"
-                          << link.wooOrderNumber << "not sent";
-        stop();
-        return;
-    }
-    // Recorded (and synced to disk) before the request leaves: whatever happens next, a restart
-    // finds this link in "creating" and searches before it sends anything again.
-    link.state = OrderLink::State::Creating;
-    if (!saveLink(link)) {
-        fail(Service::CartonCloud,
-             net::ApiError::make(net::ApiError::Kind::Transient,
-                                 tr("Wharf could not record the order before sending it.")));
+    if (!mayWrite()) {
+        abandonCycle(tr("Wharf could not confirm that it still syncs this integration; nothing was sent."));
         return;
     }
     const QJsonObject payload = OrderMapper::payload(order, m_integration, link.reference);
-    m_wms->createOutboundOrder(payload, this, [this, link](const net::Result<wms::CreateOutcome> &result) mutable {
-        if (m_stopping)
-            return;
-        if (result.ok()) {
-            handleCreateOutcome(link, result.value);
-            createNext();
-            return;
+    // Decided when the create's slot in the API client's budget comes, which may be a minute
+    // later: the lease is checked again then, and the link is recorded "creating" (and synced to
+    // disk) right before the request leaves. Whatever happens next, a restart finds the link in
+    // "creating" and searches before it sends anything again.
+    m_sendVetoed = SendVeto::None;
+    auto beforeSend = [this, link]() mutable {
+        if (m_stopping || !mayWrite()) {
+            m_sendVetoed = SendVeto::NotOwner;
+            return false;
         }
-        const net::ApiError &error = result.error;
-        if (wms::WmsClient::createOutcomeUnknown(error)) {
-            // The order may exist now. It stays "creating"; the next cycle searches first.
-            record(&link, QStringLiteral("order.create-unknown"),
-                   tr("CartonCloud did not confirm order %1 (%2). Wharf will check whether it arrived before "
-                      "sending it again.")
-                       .arg(link.wooOrderNumber, error.sentence),
-                   SyncEvent::Severity::Warning);
+        link.state = OrderLink::State::Creating;
+        if (!saveLink(link)) {
+            m_sendVetoed = SendVeto::NotRecorded;
+            return false;
+        }
+        return true;
+    };
+    link.state = OrderLink::State::Creating;
+    m_wms->createOutboundOrder(
+        payload, this,
+        [this, link](const net::Result<wms::CreateOutcome> &result) mutable {
+            if (m_stopping)
+                return;
+            if (const SendVeto veto = std::exchange(m_sendVetoed, SendVeto::None); veto != SendVeto::None) {
+                if (veto == SendVeto::NotOwner)
+                    abandonCycle(tr("Wharf could not confirm that it still syncs this integration; nothing was sent."));
+                else
+                    fail(Service::CartonCloud,
+                         net::ApiError::make(net::ApiError::Kind::Transient,
+                                             tr("Wharf could not record the order before sending it.")));
+                return;
+            }
+            if (result.ok()) {
+                handleCreateOutcome(link, result.value);
+                createNext();
+                return;
+            }
+            const net::ApiError &error = result.error;
+            if (wms::WmsClient::createOutcomeUnknown(error)) {
+                // The order may exist now. It stays "creating"; the next cycle searches first.
+                record(&link, QStringLiteral("order.create-unknown"),
+                       tr("CartonCloud did not confirm order %1 (%2). Wharf will check whether it arrived before "
+                          "sending it again.")
+                           .arg(link.wooOrderNumber, error.sentence),
+                       SyncEvent::Severity::Warning);
+                fail(Service::CartonCloud, error);
+                return;
+            }
+            // A definite refusal: nothing was created.
+            link.state = OrderLink::State::Received;
+            saveLink(link);
+            if (error.kind == net::ApiError::Kind::RateLimited) {
+                // Someone else spends this API client's budget too. The client has held the budget
+                // (every process's, through the database); this order and the ones after it wait for
+                // the next cycle, while tracking and completion go on now. It is not the
+                // integration's fault: no failed cycle, no health change.
+                if (++m_rateLimitedCreates == 1)
+                    record(
+                        &link, QStringLiteral("order.create-waiting"),
+                        tr("CartonCloud asked Wharf to slow down; order %1 and the orders after it will be sent when "
+                           "the API client's limit allows.")
+                            .arg(link.wooOrderNumber));
+                m_createQueue.clear();
+                createNext();
+                return;
+            }
+            if (error.kind == net::ApiError::Kind::Validation || error.kind == net::ApiError::Kind::NotFound) {
+                needsAttention(link, tr("CartonCloud refused order %1: %2").arg(link.wooOrderNumber, error.sentence));
+                createNext();
+                return;
+            }
             fail(Service::CartonCloud, error);
-            return;
-        }
-        // A definite refusal: nothing was created.
-        link.state = OrderLink::State::Received;
-        saveLink(link);
-        if (error.kind == net::ApiError::Kind::RateLimited) {
-            // Someone else spends this API client's budget too. The client has held the budget
-            // (every process's, through the database); this order and the ones after it wait for
-            // the next cycle, while tracking and completion go on now. It is not the
-            // integration's fault: no failed cycle, no health change.
-            if (++m_rateLimitedCreates == 1)
-                record(&link, QStringLiteral("order.create-waiting"),
-                       tr("CartonCloud asked Wharf to slow down; order %1 and the orders after it will be sent when "
-                          "the API client's limit allows.")
-                           .arg(link.wooOrderNumber));
-            m_createQueue.clear();
-            createNext();
-            return;
-        }
-        if (error.kind == net::ApiError::Kind::Validation || error.kind == net::ApiError::Kind::NotFound) {
-            needsAttention(link, tr("CartonCloud refused order %1: %2").arg(link.wooOrderNumber, error.sentence));
-            createNext();
-            return;
-        }
-        fail(Service::CartonCloud, error);
-    });
+        },
+        beforeSend);
 }
 
 void IntegrationPipeline::resolveInterruptedCreate(OrderLink link)
@@ -631,6 +673,10 @@ void IntegrationPipeline::watch()
 
 void IntegrationPipeline::tracking()
 {
+    if (!mayWrite()) {
+        abandonCycle(tr("Wharf could not confirm that it still syncs this integration; no tracking was sent."));
+        return;
+    }
     const bool trackingWanted = m_integration.sendTracking && m_woo->connection().tracking != woo::TrackingPlugin::None;
     QList<OrderLink> candidates;
     for (const OrderLink &link : OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::Created)) {
@@ -778,6 +824,10 @@ void IntegrationPipeline::writeTrackingNext()
 
 void IntegrationPipeline::completion()
 {
+    if (!mayWrite()) {
+        abandonCycle(tr("Wharf could not confirm that it still syncs this integration; no order was completed."));
+        return;
+    }
     if (!m_integration.completeOnDispatch) {
         finishCycle();
         return;

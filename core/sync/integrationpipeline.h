@@ -118,6 +118,9 @@ private:
     void completion();
     void finishCycle();
 
+    // Ends the cycle without sending more, health untouched: the lease may have lapsed.
+    void abandonCycle(const QString &why);
+    bool mayWrite() const;
     // Fails the cycle: an integration-level problem with one of the two services.
     void fail(Service service, const net::ApiError &error);
 
@@ -144,7 +147,11 @@ private:
     bool m_blocked = false;
     bool m_prepared = false;
     int m_transientCycles = 0;
-    int m_rateLimitedCreates = 0; // this cycle's 429s on create: a few are waited out, then the cycle moves on
+    int m_rateLimitedCreates = 0;
+    // Why the last create was not sent when its budget slot came (see createOne).
+    enum class SendVeto { None, NotOwner, NotRecorded };
+    SendVeto m_sendVetoed =
+        SendVeto::None; // this cycle's 429s on create: a few are waited out, then the cycle moves on
     QDateTime m_lastSyncAt;
     QDateTime m_lastSuccessAt;
 

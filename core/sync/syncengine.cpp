@@ -127,6 +127,7 @@ void SyncEngine::start()
         }
     }
     m_leaseConfirmedAtMs = steadyMs();
+    m_leaseWallExpiresAtMs = now + m_options.leaseTtl.count();
     for (const Integration &integration : std::as_const(mine))
         m_starting.insert(integration.id);
     for (const Integration &integration : std::as_const(mine)) {
@@ -162,8 +163,12 @@ bool SyncEngine::holdsValidLease() const
     // Judged on this process's steady clock: a process that was stopped (or starved) for longer
     // than the lease may have lost it without knowing, and must not send anything until a
     // renewal confirms it again. Two ticks of margin against the database's own delays.
+    // The steady clock does not count a machine's sleep; the wall clock does (and is what other
+    // processes compare leases with): both must say the lease is still surely ours.
+    const qint64 margin = 2 * m_options.leaseTick.count();
     const qint64 age = steadyMs() - m_leaseConfirmedAtMs;
-    return !m_stopping && age < m_options.leaseTtl.count() - 2 * m_options.leaseTick.count();
+    return !m_stopping && age < m_options.leaseTtl.count() - margin
+        && LeaseRepository::nowMs() < m_leaseWallExpiresAtMs - margin;
 }
 
 void SyncEngine::tick()
@@ -181,6 +186,7 @@ void SyncEngine::tick()
         return;
     }
     m_leaseConfirmedAtMs = steadyMs();
+    m_leaseWallExpiresAtMs = now + m_options.leaseTtl.count();
     const QSet<qint64> lost = m_held - held;
     for (const qint64 id : lost)
         lostLease(id);
@@ -313,6 +319,8 @@ void SyncEngine::reportWithoutPipeline(const Integration &integration, Health he
     status.lastSuccessAt = integration.lastSuccessAt;
     Q_EMIT statusChanged(status);
     settled(integration.id);
+    // A Sync now waiting for this integration's cycle learns why there is none.
+    failCycleWaiters(integration.id, reason);
 }
 
 void SyncEngine::withWmsClient(qint64 accountId, std::function<void(wms::WmsClient *, const QString &)> then)
@@ -369,6 +377,14 @@ void SyncEngine::startIntegration(const Integration &integration)
     if (integration.isDeleted()) {
         settled(integration.id);
         return;
+    }
+    if (integration.storeId == 0 && IntegrationRepository(m_database).claimStore(integration.id)) {
+        // Left without its store by migration 4 (another live integration served it), and that
+        // one is gone now: it takes the store and runs.
+        if (const std::optional<Integration> claimed = IntegrationRepository(m_database).find(integration.id)) {
+            startIntegration(*claimed);
+            return;
+        }
     }
     if (integration.storeId == 0) {
         reportWithoutPipeline(integration, Health::Failing,
@@ -596,16 +612,10 @@ void SyncEngine::syncNowLocally(qint64 integrationId, CycleWaiter waiter)
         waiter({}, false, tr("The integration is paused: resume it first."));
         return;
     }
-    // No pipeline (a missing secret, say): a fresh start; its first cycle answers.
+    // No pipeline (a missing secret, say): a fresh start. Its first cycle answers, or, when it
+    // cannot start, reportWithoutPipeline says why.
     m_cycleWaiters[integrationId].append(std::move(waiter));
     reloadIntegration(integrationId);
-    if (!m_running.contains(integrationId) && !m_starting.contains(integrationId)) {
-        // Started synchronously without a pipeline (paused, unknown store): say why.
-        const std::optional<Integration> now = IntegrationRepository(m_database).find(integrationId);
-        const QList<CycleWaiter> waiters = m_cycleWaiters.take(integrationId);
-        for (const CycleWaiter &w : waiters)
-            w({}, false, now ? now->healthReason : tr("This integration no longer exists."));
-    }
 }
 
 void SyncEngine::actLocally(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId,
@@ -699,6 +709,15 @@ void SyncEngine::askOwner(ActionOutcome::Action action, qint64 integrationId, qi
     if (!commands.insert(command)) {
         remote.outcome.ok = false;
         remote.outcome.message = tr("Wharf could not pass the request on: %1").arg(commands.errorString());
+        if (forRunOnce && m_oncePending.remove(integrationId)) {
+            CycleReport report;
+            report.integrationId = integrationId;
+            report.error = remote.outcome.message;
+            m_onceReports.append(report);
+            if (m_oncePending.isEmpty())
+                Q_EMIT allCyclesFinished(m_onceReports);
+            return;
+        }
         Q_EMIT actionFinished(remote.outcome);
         return;
     }
@@ -740,7 +759,10 @@ void SyncEngine::runCommands()
                        if (report)
                            command.result = CycleReportJson::toJson(*report, command.doneBy);
                        CommandRepository(m_database).finish(command);
-                       // This process's own window hears of it too.
+                       // The asker hears of it through the command row; when the asker is this
+                       // very engine (it took the integration over meanwhile), that is enough.
+                       if (command.requestedBy == m_me.ownerId)
+                           return;
                        ActionOutcome local = outcome;
                        local.doneBy = command.doneBy;
                        Q_EMIT actionFinished(local);
@@ -801,8 +823,13 @@ void SyncEngine::collectRemoteAnswers()
                   .arg(lease->describe())
                   .arg((taken ? m_options.remoteCycleTimeout : m_options.remoteActionTimeout).count() / 1000)
             : tr("No Wharf answered within %1 s.").arg(m_options.remoteActionTimeout.count() / 1000);
-        if (taken || commands.take(id, m_me.ownerId))
-            commands.finish(closed);
+        if (!taken && !commands.take(id, m_me.ownerId)) {
+            // Its owner took it at the last moment: wait for its answer after all.
+            remote.deadlineMs = now + m_options.remoteCycleTimeout.count();
+            remote.extended = true;
+            continue;
+        }
+        commands.finish(closed);
         RemoteAction expired = m_remote.take(id);
         expired.outcome.ok = false;
         expired.outcome.message = closed.message;

@@ -180,6 +180,7 @@ private:
     QTimer *m_tick = nullptr;
     QSet<qint64> m_held; // integrations whose lease this engine holds
     qint64 m_leaseConfirmedAtMs = 0; // steady clock: when the leases were last renewed
+    qint64 m_leaseWallExpiresAtMs = 0; // wall clock: when they expire unless renewed again
     QHash<qint64, qint64> m_revisions; // settings revision each held integration was started with
     QSet<qint64> m_reloadAfterCycle;
     QHash<qint64, IntegrationStatus> m_shownElsewhere; // last status shown for integrations others own

@@ -400,7 +400,8 @@ void WmsClient::warehouseChoices(const QString &customerId, QObject *context, Ca
 
 // --- outbound orders ---
 
-void WmsClient::createOutboundOrder(const QJsonObject &payload, QObject *context, Callback<CreateOutcome> done)
+void WmsClient::createOutboundOrder(const QJsonObject &payload, QObject *context, Callback<CreateOutcome> done,
+                                    std::function<bool()> beforeSend)
 {
     const QString reference = payload.value(u"references"_s).toObject().value(u"customer"_s).toString();
     const QString what = tr("outbound order %1").arg(reference);
@@ -411,6 +412,10 @@ void WmsClient::createOutboundOrder(const QJsonObject &payload, QObject *context
     limiter->acquire(this, [=, this] {
         if (hadContext && !guard)
             return;
+        if (beforeSend && !beforeSend()) {
+            done(Result<CreateOutcome>::failure(ApiError::make(Kind::Transient, tr("%1 was not sent.").arg(what))));
+            return;
+        }
         call("POST", tenantPath(u"/outbound-orders"_s), {}, QJsonDocument(payload), false, what, guard,
              [=](const HttpResult &result) {
                  if (result.status == 201 || result.status == 228 || (result.ok() && result.status == 200)) {

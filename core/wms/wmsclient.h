@@ -74,7 +74,10 @@ public:
     // Waits for a slot of the create budget, then POSTs once: never retried, because a create whose
     // answer was lost may have happened. On a failure for which createOutcomeUnknown() is true, search
     // by reference before creating again. 201, 228 and 422 DUPLICATE are successes (CreateOutcome).
-    void createOutboundOrder(const QJsonObject &payload, QObject *context, Callback<CreateOutcome> done);
+    // `beforeSend`, when given, is asked when the budget's slot comes, right before the POST
+    // leaves; returning false sends nothing (the caller knows why).
+    void createOutboundOrder(const QJsonObject &payload, QObject *context, Callback<CreateOutcome> done,
+                             std::function<bool()> beforeSend = {});
     void getOutboundOrder(const QString &id, QObject *context, Callback<OutboundOrder> done);
     void findByReference(const QString &reference, const QString &customerId, QObject *context,
                          Callback<QList<OutboundOrder>> done);

@@ -114,12 +114,6 @@ QUrl WooClient::apiUrl(const QString &route) const
     return withPath(m_connection.home, u"/wp-json"_s + route);
 }
 
-bool WooClient::isAcceptedByAdvancedShipmentTracking(const QString &trackingNumber)
-{
-    static const QRegularExpression allowed(u"^[A-Za-z0-9\\- ]+$"_s);
-    return allowed.match(trackingNumber).hasMatch();
-}
-
 QString WooClient::trackingRoute(qint64 orderId) const
 {
     return u"/"_s + trackingNamespace(m_connection.tracking) + u"/orders/"_s + QString::number(orderId)
@@ -546,14 +540,10 @@ void WooClient::addTracking(qint64 orderId, const TrackingItem &item, QObject *c
     ApiError refused;
     if (item.number.trimmed().isEmpty()) {
         refused = ApiError::make(Kind::Validation, tr("Order %1 has no tracking number to send.").arg(orderId));
-    } else if (plugin == TrackingPlugin::AdvancedShipmentTracking
-               && !isAcceptedByAdvancedShipmentTracking(item.number)) {
-        refused = ApiError::make(Kind::Validation,
-                                 tr("Tracking number “%1” of order %2 contains characters that Advanced Shipment "
-                                    "Tracking refuses (only letters, digits, hyphens and spaces are allowed).")
-                                     .arg(item.number)
-                                     .arg(orderId));
     }
+    // No rule of our own for the number's characters: Advanced Shipment Tracking's REST route
+    // (3.9.2, create_item) stores "AB/123", "AB_123", "AB.123" and "AB 123" as they are; its
+    // "special character" check belongs to its CSV upload only.
     if (refused.isError()) {
         net::HttpClient::later(context, [done, refused] { done(Result<TrackingItem>::failure(refused)); });
         return;

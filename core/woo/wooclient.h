@@ -86,8 +86,7 @@ public:
     void call(const QByteArray &method, const QString &route, const Query &query, const QJsonDocument &body,
               bool safeToRetry, const QString &what, QObject *context,
               std::function<void(const net::HttpResult &)> done);
-    // Advanced Shipment Tracking accepts only letters, digits, hyphens and spaces in a number.
-    static bool isAcceptedByAdvancedShipmentTracking(const QString &trackingNumber);
+
     // The _fields list for order reads: everything the sync and the mapping use, nothing else.
     static QString orderFields();
 

@@ -216,7 +216,13 @@ void IntegrationWizard::save(std::function<void(bool ok, const QString &message)
                         return;
                     Integration restored = self->m_draft;
                     restored.id = id;
-                    registry->restore(restored, secret, finished);
+                    registry->restore(restored, secret, [self, finished](const IntegrationRegistry::Outcome &result) {
+                        // What the restore means for billing, said once.
+                        if (result.ok && self && self->parentWidget())
+                            MessageBox::notify(self->parentWidget(), QMessageBox::Information,
+                                               tr("Integration restored"), result.message);
+                        finished(result);
+                    });
                 },
                 [finished, outcome] { finished(outcome); });
         });
