@@ -256,6 +256,14 @@ void SyncEngine::lostLease(qint64 integrationId)
 
 void SyncEngine::reportOwnedElsewhere(qint64 integrationId, const std::optional<Lease> &lease)
 {
+    // Counting an integration's orders costs a few queries: a window that watches what a service
+    // syncs refreshes each integration every ten seconds, or at once when its owner changes.
+    const QString owner = lease ? lease->describe() : tr("another Wharf");
+    const auto shown = m_shownElsewhere.constFind(integrationId);
+    if (shown != m_shownElsewhere.cend() && shown->ownerDescription == owner
+        && steadyMs() - m_shownElsewhereAtMs.value(integrationId) < 10000)
+        return;
+    m_shownElsewhereAtMs.insert(integrationId, steadyMs());
     const std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
     if (!integration || integration->isDeleted())
         return;
@@ -265,7 +273,7 @@ void SyncEngine::reportOwnedElsewhere(qint64 integrationId, const std::optional<
     status.reason = integration->healthReason;
     status.lastSyncAt = integration->lastSyncAt;
     status.lastSuccessAt = integration->lastSuccessAt;
-    status.ownerDescription = lease ? lease->describe() : tr("another Wharf");
+    status.ownerDescription = owner;
     const OrderLinkRepository links(m_database);
     const QHash<OrderLink::State, int> counts = links.countsByState(integrationId);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)

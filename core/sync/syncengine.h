@@ -184,6 +184,7 @@ private:
     QHash<qint64, qint64> m_revisions; // settings revision each held integration was started with
     QSet<qint64> m_reloadAfterCycle;
     QHash<qint64, IntegrationStatus> m_shownElsewhere; // last status shown for integrations others own
+    QHash<qint64, qint64> m_shownElsewhereAtMs; // steady clock: when it was last counted
     QHash<qint64, QList<CycleWaiter>> m_cycleWaiters;
     QHash<qint64, RemoteAction> m_remote; // by command id
     QHash<QString, std::shared_ptr<net::CreateBudget>> m_budgets; // by API client
