@@ -741,10 +741,12 @@ void SyncEngine::runCommands()
     const QList<EngineCommand> open = commands.open();
     for (EngineCommand command : open) {
         const bool mine = m_held.contains(command.integrationId);
-        std::optional<Integration> integration;
         if (!mine) {
-            integration = IntegrationRepository(m_database).find(command.integrationId);
-            if (integration && !integration->isDeleted())
+            // Answered here only when the integration is surely gone: a database that did not
+            // answer (locked) says nothing about it, and its owner may still take the command.
+            bool ok = false;
+            const QHash<qint64, qint64> live = IntegrationRepository(m_database).settingsRevisions(&ok);
+            if (!ok || live.contains(command.integrationId))
                 continue; // its owner's (or, if it died, its next owner's)
         }
         if (!commands.take(command.id, m_me.ownerId))
