@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/model/orderlink.h"
-#include "core/sync/actionoutcome.h"
 #include "core/model/syncevent.h"
+#include "core/sync/actionoutcome.h"
 #include "core/sync/integrationstatus.h"
 
 #include <QObject>

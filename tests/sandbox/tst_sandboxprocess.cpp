@@ -298,8 +298,7 @@ void TestSandboxProcess::hostileFlags()
     QVERIFY(unkind.waitForStarted(10000));
     QTRY_VERIFY_WITH_TIMEOUT(unkind.canReadLine(), 20000);
     const QString unkindControl = QJsonDocument::fromJson(unkind.readLine()).object()[u"controlUrl"_s].toString();
-    QCOMPARE(m_http.get(QUrl(unkindControl + u"/control/wms/hostile"_s)).object()[u"duplicateCheck"_s].toBool(),
-             false);
+    QCOMPARE(m_http.get(QUrl(unkindControl + u"/control/wms/hostile"_s)).object()[u"duplicateCheck"_s].toBool(), false);
     QCOMPARE(m_http.get(QUrl(unkindControl + u"/control/woo/hostile"_s)).object()[u"shiftPages"_s].toInt(), 5);
     unkind.terminate();
     QVERIFY(unkind.waitForFinished(10000));
