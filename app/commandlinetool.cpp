@@ -12,6 +12,7 @@
 #include "core/store/integrationrepository.h"
 #include "core/store/leaserepository.h"
 #include "core/store/orderlinkrepository.h"
+#include "core/sync/cyclereportjson.h"
 #include "core/sync/integrationsetup.h"
 #include "core/sync/syncenginehost.h"
 #include "core/woo/credentialscheck.h"
@@ -509,22 +510,9 @@ void CommandLineTool::syncOnce(const QCommandLineParser &parser)
         QString text;
         for (const CycleReport &report : reports) {
             allOk = allOk && report.ok();
-            array.append(QJsonObject {
-                {QStringLiteral("integration"), report.integrationId},
-                {QStringLiteral("name"), report.integrationName},
-                {QStringLiteral("ordersSeen"), report.ordersSeen},
-                {QStringLiteral("received"), report.ordersReceived},
-                {QStringLiteral("created"), report.created},
-                {QStringLiteral("needAttention"), report.needAttention},
-                {QStringLiteral("skipped"), report.skipped},
-                {QStringLiteral("statusChanges"), report.statusChanges},
-                {QStringLiteral("trackingSent"), report.trackingSent},
-                {QStringLiteral("completed"), report.completed},
-                {QStringLiteral("leftAlone"), report.leftAlone},
-                {QStringLiteral("error"), report.error},
-                // Who ran the cycle: this command, or the engine that owns the integration.
-                {QStringLiteral("ranBy"), report.ranBy.isEmpty() ? QStringLiteral("this command") : report.ranBy},
-            });
+            // Who ran the cycle: this command, or the engine that owns the integration.
+            array.append(CycleReportJson::toObject(
+                report, report.ranBy.isEmpty() ? QStringLiteral("this command") : report.ranBy));
             if (!report.ranBy.isEmpty())
                 text += tr("%1: synced by %2, asked by this command.\n").arg(report.integrationName, report.ranBy);
             text += report.ok() ? tr("%1: %2 new, %3 created, %4 need attention, %5 tracking sent, %6 completed\n")

@@ -14,9 +14,10 @@ class QObject;
 namespace wharf::net {
 
 // Paces one kind of request (CartonCloud outbound-order creates) so that the server's limit is never
-// reached: CartonCloud allows 30 creates per minute per API client and answers 429 beyond that. One
-// RateLimiter exists per CartonCloud account and is shared by every integration of that account
-// (RateLimiterPool), because the server counts per API client, not per integration.
+// reached: CartonCloud allows 30 creates per minute per API client and answers 429 beyond that. This
+// budget lives in one process's memory (a WmsClient on its own, tests); the engine uses
+// SharedCreateBudget, kept in the database, because the server counts per API client, whichever
+// process sends.
 //
 // Two rules together: at most `limit` grants in any sliding window of `window + margin`, and grants
 // spaced at least (window + margin) / limit apart, so work flows evenly instead of in bursts. The

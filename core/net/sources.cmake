@@ -7,7 +7,6 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/httprequest.h
     ${CMAKE_CURRENT_LIST_DIR}/httpresult.h ${CMAKE_CURRENT_LIST_DIR}/httpresult.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ratelimiter.h ${CMAKE_CURRENT_LIST_DIR}/ratelimiter.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/ratelimiterpool.h ${CMAKE_CURRENT_LIST_DIR}/ratelimiterpool.cpp
     ${CMAKE_CURRENT_LIST_DIR}/result.h
     ${CMAKE_CURRENT_LIST_DIR}/retrypolicy.h ${CMAKE_CURRENT_LIST_DIR}/retrypolicy.cpp
 )

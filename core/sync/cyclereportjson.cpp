@@ -1,19 +1,19 @@
 #include "core/sync/cyclereportjson.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace wharf {
 
-QString CycleReportJson::toJson(const CycleReport &report, const QString &ranBy)
+// The keys are those `wharf sync --once --json` has always printed: scripts read them.
+QJsonObject CycleReportJson::toObject(const CycleReport &report, const QString &ranBy)
 {
-    const QJsonObject object {
-        {QStringLiteral("integrationId"), report.integrationId},
-        {QStringLiteral("integrationName"), report.integrationName},
+    return {
+        {QStringLiteral("integration"), report.integrationId},
+        {QStringLiteral("name"), report.integrationName},
         {QStringLiteral("startedAt"), report.startedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("finishedAt"), report.finishedAt.toString(Qt::ISODateWithMs)},
         {QStringLiteral("ordersSeen"), report.ordersSeen},
-        {QStringLiteral("ordersReceived"), report.ordersReceived},
+        {QStringLiteral("received"), report.ordersReceived},
         {QStringLiteral("created"), report.created},
         {QStringLiteral("needAttention"), report.needAttention},
         {QStringLiteral("skipped"), report.skipped},
@@ -24,19 +24,23 @@ QString CycleReportJson::toJson(const CycleReport &report, const QString &ranBy)
         {QStringLiteral("error"), report.error},
         {QStringLiteral("ranBy"), ranBy.isEmpty() ? report.ranBy : ranBy},
     };
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString CycleReportJson::toJson(const CycleReport &report, const QString &ranBy)
+{
+    return QString::fromUtf8(QJsonDocument(toObject(report, ranBy)).toJson(QJsonDocument::Compact));
 }
 
 CycleReport CycleReportJson::fromJson(const QString &json)
 {
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     CycleReport report;
-    report.integrationId = object.value(QStringLiteral("integrationId")).toInteger();
-    report.integrationName = object.value(QStringLiteral("integrationName")).toString();
+    report.integrationId = object.value(QStringLiteral("integration")).toInteger();
+    report.integrationName = object.value(QStringLiteral("name")).toString();
     report.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
     report.finishedAt = QDateTime::fromString(object.value(QStringLiteral("finishedAt")).toString(), Qt::ISODateWithMs);
     report.ordersSeen = object.value(QStringLiteral("ordersSeen")).toInt();
-    report.ordersReceived = object.value(QStringLiteral("ordersReceived")).toInt();
+    report.ordersReceived = object.value(QStringLiteral("received")).toInt();
     report.created = object.value(QStringLiteral("created")).toInt();
     report.needAttention = object.value(QStringLiteral("needAttention")).toInt();
     report.skipped = object.value(QStringLiteral("skipped")).toInt();

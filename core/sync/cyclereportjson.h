@@ -2,6 +2,7 @@
 
 #include "core/sync/cyclereport.h"
 
+#include <QJsonObject>
 #include <QString>
 
 namespace wharf {
@@ -11,6 +12,7 @@ namespace wharf {
 class CycleReportJson
 {
 public:
+    static QJsonObject toObject(const CycleReport &report, const QString &ranBy = {});
     static QString toJson(const CycleReport &report, const QString &ranBy = {});
     static CycleReport fromJson(const QString &json);
 };

@@ -1027,19 +1027,24 @@ IntegrationStatus IntegrationPipeline::status() const
     status.lastSyncAt = m_lastSyncAt;
     status.lastSuccessAt = m_lastSuccessAt;
     status.syncing = m_running;
-    const OrderLinkRepository repository(m_database);
-    const QHash<OrderLink::State, int> counts = repository.countsByState(m_integration.id);
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        status.received += it.value();
-    status.needAttention = counts.value(OrderLink::State::NeedsAttention);
-    status.dispatched = counts.value(OrderLink::State::Completed);
-    for (const OrderLink &link : repository.inState(m_integration.id, OrderLink::State::Created)) {
-        if (link.wmsStatus == QLatin1String("DISPATCHED"))
-            ++status.dispatched;
-        else
-            ++status.inProgress;
-    }
+    countOrders(m_database, m_integration.id, &status);
     return status;
+}
+
+void IntegrationPipeline::countOrders(const Database &database, qint64 integrationId, IntegrationStatus *status)
+{
+    const OrderLinkRepository repository(database);
+    const QHash<OrderLink::State, int> counts = repository.countsByState(integrationId);
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        status->received += it.value();
+    status->needAttention = counts.value(OrderLink::State::NeedsAttention);
+    status->dispatched = counts.value(OrderLink::State::Completed);
+    for (const OrderLink &link : repository.inState(integrationId, OrderLink::State::Created)) {
+        if (link.wmsStatus == QLatin1String("DISPATCHED"))
+            ++status->dispatched;
+        else
+            ++status->inProgress;
+    }
 }
 
 } // namespace wharf

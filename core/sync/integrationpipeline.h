@@ -94,6 +94,9 @@ public:
     void stop() { m_stopping = true; }
 
     IntegrationStatus status() const;
+    // The order counts the dashboard shows, read from the data file: the pipeline's own status,
+    // and the engine's view of an integration another process syncs, count alike.
+    static void countOrders(const Database &database, qint64 integrationId, IntegrationStatus *status);
 
 Q_SIGNALS:
     void cycleFinished(const wharf::CycleReport &report);

@@ -274,18 +274,7 @@ void SyncEngine::reportOwnedElsewhere(qint64 integrationId, const std::optional<
     status.lastSyncAt = integration->lastSyncAt;
     status.lastSuccessAt = integration->lastSuccessAt;
     status.ownerDescription = owner;
-    const OrderLinkRepository links(m_database);
-    const QHash<OrderLink::State, int> counts = links.countsByState(integrationId);
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
-        status.received += it.value();
-    status.needAttention = counts.value(OrderLink::State::NeedsAttention);
-    status.dispatched = counts.value(OrderLink::State::Completed);
-    for (const OrderLink &link : links.inState(integrationId, OrderLink::State::Created)) {
-        if (link.wmsStatus == QLatin1String("DISPATCHED"))
-            ++status.dispatched;
-        else
-            ++status.inProgress;
-    }
+    IntegrationPipeline::countOrders(m_database, integrationId, &status);
     if (m_shownElsewhere.value(integrationId) == status)
         return;
     m_shownElsewhere.insert(integrationId, status);

@@ -1,5 +1,4 @@
 #include "core/net/ratelimiter.h"
-#include "core/net/ratelimiterpool.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -8,7 +7,6 @@
 
 using namespace std::chrono_literals;
 using wharf::net::RateLimiter;
-using wharf::net::RateLimiterPool;
 
 class tst_RateLimiter : public QObject
 {
@@ -75,20 +73,6 @@ private Q_SLOTS:
         limiter.holdFor(45s);
         QCOMPARE(limiter.reserve(), 45000ms);
         QCOMPARE(limiter.reserve(), 47000ms);
-    }
-
-    void poolSharesOneLimiterPerAccount()
-    {
-        RateLimiterPool pool(30, 60s, 0ms, fakeClock());
-        auto a1 = pool.limiterFor(QStringLiteral("https://api.cartoncloud.com|client-a"));
-        auto a2 = pool.limiterFor(QStringLiteral("https://api.cartoncloud.com|client-a"));
-        auto b = pool.limiterFor(QStringLiteral("https://api.cartoncloud.com|client-b"));
-        QCOMPARE(a1.get(), a2.get());
-        QVERIFY(a1.get() != b.get());
-        // Two integrations of account A draw on one budget; account B is independent.
-        QCOMPARE(a1->reserve(), 0ms);
-        QCOMPARE(a2->reserve(), 2000ms);
-        QCOMPARE(b->reserve(), 0ms);
     }
 
     void acquireRunsInOrder()
