@@ -641,11 +641,20 @@ void SyncEngine::actLocally(ActionOutcome::Action action, qint64 integrationId, 
         });
         return;
     case ActionOutcome::Action::Retry:
-        outcome.ok = running.pipeline && running.pipeline->retryOrder(orderLinkId);
-        outcome.message = outcome.ok ? tr("The order will be tried again now.")
-                                     : (running.pipeline ? tr("This order no longer needs attention.")
-                                                         : tr("The integration is not syncing now; the order will be "
-                                                              "tried when it is."));
+        if (running.pipeline) {
+            outcome.ok = running.pipeline->retryOrder(orderLinkId);
+            outcome.message =
+                outcome.ok ? tr("The order will be tried again now.") : tr("This order no longer needs attention.");
+        } else if (std::optional<OrderLink> link = OrderLinkRepository(m_database).findById(orderLinkId);
+                   link && link->state == OrderLink::State::NeedsAttention) {
+            // Due at once, so that the integration's next cycle (when it syncs again) takes it.
+            link->nextAttemptAt = QDateTime::currentDateTimeUtc();
+            outcome.ok = OrderLinkRepository(m_database).update(*link);
+            outcome.message = tr("The integration is not syncing now; the order will be tried with its next sync.");
+        } else {
+            outcome.ok = false;
+            outcome.message = tr("This order no longer needs attention.");
+        }
         break;
     case ActionOutcome::Action::RetryAll: {
         if (running.pipeline) {
