@@ -243,28 +243,28 @@ void IntegrationPipeline::intake()
     else if (m_integration.intakeSince.isValid())
         since = m_integration.intakeSince;
 
-    m_woo->listAllProcessingOrders(since, this, [this](const net::Result<QList<woo::WooOrder>> &result) {
+    m_woo->listAllProcessingOrders(since, this, [this](const net::Result<woo::WooOrderListing> &result) {
         if (m_stopping)
             return;
         if (!result.ok()) {
             fail(Service::Store, result.error);
             return;
         }
-        m_report.ordersSeen = int(result.value.size());
+        m_report.ordersSeen = int(result.value.orders.size());
         recordNewOrders(result.value);
     });
 }
 
-void IntegrationPipeline::recordNewOrders(const QList<woo::WooOrder> &orders)
+void IntegrationPipeline::recordNewOrders(const woo::WooOrderListing &listing)
 {
     const OrderLinkRepository links(m_database);
-    QDateTime newest;
+    // Where the cursor may move once every listed order has its link: as far as the listing read
+    // without a gap (less than its newest change when it stopped at its request cap).
+    const QDateTime newest = listing.orders.isEmpty() ? QDateTime() : listing.readThrough;
     bool allRecorded = true;
     QList<woo::WooOrder> fresh;
-    for (const woo::WooOrder &order : orders) {
+    for (const woo::WooOrder &order : listing.orders) {
         m_listed.insert(order.id, order);
-        if (!newest.isValid() || order.modifiedUtc > newest)
-            newest = order.modifiedUtc;
         // Orders placed before the go-live date the user chose are not taken, even when they change.
         if (m_integration.intakeSince.isValid() && order.createdUtc.isValid()
             && order.createdUtc < m_integration.intakeSince)

@@ -10,6 +10,7 @@
 #include "core/sync/integrationstatus.h"
 #include "core/woo/trackingprovider.h"
 #include "core/woo/wooorder.h"
+#include "core/woo/wooorderlisting.h"
 
 #include <QHash>
 #include <QObject>
@@ -110,7 +111,7 @@ private:
     // The cycle, step by step; each step calls the next when it is done.
     void prepare();
     void intake();
-    void recordNewOrders(const QList<woo::WooOrder> &orders);
+    void recordNewOrders(const woo::WooOrderListing &listing);
     void createNext();
     void createOne(OrderLink link, const woo::WooOrder &order);
     void resolveInterruptedCreate(OrderLink link);

@@ -15,6 +15,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/wooerrors.h ${CMAKE_CURRENT_LIST_DIR}/wooerrors.cpp
     ${CMAKE_CURRENT_LIST_DIR}/woolineitem.h ${CMAKE_CURRENT_LIST_DIR}/woolineitem.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wooorder.h ${CMAKE_CURRENT_LIST_DIR}/wooorder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wooorderlisting.h
     ${CMAKE_CURRENT_LIST_DIR}/wooorderpage.h
     ${CMAKE_CURRENT_LIST_DIR}/wooshippingline.h ${CMAKE_CURRENT_LIST_DIR}/wooshippingline.cpp
 )

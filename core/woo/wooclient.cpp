@@ -251,7 +251,7 @@ void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<
 // --- orders ---
 
 void WooClient::listProcessingOrders(const QDateTime &modifiedAfterUtc, int page, QObject *context,
-                                     Callback<WooOrderPage> done)
+                                     Callback<WooOrderPage> done, const QList<qint64> &excluded)
 {
     Query query {{u"status"_s, u"processing"_s},
                  {u"orderby"_s, u"modified"_s},
@@ -264,6 +264,13 @@ void WooClient::listProcessingOrders(const QDateTime &modifiedAfterUtc, int page
         // and say so with dates_are_gmt.
         query.append({u"modified_after"_s, WooOrder::formatGmt(modifiedAfterUtc)});
         query.append({u"dates_are_gmt"_s, u"true"_s});
+    }
+    if (!excluded.isEmpty()) {
+        QStringList ids;
+        ids.reserve(excluded.size());
+        for (const qint64 id : excluded)
+            ids.append(QString::number(id));
+        query.append({u"exclude"_s, ids.join(u',')});
     }
     const QUrl home = m_connection.home;
     call("GET", u"/wc/v3/orders"_s, query, {}, true, tr("the order list"), context,
@@ -298,36 +305,68 @@ void WooClient::listProcessingOrders(const QDateTime &modifiedAfterUtc, int page
 }
 
 void WooClient::listAllProcessingOrders(const QDateTime &modifiedAfterUtc, QObject *context,
-                                        Callback<QList<WooOrder>> done)
+                                        Callback<WooOrderListing> done)
 {
-    listPages(modifiedAfterUtc, 1, {}, context, std::move(done));
+    WooOrderListing listing;
+    listing.readThrough = modifiedAfterUtc;
+    listFrom(std::move(listing), context, std::move(done));
 }
 
-void WooClient::listPages(const QDateTime &since, int page, QList<WooOrder> collected, QObject *context,
-                          Callback<QList<WooOrder>> done)
+void WooClient::listFrom(WooOrderListing listing, QObject *context, Callback<WooOrderListing> done)
 {
+    // The first request starts where the caller said (it has already stepped back by its overlap);
+    // each later one from the newest change read, less a second, without the orders of that second
+    // already read. `modified_after` is compared to the second, and whether WooCommerce's date query
+    // is inclusive there is not documented: stepping back a second and excluding is right either way.
+    QDateTime after = listing.readThrough;
+    QList<qint64> excluded;
+    if (listing.requests > 0 && after.isValid()) {
+        after = after.addSecs(-1);
+        for (const WooOrder &order : std::as_const(listing.orders)) {
+            if (order.modifiedUtc >= after)
+                excluded.append(order.id);
+        }
+    }
     listProcessingOrders(
-        since, page, context, [this, since, page, collected, context, done](const Result<WooOrderPage> &r) mutable {
+        after, 1, context,
+        [this, listing = std::move(listing), context, done](const Result<WooOrderPage> &r) mutable {
             if (!r.ok()) {
-                done(Result<QList<WooOrder>>::failure(r.error));
+                done(Result<WooOrderListing>::failure(r.error));
                 return;
             }
-            QSet<qint64> seen;
-            for (const auto &o : std::as_const(collected))
-                seen.insert(o.id);
-            for (const auto &o : r.value.orders) {
-                if (!seen.contains(o.id))
-                    collected.append(o);
+            ++listing.requests;
+            QHash<qint64, qsizetype> position;
+            for (qsizetype i = 0; i < listing.orders.size(); ++i)
+                position.insert(listing.orders.at(i).id, i);
+            for (const WooOrder &order : r.value.orders) {
+                // An order edited while we read comes again, later: its newest version wins.
+                if (const auto seen = position.constFind(order.id); seen != position.cend()) {
+                    listing.orders[*seen] = order;
+                } else {
+                    position.insert(order.id, listing.orders.size());
+                    listing.orders.append(order);
+                }
+                if (!listing.readThrough.isValid() || order.modifiedUtc > listing.readThrough)
+                    listing.readThrough = order.modifiedUtc;
             }
-            const bool more = r.value.hasMore() && !r.value.orders.isEmpty() && page < MaxPages;
+            const bool more = r.value.totalPages > 1 && !r.value.orders.isEmpty();
             if (!more) {
-                if (r.value.hasMore() && page >= MaxPages)
-                    qCWarning(lcWoo) << "stopped listing after" << MaxPages << "pages; the rest comes next cycle";
-                done(Result<QList<WooOrder>>::success(collected));
+                listing.complete = true;
+                done(Result<WooOrderListing>::success(listing));
                 return;
             }
-            listPages(since, page + 1, collected, context, done);
-        });
+            if (listing.requests >= MaxPages) {
+                // The rest is read by the next listing, from the second where this one stopped.
+                qCWarning(lcWoo) << "stopped listing after" << listing.requests
+                                 << "requests; the rest is read next cycle from" << listing.readThrough;
+                listing.complete = false;
+                listing.readThrough = listing.readThrough.addSecs(-1);
+                done(Result<WooOrderListing>::success(listing));
+                return;
+            }
+            listFrom(std::move(listing), context, done);
+        },
+        excluded);
 }
 
 void WooClient::getOrder(qint64 orderId, QObject *context, Callback<WooOrder> done)

@@ -8,6 +8,7 @@
 #include "core/woo/woobatchitemresult.h"
 #include "core/woo/wooconnection.h"
 #include "core/woo/wooorder.h"
+#include "core/woo/wooorderlisting.h"
 #include "core/woo/wooorderpage.h"
 
 #include <QDateTime>
@@ -58,12 +59,17 @@ public:
     void discover(const QList<QUrl> &candidates, QObject *context, Callback<StoreDiscovery> done);
 
     // --- orders ---
-    // One page of processing orders modified at or after `modifiedAfterUtc` (all when invalid),
-    // oldest change first.
+    // One page of processing orders modified after `modifiedAfterUtc` (all when invalid), oldest
+    // change first, leaving out the `excluded` ids.
     void listProcessingOrders(const QDateTime &modifiedAfterUtc, int page, QObject *context,
-                              Callback<WooOrderPage> done);
-    // All pages of the above, de-duplicated by id (orders can move between pages while we read).
-    void listAllProcessingOrders(const QDateTime &modifiedAfterUtc, QObject *context, Callback<QList<WooOrder>> done);
+                              Callback<WooOrderPage> done, const QList<qint64> &excluded = {});
+    // Every processing order modified after `modifiedAfterUtc`, read in keyset order on (modified,
+    // id) rather than by page number: an order edited while the list is read moves to the end of
+    // the list, which shifts every later page by one and made page-numbered reading skip an order.
+    // Each request asks again from the newest change read so far (less a second, as WooCommerce
+    // keeps seconds), leaving out the orders of that second already read: bulk actions give
+    // hundreds of orders the same second. At most MaxPages requests; then `complete` is false.
+    void listAllProcessingOrders(const QDateTime &modifiedAfterUtc, QObject *context, Callback<WooOrderListing> done);
     void getOrder(qint64 orderId, QObject *context, Callback<WooOrder> done);
     // Sets every order to "completed" through /orders/batch, BatchSize at a time; one result per id,
     // in the order given. The call fails as a whole only when no batch could be sent or read.
@@ -96,8 +102,7 @@ private:
               const QJsonDocument &body, bool safeToRetry, const QString &what, QObject *context,
               std::function<void(const net::HttpResult &)> done);
     void discoverNext(QList<QUrl> candidates, QObject *context, Callback<StoreDiscovery> done);
-    void listPages(const QDateTime &since, int page, QList<WooOrder> collected, QObject *context,
-                   Callback<QList<WooOrder>> done);
+    void listFrom(WooOrderListing listing, QObject *context, Callback<WooOrderListing> done);
     void completeBatch(QList<qint64> remaining, QList<WooBatchItemResult> collected, QObject *context,
                        Callback<QList<WooBatchItemResult>> done);
     QString trackingRoute(qint64 orderId) const;

@@ -136,15 +136,16 @@ private Q_SLOTS:
     void listsEveryProcessingOrderAcrossPages()
     {
         connectForRow();
-        const auto r =
-            wait<QList<WooOrder>>([this](auto cb) { m_client->listAllProcessingOrders(QDateTime(), this, cb); });
+        const auto r = wait<wharf::woo::WooOrderListing>(
+            [this](auto cb) { m_client->listAllProcessingOrders(QDateTime(), this, cb); });
         QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QVERIFY(r.value.complete);
         QSet<qint64> ids;
-        for (const WooOrder &o : r.value) {
+        for (const WooOrder &o : r.value.orders) {
             QCOMPARE(o.status, u"processing"_s);
             ids.insert(o.id);
         }
-        QCOMPARE(ids.size(), r.value.size()); // no duplicates
+        QCOMPARE(ids.size(), r.value.orders.size()); // no duplicates
         for (int id : std::as_const(m_processing))
             QVERIFY(ids.contains(id));
         // 100 per page: a handful of requests, not one per order.
@@ -166,14 +167,65 @@ private Q_SLOTS:
         QVERIFY2(none.ok(), qPrintable(none.error.sentence));
         QVERIFY(none.value.orders.isEmpty());
         // Oldest change first: the fresh order is on the last page.
-        const auto recent = wait<QList<WooOrder>>([this](auto cb) {
+        const auto recent = wait<wharf::woo::WooOrderListing>([this](auto cb) {
             m_client->listAllProcessingOrders(QDateTime::currentDateTimeUtc().addSecs(-600), this, cb);
         });
         QVERIFY(recent.ok());
         bool found = false;
-        for (const auto &o : recent.value)
+        for (const auto &o : recent.value.orders)
             found = found || o.id == fresh;
         QVERIFY(found);
+    }
+
+    // An order edited in wp-admin while Wharf reads the list moves to its end; reading by page
+    // number then skips the order that slid onto the page already read.
+    void listingMissesNoOrderWhileTheListShifts()
+    {
+        connectForRow();
+        wharf::sandbox::WooHostility hostile;
+        hostile.shiftPages = 3;
+        store()->setHostility(hostile);
+        const auto r = wait<wharf::woo::WooOrderListing>(
+            [this](auto cb) { m_client->listAllProcessingOrders(QDateTime(), this, cb); });
+        store()->setHostility({});
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QVERIFY(r.value.complete);
+        QSet<qint64> ids;
+        for (const WooOrder &o : r.value.orders)
+            ids.insert(o.id);
+        QCOMPARE(ids.size(), r.value.orders.size());
+        for (int id : std::as_const(m_processing))
+            QVERIFY2(ids.contains(id), qPrintable(u"order %1 was skipped"_s.arg(id)));
+    }
+
+    // A bulk action gives hundreds of orders the same second: more than a page of them, none lost,
+    // and no request read twice.
+    void readsMoreThanAPageOfOrdersChangedInOneSecond()
+    {
+        connectForRow();
+        QFETCH_GLOBAL(bool, https);
+        const QDateTime second = QDateTime::currentDateTimeUtc().addDays(https ? -400 : -401);
+        QList<int> bulk;
+        for (int i = 0; i < 230; ++i)
+            bulk.append(store()->addOrder(QJsonObject {
+                {u"status"_s, u"processing"_s},
+                {u"date_created_gmt"_s, second.addDays(-1).toString(Qt::ISODate).chopped(1)},
+                {u"date_modified_gmt"_s, second.toString(Qt::ISODate).chopped(1)},
+                {u"line_items"_s, QJsonArray {QJsonObject {{u"sku"_s, u"MUG-01"_s}, {u"quantity"_s, 1}}}}}));
+        store()->requestLog().clear();
+        const auto r = wait<wharf::woo::WooOrderListing>(
+            [this, second](auto cb) { m_client->listAllProcessingOrders(second.addSecs(-1), this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QSet<qint64> ids;
+        for (const WooOrder &o : r.value.orders)
+            ids.insert(o.id);
+        for (int id : std::as_const(bulk))
+            QVERIFY2(ids.contains(id), qPrintable(u"order %1 was skipped"_s.arg(id)));
+        QVERIFY(r.value.complete);
+        QVERIFY(r.value.readThrough >= second);
+        const int requests = store()->requestLog().count(u"/wp-json/wc/v3/orders"_s, "GET");
+        QVERIFY2(requests <= (int(ids.size()) + WooClient::PageSize - 1) / WooClient::PageSize + 1,
+                 qPrintable(QString::number(requests)));
     }
 
     void getOneOrder()
@@ -425,15 +477,16 @@ private Q_SLOTS:
                 auto *client = new WooClient(nam, &worker);
                 client->http()->setSslConfiguration(tls);
                 client->setConnection(c);
-                client->listAllProcessingOrders(QDateTime(), &worker, [&, caller](const Result<QList<WooOrder>> &r) {
-                    const bool elsewhere = QThread::currentThread() != caller;
-                    QMetaObject::invokeMethod(this, [&, r, elsewhere] {
-                        onWorkerThread = elsewhere;
-                        received = r.value;
-                        failure = r.error.sentence;
-                        finished = true;
-                    });
-                });
+                client->listAllProcessingOrders(QDateTime(), &worker,
+                                                [&, caller](const Result<wharf::woo::WooOrderListing> &r) {
+                                                    const bool elsewhere = QThread::currentThread() != caller;
+                                                    QMetaObject::invokeMethod(this, [&, r, elsewhere] {
+                                                        onWorkerThread = elsewhere;
+                                                        received = r.value.orders;
+                                                        failure = r.error.sentence;
+                                                        finished = true;
+                                                    });
+                                                });
             });
         QTRY_VERIFY_WITH_TIMEOUT(finished, 60000);
         // The client and its manager die on their own thread.
