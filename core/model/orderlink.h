@@ -41,6 +41,10 @@ struct OrderLink
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime completedAt;
+    // When Wharf first saw the order DISPATCHED; its tracking is followed for a while after.
+    QDateTime dispatchedAt;
+    // When to look at a dispatched order's consignments next (invalid: at the next cycle).
+    QDateTime trackingCheckAt;
 
     static QString stateKey(State state);
     static State stateFromKey(const QString &key);

@@ -6,5 +6,6 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/lease.h ${CMAKE_CURRENT_LIST_DIR}/lease.cpp
     ${CMAKE_CURRENT_LIST_DIR}/orderlink.h ${CMAKE_CURRENT_LIST_DIR}/orderlink.cpp
     ${CMAKE_CURRENT_LIST_DIR}/syncevent.h ${CMAKE_CURRENT_LIST_DIR}/syncevent.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/trackingentry.h
     ${CMAKE_CURRENT_LIST_DIR}/wmsaccount.h ${CMAKE_CURRENT_LIST_DIR}/wmsaccount.cpp
 )

@@ -6,7 +6,7 @@ namespace {
 constexpr auto kColumns = "id, integration_id, woo_order_id, woo_order_number, state, reference, wms_order_id, "
                           "wms_status, reason, reason_since, attempts, next_attempt_at, tracking_number, "
                           "tracking_carrier, tracking_url, woo_tracking_id, woo_modified_at, created_at, updated_at, "
-                          "completed_at";
+                          "completed_at, dispatched_at, tracking_check_at";
 
 OrderLink linkFrom(const QSqlQuery &query)
 {
@@ -31,6 +31,8 @@ OrderLink linkFrom(const QSqlQuery &query)
     link.createdAt = Repository::timeFrom(query.value(17));
     link.updatedAt = Repository::timeFrom(query.value(18));
     link.completedAt = Repository::timeFrom(query.value(19));
+    link.dispatchedAt = Repository::timeFrom(query.value(20));
+    link.trackingCheckAt = Repository::timeFrom(query.value(21));
     return link;
 }
 } // namespace
@@ -49,6 +51,7 @@ const QStringList &changingColumns()
         QStringLiteral("tracking_carrier"), QStringLiteral("tracking_url"),
         QStringLiteral("woo_tracking_id"),  QStringLiteral("woo_modified_at"),
         QStringLiteral("updated_at"),       QStringLiteral("completed_at"),
+        QStringLiteral("dispatched_at"),    QStringLiteral("tracking_check_at"),
     };
     return columns;
 }
@@ -71,6 +74,8 @@ void bindChanging(QSqlQuery &query, const OrderLink &link)
     query.addBindValue(Repository::timeValue(link.wooModifiedAt));
     query.addBindValue(Repository::timeValue(link.updatedAt));
     query.addBindValue(Repository::timeValue(link.completedAt));
+    query.addBindValue(Repository::timeValue(link.dispatchedAt));
+    query.addBindValue(Repository::timeValue(link.trackingCheckAt));
 }
 } // namespace
 
@@ -163,6 +168,16 @@ QList<OrderLink> OrderLinkRepository::inState(qint64 integrationId, OrderLink::S
 {
     return select(QStringLiteral("WHERE integration_id = ? AND state = ?"),
                   {integrationId, OrderLink::stateKey(state)});
+}
+
+QList<OrderLink> OrderLinkRepository::trackingFollowed(qint64 integrationId, const QDateTime &dispatchedAfter,
+                                                       const QDateTime &dueBy) const
+{
+    // Times are UTC ISO 8601 text of one width, so text order is time order.
+    return select(QStringLiteral("WHERE integration_id = ? AND state IN (?, ?) AND wms_status = 'DISPATCHED' "
+                                 "AND dispatched_at > ? AND (tracking_check_at IS NULL OR tracking_check_at <= ?)"),
+                  {integrationId, OrderLink::stateKey(OrderLink::State::Created),
+                   OrderLink::stateKey(OrderLink::State::Completed), timeValue(dispatchedAfter), timeValue(dueBy)});
 }
 
 QHash<OrderLink::State, int> OrderLinkRepository::countsByState(qint64 integrationId) const

@@ -27,6 +27,10 @@ public:
     QList<OrderLink> inState(qint64 integrationId, OrderLink::State state) const;
     QList<OrderLink> inStates(qint64 integrationId, const QList<OrderLink::State> &states) const;
     QHash<OrderLink::State, int> countsByState(qint64 integrationId) const;
+    // Dispatched orders (completed in WooCommerce or not) whose tracking is still followed: first
+    // seen dispatched after `dispatchedAfter`, and due for a look by `dueBy`.
+    QList<OrderLink> trackingFollowed(qint64 integrationId, const QDateTime &dispatchedAfter,
+                                      const QDateTime &dueBy) const;
 
 private:
     QList<OrderLink> select(const QString &where, const QVariantList &values) const;

@@ -265,6 +265,31 @@ const QList<Migration> &schemaMigrations()
                  value TEXT NOT NULL))"),
          },
          assignStores},
+        {5,
+         QStringLiteral("tracking per consignment, followed after dispatch"),
+         {
+             // When Wharf first saw the order dispatched: tracking is followed for a while after
+             // (CartonCloud may add or change it then), and when to look next.
+             QStringLiteral("ALTER TABLE order_links ADD COLUMN dispatched_at TEXT"),
+             QStringLiteral("ALTER TABLE order_links ADD COLUMN tracking_check_at TEXT"),
+             // One tracking entry per consignment (TrackingEntry).
+             QStringLiteral(R"(CREATE TABLE order_tracking (
+                 order_link_id INTEGER NOT NULL REFERENCES order_links(id),
+                 consignment_id TEXT NOT NULL,
+                 tracking_number TEXT NOT NULL,
+                 carrier TEXT NOT NULL DEFAULT '',
+                 url TEXT NOT NULL DEFAULT '',
+                 woo_tracking_id TEXT NOT NULL DEFAULT '',
+                 state TEXT NOT NULL,
+                 updated_at TEXT NOT NULL,
+                 PRIMARY KEY (order_link_id, consignment_id)))"),
+             // The one entry a link carried until now; its consignment is learnt on the next look.
+             QStringLiteral(R"(INSERT INTO order_tracking (order_link_id, consignment_id, tracking_number, carrier,
+                 url, woo_tracking_id, state, updated_at)
+                 SELECT id, '', tracking_number, tracking_carrier, tracking_url, woo_tracking_id, 'written', updated_at
+                 FROM order_links WHERE woo_tracking_id <> '')"),
+             QStringLiteral("UPDATE order_links SET dispatched_at = completed_at WHERE completed_at IS NOT NULL"),
+         }},
     };
     return migrations;
 }

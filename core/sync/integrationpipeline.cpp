@@ -8,6 +8,7 @@
 #include "core/store/eventrepository.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
+#include "core/store/trackingentryrepository.h"
 #include "core/sync/carriermatcher.h"
 #include "core/sync/ordermapper.h"
 #include "core/wms/createoutcome.h"
@@ -31,11 +32,6 @@ namespace wharf {
 namespace {
 const QString kWooCursor = QStringLiteral("woo.modified");
 const QString kWmsCursor = QStringLiteral("wms.modified");
-
-bool isPackedOrDispatched(const QString &status)
-{
-    return status == QLatin1String("PACKED") || status == QLatin1String("DISPATCHED");
-}
 
 woo::WooConnection::AuthMode authModeFor(const Integration &integration, const QUrl &home)
 {
@@ -96,7 +92,7 @@ void IntegrationPipeline::runCycle()
     m_createQueue.clear();
     m_productCodesRead = false;
     m_trackingQueue.clear();
-    m_trackingFound.clear();
+    m_trackingJob.reset();
     m_trackingSettled.clear();
     m_completionTried.clear();
     m_customerName.clear();
@@ -159,6 +155,7 @@ void IntegrationPipeline::abandonCycle(const QString &why)
     qCWarning(lcSync) << "integration" << m_integration.id << "cycle abandoned:" << why;
     m_createQueue.clear();
     m_trackingQueue.clear();
+    m_trackingJob.reset();
     m_report.error = why;
     m_report.finishedAt = QDateTime::currentDateTimeUtc();
     m_running = false;
@@ -499,6 +496,10 @@ void IntegrationPipeline::createOne(OrderLink link, const woo::WooOrder &order)
                                              tr("Wharf could not record the order before sending it.")));
                 return;
             }
+            if (result.ok() && result.value.kind == wms::CreateOutcome::Kind::Duplicate) {
+                adoptDuplicate(link, result.value);
+                return;
+            }
             if (result.ok()) {
                 handleCreateOutcome(link, result.value);
                 createNext();
@@ -581,6 +582,38 @@ void IntegrationPipeline::resolveInterruptedCreate(OrderLink link)
         });
 }
 
+void IntegrationPipeline::adoptDuplicate(OrderLink link, const wms::CreateOutcome &outcome)
+{
+    // A 422 DUPLICATE names an order; it is this order only if it is this customer's and carries
+    // this order's reference. Anything else (another customer's order, an order a person made by
+    // hand with a clashing reference) is said, never silently linked. Its status is read too, so
+    // that an order found already dispatched is still tracked and completed.
+    m_wms->getOutboundOrder(
+        outcome.duplicateId, this, [this, link, outcome](const net::Result<wms::OutboundOrder> &result) mutable {
+            if (m_stopping)
+                return;
+            if (!result.ok() && result.error.kind != net::ApiError::Kind::NotFound) {
+                // Not known either way: the link stays "creating", and the next cycle searches.
+                fail(Service::CartonCloud, result.error);
+                return;
+            }
+            const wms::OutboundOrder &order = result.value;
+            if (!result.ok() || order.customerId != m_integration.customerId || order.reference != link.reference) {
+                needsAttention(link,
+                               tr("CartonCloud refused order %1 as a duplicate of outbound order %2, which is not this "
+                                  "order (its customer or reference differs, or it is gone). Nothing was linked; check "
+                                  "the outbound orders with reference %3 in CartonCloud.")
+                                   .arg(link.wooOrderNumber, outcome.duplicateId, link.reference));
+                createNext();
+                return;
+            }
+            wms::CreateOutcome adopted = outcome;
+            adopted.order = order;
+            handleCreateOutcome(link, adopted);
+            createNext();
+        });
+}
+
 void IntegrationPipeline::handleCreateOutcome(OrderLink link, const wms::CreateOutcome &outcome)
 {
     link.wmsOrderId = outcome.orderId();
@@ -590,6 +623,8 @@ void IntegrationPipeline::handleCreateOutcome(OrderLink link, const wms::CreateO
     case wms::CreateOutcome::Kind::Created:
         link.state = OrderLink::State::Created;
         link.wmsStatus = outcome.order.status;
+        if (link.wmsStatus == QLatin1String("DISPATCHED"))
+            link.dispatchedAt = QDateTime::currentDateTimeUtc();
         link.reason.clear();
         saveLink(link);
         ++m_report.created;
@@ -611,6 +646,9 @@ void IntegrationPipeline::handleCreateOutcome(OrderLink link, const wms::CreateO
         break;
     case wms::CreateOutcome::Kind::Duplicate:
         link.state = OrderLink::State::Created;
+        link.wmsStatus = outcome.order.status;
+        if (link.wmsStatus == QLatin1String("DISPATCHED"))
+            link.dispatchedAt = QDateTime::currentDateTimeUtc();
         link.reason.clear();
         saveLink(link);
         ++m_report.created;
@@ -648,6 +686,8 @@ void IntegrationPipeline::watch()
                     continue;
                 const QString before = link->wmsStatus;
                 link->wmsStatus = order.status;
+                if (order.status == QLatin1String("DISPATCHED") && !link->dispatchedAt.isValid())
+                    link->dispatchedAt = QDateTime::currentDateTimeUtc();
                 if (link->state == OrderLink::State::NeedsAttention && order.status != QLatin1String("REJECTED")) {
                     // Resolved in CartonCloud: back on the normal path.
                     link->state = OrderLink::State::Created;
@@ -678,54 +718,114 @@ void IntegrationPipeline::tracking()
         return;
     }
     const bool trackingWanted = m_integration.sendTracking && m_woo->connection().tracking != woo::TrackingPlugin::None;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    // Every cycle: packed orders (tracking comes any moment) and dispatched ones still to be
+    // completed (completion waits for their tracking). Less and less often, for the follow period:
+    // dispatched orders, completed or not, whose tracking CartonCloud may still add or change.
     QList<OrderLink> candidates;
-    for (const OrderLink &link : OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::Created)) {
-        if (isPackedOrDispatched(link.wmsStatus))
+    QSet<qint64> taken;
+    const OrderLinkRepository links(m_database);
+    for (const OrderLink &link : links.inState(m_integration.id, OrderLink::State::Created)) {
+        if (link.wmsStatus == QLatin1String("PACKED")
+            || (link.wmsStatus == QLatin1String("DISPATCHED") && m_integration.completeOnDispatch)) {
             candidates.append(link);
+            taken.insert(link.id);
+        }
+    }
+    QSet<qint64> followed;
+    if (trackingWanted) {
+        const auto period = std::chrono::duration_cast<std::chrono::seconds>(m_options.trackingFollowPeriod);
+        for (const OrderLink &link : links.trackingFollowed(m_integration.id, now.addSecs(-period.count()), now)) {
+            followed.insert(link.id);
+            if (!taken.contains(link.id))
+                candidates.append(link);
+        }
     }
     if (!trackingWanted || candidates.isEmpty()) {
-        for (const OrderLink &link : candidates)
+        for (const OrderLink &link : std::as_const(candidates))
             m_trackingSettled.insert(link.id);
         completion();
         return;
     }
     QStringList ids;
-    for (const OrderLink &link : candidates)
+    QList<qint64> linkIds;
+    for (const OrderLink &link : std::as_const(candidates)) {
         ids.append(link.wmsOrderId);
+        linkIds.append(link.id);
+    }
     m_wms->consignmentTracking(
-        ids, this, [this, candidates](const net::Result<QList<wms::ConsignmentTracking>> &result) {
+        ids, this, [this, candidates, linkIds, followed](const net::Result<QList<wms::ConsignmentTracking>> &result) {
             if (m_stopping)
                 return;
             if (!result.ok()) {
                 fail(Service::CartonCloud, result.error);
                 return;
             }
-            QHash<QString, wms::ConsignmentTracking> byOrder;
+            // Consignments with tracking, by outbound order, in a stable order: an order shipped in
+            // three consignments keeps three entries, each changed only when its own tracking does.
+            QHash<QString, QList<wms::ConsignmentTracking>> byOrder;
             for (const wms::ConsignmentTracking &consignment : result.value) {
-                if (consignment.hasTracking())
-                    byOrder.insert(consignment.outboundOrderId, consignment);
+                if (consignment.hasTracking() && consignment.status != QLatin1String("CANCELLED"))
+                    byOrder[consignment.outboundOrderId].append(consignment);
             }
-            for (const OrderLink &link : candidates) {
-                const auto found = byOrder.constFind(link.wmsOrderId);
-                if (found == byOrder.cend()) {
-                    // No tracking yet: a dispatched order is completed without it (the plugin is
-                    // not needed for that, seed "Fulfilment"); a packed one waits.
+            for (QList<wms::ConsignmentTracking> &consignments : byOrder) {
+                std::sort(consignments.begin(), consignments.end(),
+                          [](const auto &a, const auto &b) { return a.consignmentId < b.consignmentId; });
+            }
+            const TrackingEntryRepository entryRepository(m_database);
+            const QHash<qint64, QList<TrackingEntry>> entries = entryRepository.forLinks(linkIds);
+            const QDateTime checkedAt = QDateTime::currentDateTimeUtc();
+            for (OrderLink link : candidates) {
+                if (followed.contains(link.id)) {
+                    // The next look: half the time since dispatch, at least the minimum, at most a day.
+                    const qint64 age = std::max<qint64>(0, link.dispatchedAt.msecsTo(checkedAt));
+                    const qint64 wait = std::clamp<qint64>(
+                        age / 2, m_options.trackingCheckMinInterval.count(),
+                        std::max<qint64>(m_options.trackingCheckMinInterval.count(), 24LL * 3600 * 1000));
+                    link.trackingCheckAt = checkedAt.addMSecs(wait);
+                    saveLink(link);
+                }
+                const QList<wms::ConsignmentTracking> consignments = byOrder.value(link.wmsOrderId);
+                QList<TrackingEntry> known = entries.value(link.id);
+                TrackingJob job;
+                job.link = link;
+                for (const wms::ConsignmentTracking &consignment : consignments) {
+                    auto entry = std::find_if(known.begin(), known.end(), [&](const TrackingEntry &e) {
+                        return e.consignmentId == consignment.consignmentId;
+                    });
+                    if (entry == known.end()) {
+                        // Written by an older Wharf before consignments were told apart: it belongs to
+                        // the consignment whose number it carries.
+                        entry = std::find_if(known.begin(), known.end(), [&](const TrackingEntry &e) {
+                            return e.consignmentId.isEmpty() && e.trackingNumber == consignment.trackingNumber;
+                        });
+                        if (entry != known.end()
+                            && entryRepository.assignConsignment(link.id, consignment.consignmentId))
+                            entry->consignmentId = consignment.consignmentId;
+                    }
+                    TrackingWrite write;
+                    write.consignment = consignment;
+                    if (entry != known.end()) {
+                        if (entry->state == TrackingEntry::State::Written
+                            && entry->sameTracking(consignment.trackingNumber, consignment.carrier, consignment.url))
+                            continue;
+                        write.entry = *entry;
+                    }
+                    job.writes.append(write);
+                }
+                // No tracking yet (a dispatched order is completed without it: the plugin is not
+                // needed for that, seed "Fulfilment"), or all of it is written already.
+                if (job.writes.isEmpty()) {
                     m_trackingSettled.insert(link.id);
                     continue;
                 }
-                if (found->trackingNumber == link.trackingNumber && found->carrier == link.trackingCarrier
-                    && found->url == link.trackingUrl && !link.wooTrackingId.isEmpty()) {
-                    m_trackingSettled.insert(link.id);
-                    continue;
-                }
-                m_trackingFound.insert(link.id, {found->trackingNumber, found->carrier, found->url});
-                m_trackingQueue.push_back(link);
+                m_trackingQueue.push_back(job);
             }
             if (m_trackingQueue.empty() || m_providersRead) {
                 writeTrackingNext();
                 return;
             }
-            m_woo->trackingProviders(m_trackingQueue.front().wooOrderId, this,
+            m_woo->trackingProviders(m_trackingQueue.front().link.wooOrderId, this,
                                      [this](const net::Result<QList<woo::TrackingProvider>> &providers) {
                                          if (m_stopping)
                                              return;
@@ -742,81 +842,176 @@ void IntegrationPipeline::writeTrackingNext()
     if (m_stopping)
         return;
     if (m_trackingQueue.empty()) {
+        m_trackingJob.reset();
         completion();
         return;
     }
-    OrderLink link = m_trackingQueue.front();
-    m_trackingQueue.pop_front();
-    const auto [number, carrier, url] = m_trackingFound.value(link.id);
-
-    auto addNew = [this, link, number = number, carrier = carrier, url = url]() mutable {
-        // A crash between adding an entry and recording it would otherwise add it twice: look first.
-        m_woo->listTracking(
-            link.wooOrderId, this,
-            [this, link, number, carrier, url](const net::Result<QList<woo::TrackingItem>> &listed) mutable {
-                if (m_stopping)
-                    return;
-                if (!listed.ok()) {
-                    fail(Service::Store, listed.error);
-                    return;
-                }
-                auto remember = [this, link, number, carrier, url](const QString &trackingId) mutable {
-                    link.trackingNumber = number;
-                    link.trackingCarrier = carrier;
-                    link.trackingUrl = url;
-                    link.wooTrackingId = trackingId;
-                    saveLink(link);
-                    m_trackingSettled.insert(link.id);
-                    ++m_report.trackingSent;
-                    record(&link, QStringLiteral("tracking.sent"),
-                           tr("Tracking %1 (%2) sent to WooCommerce for order %3.")
-                               .arg(number, carrier.isEmpty() ? tr("no carrier named") : carrier, link.wooOrderNumber));
-                    writeTrackingNext();
-                };
-                for (const woo::TrackingItem &item : listed.value) {
-                    if (item.number == number) {
-                        remember(item.trackingId);
-                        return;
-                    }
-                }
-                woo::TrackingItem item;
-                item.number = number;
-                item.dateShipped = QDate::currentDate();
-                const QString provider = CarrierMatcher(m_providers).match(carrier);
-                if (!provider.isEmpty()) {
-                    item.provider = provider;
-                } else {
-                    item.customProvider = carrier.isEmpty() ? tr("Carrier") : carrier;
-                    item.customLink = url;
-                }
-                m_woo->addTracking(link.wooOrderId, item, this,
-                                   [this, remember](const net::Result<woo::TrackingItem> &added) mutable {
-                                       if (m_stopping)
-                                           return;
-                                       if (!added.ok()) {
-                                           fail(Service::Store, added.error);
-                                           return;
-                                       }
-                                       remember(added.value.trackingId);
-                                   });
-            });
-    };
-
-    if (link.wooTrackingId.isEmpty()) {
-        addNew();
+    if (!mayWrite()) {
+        abandonCycle(tr("Wharf could not confirm that it still syncs this integration; no tracking was sent."));
         return;
     }
-    // Changed tracking: the old entry goes first, so the order never shows two for one consignment.
-    m_woo->deleteTracking(link.wooOrderId, link.wooTrackingId, this,
-                          [this, addNew](const net::Result<net::Done> &deleted) mutable {
+    m_trackingJob = std::move(m_trackingQueue.front());
+    m_trackingQueue.pop_front();
+    writeConsignment(0);
+}
+
+void IntegrationPipeline::writeConsignment(qsizetype index)
+{
+    if (m_stopping)
+        return;
+    TrackingJob &job = *m_trackingJob;
+    if (index >= job.writes.size()) {
+        finishTrackingJob();
+        return;
+    }
+    TrackingWrite &write = job.writes[index];
+    const wms::ConsignmentTracking &consignment = write.consignment;
+    const OrderLink &link = job.link;
+
+    // A failure that is this order's own (the store refused this entry, or the order is gone)
+    // is said on the order and the other orders go on; anything else stops the cycle.
+    auto refused = [this, index](const net::ApiError &error) {
+        TrackingJob &current = *m_trackingJob;
+        if (error.isTransient() || error.kind == net::ApiError::Kind::Auth
+            || error.kind == net::ApiError::Kind::Permission || error.kind == net::ApiError::Kind::Tls
+            || error.kind == net::ApiError::Kind::RateLimited) {
+            fail(Service::Store, error);
+            return;
+        }
+        record(
+            &current.link, QStringLiteral("tracking.refused"),
+            tr("WooCommerce did not take tracking %1 for order %2: %3 Wharf tries again next cycle.")
+                .arg(current.writes.at(index).consignment.trackingNumber, current.link.wooOrderNumber, error.sentence),
+            SyncEvent::Severity::Warning);
+        writeTrackingNext(); // this order is not settled: it is not completed this cycle
+    };
+
+    // Interrupted while adding this entry: it may be in the store already. Look once per order.
+    if (write.entry && write.entry->state == TrackingEntry::State::Writing) {
+        if (!job.storeEntries) {
+            m_woo->listTracking(link.wooOrderId, this,
+                                [this, index, refused](const net::Result<QList<woo::TrackingItem>> &listed) {
+                                    if (m_stopping)
+                                        return;
+                                    if (!listed.ok()) {
+                                        refused(listed.error);
+                                        return;
+                                    }
+                                    m_trackingJob->storeEntries = listed.value;
+                                    writeConsignment(index);
+                                });
+            return;
+        }
+        TrackingEntry entry = *write.entry;
+        entry.state = TrackingEntry::State::Written;
+        entry.wooTrackingId.clear();
+        for (const woo::TrackingItem &item : std::as_const(*job.storeEntries)) {
+            if (item.number == entry.trackingNumber)
+                entry.wooTrackingId = item.trackingId;
+        }
+        if (entry.wooTrackingId.isEmpty()) {
+            write.entry.reset(); // never arrived: add it
+        } else {
+            TrackingEntryRepository(m_database).save(entry);
+            write.entry = entry;
+            if (entry.sameTracking(consignment.trackingNumber, consignment.carrier, consignment.url)) {
+                ++job.written;
+                writeConsignment(index + 1);
+                return;
+            }
+        }
+    }
+
+    auto add = [this, index, refused]() {
+        const TrackingJob &current = *m_trackingJob;
+        const wms::ConsignmentTracking &pending = current.writes.at(index).consignment;
+        TrackingEntry entry;
+        entry.orderLinkId = current.link.id;
+        entry.consignmentId = pending.consignmentId;
+        entry.trackingNumber = pending.trackingNumber;
+        entry.carrier = pending.carrier;
+        entry.url = pending.url;
+        entry.state = TrackingEntry::State::Writing;
+        // Recorded before the request leaves: a crash after the store took it finds "writing" and
+        // looks instead of adding a second entry.
+        if (!TrackingEntryRepository(m_database).save(entry)) {
+            fail(Service::Store,
+                 net::ApiError::make(net::ApiError::Kind::Transient,
+                                     tr("Wharf could not record the tracking before sending it.")));
+            return;
+        }
+        woo::TrackingItem item;
+        item.number = pending.trackingNumber;
+        item.dateShipped = QDate::currentDate();
+        const QString provider = CarrierMatcher(m_providers).match(pending.carrier);
+        if (!provider.isEmpty()) {
+            item.provider = provider;
+        } else {
+            item.customProvider = pending.carrier.isEmpty() ? tr("Carrier") : pending.carrier;
+            item.customLink = pending.url;
+        }
+        m_woo->addTracking(current.link.wooOrderId, item, this,
+                           [this, index, entry, refused](const net::Result<woo::TrackingItem> &added) mutable {
+                               if (m_stopping)
+                                   return;
+                               if (!added.ok()) {
+                                   refused(added.error);
+                                   return;
+                               }
+                               entry.wooTrackingId = added.value.trackingId;
+                               entry.state = TrackingEntry::State::Written;
+                               TrackingEntryRepository(m_database).save(entry);
+                               TrackingJob &done = *m_trackingJob;
+                               done.writes[index].entry = entry;
+                               ++done.written;
+                               ++m_report.trackingSent;
+                               record(&done.link, QStringLiteral("tracking.sent"),
+                                      tr("Tracking %1 (%2) sent to WooCommerce for order %3.")
+                                          .arg(entry.trackingNumber,
+                                               entry.carrier.isEmpty() ? tr("no carrier named") : entry.carrier,
+                                               done.link.wooOrderNumber));
+                               writeConsignment(index + 1);
+                           });
+    };
+
+    if (!write.entry || write.entry->wooTrackingId.isEmpty()) {
+        add();
+        return;
+    }
+    // Changed tracking: the consignment's old entry goes first, so the order never shows two
+    // entries for one consignment.
+    m_woo->deleteTracking(link.wooOrderId, write.entry->wooTrackingId, this,
+                          [this, add, refused](const net::Result<net::Done> &deleted) mutable {
                               if (m_stopping)
                                   return;
                               if (!deleted.ok() && deleted.error.kind != net::ApiError::Kind::NotFound) {
-                                  fail(Service::Store, deleted.error);
+                                  refused(deleted.error);
                                   return;
                               }
-                              addNew();
+                              add();
                           });
+}
+
+void IntegrationPipeline::finishTrackingJob()
+{
+    TrackingJob &job = *m_trackingJob;
+    // What the dashboard shows: the order's tracking numbers, the first consignment's carrier.
+    const QHash<qint64, QList<TrackingEntry>> entries = TrackingEntryRepository(m_database).forLinks({job.link.id});
+    QStringList all;
+    for (const TrackingEntry &entry : entries.value(job.link.id))
+        all.append(entry.trackingNumber);
+    if (std::optional<OrderLink> link = OrderLinkRepository(m_database).findById(job.link.id)) {
+        const QList<TrackingEntry> linkEntries = entries.value(job.link.id);
+        link->trackingNumber = all.join(QStringLiteral(", "));
+        if (!linkEntries.isEmpty()) {
+            link->trackingCarrier = linkEntries.constFirst().carrier;
+            link->trackingUrl = linkEntries.constFirst().url;
+            link->wooTrackingId = linkEntries.constFirst().wooTrackingId;
+        }
+        saveLink(*link);
+    }
+    m_trackingSettled.insert(job.link.id);
+    writeTrackingNext();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,11 +3,14 @@
 #include "core/model/integration.h"
 #include "core/model/orderlink.h"
 #include "core/model/syncevent.h"
+#include "core/model/trackingentry.h"
 #include "core/net/apierror.h"
 #include "core/net/backoff.h"
 #include "core/net/retrypolicy.h"
 #include "core/sync/cyclereport.h"
 #include "core/sync/integrationstatus.h"
+#include "core/wms/consignmenttracking.h"
+#include "core/woo/trackingitem.h"
 #include "core/woo/trackingprovider.h"
 #include "core/woo/wooorder.h"
 #include "core/woo/wooorderlisting.h"
@@ -71,6 +74,12 @@ public:
         // lease on the integration may have lapsed (a process stopped for longer than the lease),
         // so that a process that lost ownership never sends a create another engine may send too.
         std::function<bool()> mayWrite;
+        // A dispatched order's tracking is followed this long after Wharf first saw it dispatched,
+        // also after the order is completed: CartonCloud may add or change it then.
+        std::chrono::hours trackingFollowPeriod {14 * 24};
+        // The shortest wait between two looks at a dispatched order's consignments; the wait grows
+        // with the time since dispatch (half of it), up to a day.
+        std::chrono::milliseconds trackingCheckMinInterval {std::chrono::minutes(10)};
     };
 
     IntegrationPipeline(const Database &database, const Integration &integration, const QString &consumerSecret,
@@ -116,9 +125,12 @@ private:
     void createOne(OrderLink link, const woo::WooOrder &order);
     void resolveInterruptedCreate(OrderLink link);
     void handleCreateOutcome(OrderLink link, const wms::CreateOutcome &outcome);
+    void adoptDuplicate(OrderLink link, const wms::CreateOutcome &outcome);
     void watch();
     void tracking();
     void writeTrackingNext();
+    void writeConsignment(qsizetype index);
+    void finishTrackingJob();
     void completion();
     void finishCycle();
 
@@ -168,8 +180,21 @@ private:
     bool m_productCodesRead = false;
     QList<woo::TrackingProvider> m_providers;
     bool m_providersRead = false;
-    std::deque<OrderLink> m_trackingQueue;
-    QHash<qint64, std::tuple<QString, QString, QString>> m_trackingFound; // link id → number, carrier, url
+    // An order whose consignments' tracking must be written, one entry per consignment.
+    struct TrackingWrite
+    {
+        wms::ConsignmentTracking consignment;
+        std::optional<TrackingEntry> entry; // what Wharf wrote for it before, if anything
+    };
+    struct TrackingJob
+    {
+        OrderLink link;
+        QList<TrackingWrite> writes;
+        std::optional<QList<woo::TrackingItem>> storeEntries; // read only after an interrupted write
+        int written = 0;
+    };
+    std::deque<TrackingJob> m_trackingQueue;
+    std::optional<TrackingJob> m_trackingJob;
     QSet<qint64> m_trackingSettled; // link ids whose tracking is written or absent
     QSet<qint64> m_completionTried; // link ids this cycle already tried to complete
     QString m_customerName; // for sentences; read once per cycle

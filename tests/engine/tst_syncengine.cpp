@@ -248,6 +248,54 @@ private Q_SLOTS:
         engine.shutdown();
     }
 
+    // The answer is lost and CartonCloud's search lags behind the create, so the search finds
+    // nothing and the order is sent again: the 422 DUPLICATE names the order, which Wharf reads
+    // and adopts only as this store's order, with its status, so that it is still tracked and
+    // completed although it was dispatched meanwhile.
+    void aDuplicateIsAdoptedWithItsStatusOnlyAfterReadingIt()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        const QList<int> orders = woo->generateOrders(1, 13, QStringLiteral("processing"));
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        sandbox::CartonCloudHostility lagging;
+        lagging.searchLagMs = 10 * 60 * 1000;
+        wms->setHostility(lagging);
+        sandbox::Fault truncated = sandbox::Fault::of(sandbox::Fault::Kind::TruncatedBody,
+                                                      QStringLiteral("/tenants/<tenant>/outbound-orders"), 1);
+        truncated.method = "POST";
+        wms->faults().add(truncated);
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        const OrderLinkRepository links(world.store.database);
+        const OrderLink creating = *links.find(integration.id, orders.first());
+        QCOMPARE(creating.state, OrderLink::State::Creating);
+        const QString outbound = wms->outboundOrderIdByReference(creating.reference);
+        QVERIFY(!outbound.isEmpty());
+        QVERIFY(wms->setTracking(outbound, QStringLiteral("TRK-1"), QStringLiteral("DHL")));
+        QVERIFY(wms->dispatch(outbound));
+
+        const QList<CycleReport> reports = runOnce(engine);
+        QVERIFY2(reports.constFirst().ok(), qPrintable(reports.constFirst().error));
+        const OrderLink link = *links.find(integration.id, orders.first());
+        QCOMPARE(link.wmsOrderId, outbound);
+        QCOMPARE(link.state, OrderLink::State::Completed);
+        QCOMPARE(woo->order(orders.first())[u"status"].toString(), QStringLiteral("completed"));
+        QCOMPARE(woo->trackingItems(orders.first()).size(), 1);
+        QCOMPARE(wms->outboundOrderIds().size(), 1);
+        QCOMPARE(wms->createPostsByReference().value(link.reference), 2);
+        QCOMPARE(wms->answersWithStatus(422), 1);
+        QCOMPARE(wms->requestLog().count(QStringLiteral("/tenants/<tenant>/outbound-orders/<id>"), "GET"), 1);
+        engine.shutdown();
+    }
+
     // The merchant revokes the key while Wharf is running: Failing with the reason, no more calls
     // to the store until the integration is reconfigured, and then it carries on.
     void aKeyRevokedMidRunTurnsFailingWithoutARetryStormAndRecovers()

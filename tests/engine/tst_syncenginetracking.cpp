@@ -1,0 +1,207 @@
+#include "core/store/database.h"
+#include "core/store/orderlinkrepository.h"
+#include "core/store/trackingentryrepository.h"
+#include "core/sync/syncengine.h"
+#include "enginefixture.h"
+#include "sandbox/requestlog.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace wharf;
+
+// Tracking per consignment, followed after dispatch and after completion (issue 12): each
+// consignment gets one entry in WooCommerce, replaced only when its own tracking changes, and an
+// interrupted write is looked for rather than written twice. Requests are counted from the
+// store's request log, not inferred from end states.
+class TestSyncEngineTracking : public QObject
+{
+    Q_OBJECT
+
+    static int trackingRequests(const sandbox::WooStore *woo, const QByteArray &method)
+    {
+        int count = 0;
+        for (const sandbox::RequestLog::Entry &entry : woo->requestLog().entries()) {
+            if (entry.method == method && entry.path.endsWith(QLatin1String("/shipment-trackings"))
+                && entry.status >= 200 && entry.status < 300)
+                ++count;
+            else if (entry.method == method && method == "DELETE" && entry.path.contains(u"/shipment-trackings/"))
+                ++count;
+        }
+        return count;
+    }
+
+    static QStringList numbersOf(const QJsonArray &items)
+    {
+        QStringList numbers;
+        for (const QJsonValue &item : items)
+            numbers.append(item[u"tracking_number"].toString());
+        numbers.sort();
+        return numbers;
+    }
+
+    struct World
+    {
+        test::EngineFixture fixture;
+        sandbox::WooStore *woo = nullptr;
+        sandbox::CartonCloudServer *wms = nullptr;
+        Integration integration;
+        QList<int> orders;
+
+        explicit World(int consignments, int count)
+        {
+            woo = fixture.sandbox.store();
+            wms = fixture.sandbox.wms();
+            sandbox::CartonCloudHostility hostile;
+            hostile.consignmentsPerOrder = consignments;
+            wms->setHostility(hostile);
+            const QString acme = fixture.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"),
+                                                     {QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("CAP-RED")});
+            woo->addProduct(QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("T-shirt"));
+            woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+            orders = woo->generateOrders(count, 11, QStringLiteral("processing"));
+            integration = fixture.addIntegration(woo, acme, QStringLiteral("Acme store"));
+            // Every look is due at once: the test cannot wait the minutes a real follow waits.
+            fixture.options.pipeline.trackingCheckMinInterval = std::chrono::milliseconds(0);
+        }
+
+        std::optional<OrderLink> link(int wooOrderId) const
+        {
+            return OrderLinkRepository(fixture.store.database).find(integration.id, wooOrderId);
+        }
+    };
+
+    static void cycle(SyncEngine &engine)
+    {
+        const QList<CycleReport> reports = test::EngineFixture::runOnce(engine);
+        QCOMPARE(reports.size(), 1);
+        QVERIFY2(reports.constFirst().ok(), qPrintable(reports.constFirst().error));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<QList<CycleReport>>(); }
+
+    void eachConsignmentHasOneEntryFollowedAfterCompletion()
+    {
+        World world(2, 5);
+        SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        cycle(engine);
+        QCOMPARE(world.wms->outboundOrderIds().size(), world.orders.size());
+
+        // Packed in two consignments, each with its own tracking, then dispatched.
+        for (const int id : std::as_const(world.orders)) {
+            const QString outbound = world.link(id)->wmsOrderId;
+            QVERIFY(world.wms->pack(outbound));
+            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("Australia Post"),
+                                           {}, 0));
+            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("B%1").arg(id), QStringLiteral("Australia Post"),
+                                           {}, 1));
+            QVERIFY(world.wms->dispatch(outbound));
+        }
+        cycle(engine);
+        for (const int id : std::as_const(world.orders)) {
+            QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
+            QCOMPARE(numbersOf(world.woo->trackingItems(id)),
+                     (QStringList {QStringLiteral("A%1").arg(id), QStringLiteral("B%1").arg(id)}));
+        }
+        // One POST per consignment; no listing of the order's tracking before each add.
+        QCOMPARE(trackingRequests(world.woo, "POST"), 2 * int(world.orders.size()));
+        QCOMPARE(trackingRequests(world.woo, "GET"), 0);
+
+        // After completion the warehouse re-labels the second consignment.
+        for (const int id : std::as_const(world.orders))
+            QVERIFY(world.wms->setTracking(world.link(id)->wmsOrderId, QStringLiteral("C%1").arg(id),
+                                           QStringLiteral("Australia Post"), {}, 1));
+        cycle(engine);
+        for (const int id : std::as_const(world.orders)) {
+            QCOMPARE(numbersOf(world.woo->trackingItems(id)),
+                     (QStringList {QStringLiteral("A%1").arg(id), QStringLiteral("C%1").arg(id)}));
+            QCOMPARE(world.woo->order(id)[u"status"].toString(), QStringLiteral("completed"));
+        }
+        QCOMPARE(trackingRequests(world.woo, "POST"), 3 * int(world.orders.size()));
+        QCOMPARE(trackingRequests(world.woo, "DELETE"), int(world.orders.size()));
+
+        // Nothing changed: no entry flaps.
+        cycle(engine);
+        cycle(engine);
+        QCOMPARE(trackingRequests(world.woo, "POST"), 3 * int(world.orders.size()));
+        QCOMPARE(trackingRequests(world.woo, "DELETE"), int(world.orders.size()));
+        const int batches = world.woo->requestLog().count(QStringLiteral("/wp-json/wc/v3/orders/batch"));
+        QCOMPARE(batches, 1); // completed once
+        engine.shutdown();
+    }
+
+    // Past the follow period a dispatched order's consignments are no longer read.
+    void trackingIsFollowedOnlyForTheFollowPeriod()
+    {
+        World world(1, 3);
+        world.fixture.options.pipeline.trackingFollowPeriod = std::chrono::hours(1);
+        SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        for (const int id : std::as_const(world.orders)) {
+            const QString outbound = world.link(id)->wmsOrderId;
+            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL")));
+            QVERIFY(world.wms->dispatch(outbound));
+        }
+        cycle(engine);
+        for (const int id : std::as_const(world.orders))
+            QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
+        // Dispatched two hours ago, as far as Wharf knows.
+        QSqlQuery age(world.fixture.store.database.connection());
+        QVERIFY(age.exec(QStringLiteral("UPDATE order_links SET dispatched_at = '%1'")
+                             .arg(QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODateWithMs))));
+        for (const int id : std::as_const(world.orders))
+            QVERIFY(world.wms->setTracking(world.link(id)->wmsOrderId, QStringLiteral("Z%1").arg(id),
+                                           QStringLiteral("DHL")));
+        world.wms->requestLog().clear();
+        cycle(engine);
+        QCOMPARE(world.wms->requestLog().count(QStringLiteral("/tenants/<tenant>/consignments/search")), 0);
+        for (const int id : std::as_const(world.orders))
+            QCOMPARE(numbersOf(world.woo->trackingItems(id)), QStringList {QStringLiteral("A%1").arg(id)});
+        engine.shutdown();
+    }
+
+    // The process died after the store took an entry and before Wharf recorded it: the next
+    // cycle finds the entry in the store instead of adding a second one.
+    void anInterruptedTrackingWriteIsFoundNotRepeated()
+    {
+        World world(1, 4);
+        world.fixture.options.pipeline.trackingFollowPeriod = std::chrono::hours(1);
+        SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        for (const int id : std::as_const(world.orders)) {
+            const QString outbound = world.link(id)->wmsOrderId;
+            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL")));
+            QVERIFY(world.wms->dispatch(outbound));
+        }
+        cycle(engine);
+        QCOMPARE(trackingRequests(world.woo, "POST"), int(world.orders.size()));
+        // As if each POST had gone out and its answer never been recorded.
+        QSqlQuery rewind(world.fixture.store.database.connection());
+        QVERIFY(rewind.exec(QStringLiteral("UPDATE order_tracking SET state = 'writing', woo_tracking_id = ''")));
+        QVERIFY(rewind.exec(QStringLiteral("UPDATE order_links SET tracking_check_at = NULL")));
+        cycle(engine);
+        for (const int id : std::as_const(world.orders))
+            QCOMPARE(world.woo->trackingItems(id).size(), 1);
+        QCOMPARE(trackingRequests(world.woo, "POST"), int(world.orders.size()));
+        QCOMPARE(trackingRequests(world.woo, "GET"), int(world.orders.size())); // one look per order
+        const auto entries =
+            TrackingEntryRepository(world.fixture.store.database).forLinks({world.link(world.orders.first())->id});
+        const TrackingEntry entry = entries.value(world.link(world.orders.first())->id).constFirst();
+        QCOMPARE(entry.state, TrackingEntry::State::Written);
+        QVERIFY(!entry.wooTrackingId.isEmpty());
+        engine.shutdown();
+    }
+};
+
+QTEST_MAIN(TestSyncEngineTracking)
+#include "tst_syncenginetracking.moc"
