@@ -30,6 +30,8 @@
 namespace wharf {
 
 namespace {
+// How often a change search cut short by its page cap is narrowed within one cycle.
+constexpr int kMaxWindowNarrowings = 12;
 const QString kWooCursor = QStringLiteral("woo.modified");
 const QString kWmsCursor = QStringLiteral("wms.modified");
 
@@ -667,45 +669,93 @@ void IntegrationPipeline::watch()
 {
     const QString cursor = CursorRepository(m_database).value(m_integration.id, kWmsCursor);
     QDateTime since = cursor.isEmpty() ? m_integration.createdAt : QDateTime::fromString(cursor, Qt::ISODateWithMs);
-    since = since.addSecs(-overlapSeconds());
-    m_wms->changesSince(
-        m_integration.customerId, since, this, [this](const net::Result<QList<wms::OutboundOrder>> &result) {
+    watchWindow(since.addSecs(-overlapSeconds()), QDateTime(), 0);
+}
+
+void IntegrationPipeline::watchWindow(const QDateTime &since, const QDateTime &until, int narrowings)
+{
+    m_wms->changesBetween(
+        m_integration.customerId, since, until, this,
+        [this, since, until, narrowings](const net::Result<wms::OutboundOrderChanges> &result) {
             if (m_stopping)
                 return;
             if (!result.ok()) {
                 fail(Service::CartonCloud, result.error);
                 return;
             }
-            const OrderLinkRepository repository(m_database);
-            QDateTime newest;
-            for (const wms::OutboundOrder &order : result.value) {
-                if (order.modified.isValid() && (!newest.isValid() || order.modified > newest))
-                    newest = order.modified;
-                std::optional<OrderLink> link = repository.findByWmsOrderId(m_integration.id, order.id);
-                if (!link || link->wmsStatus == order.status)
-                    continue;
-                const QString before = link->wmsStatus;
-                link->wmsStatus = order.status;
-                if (order.status == QLatin1String("DISPATCHED") && !link->dispatchedAt.isValid())
-                    link->dispatchedAt = QDateTime::currentDateTimeUtc();
-                if (link->state == OrderLink::State::NeedsAttention && order.status != QLatin1String("REJECTED")) {
-                    // Resolved in CartonCloud: back on the normal path.
-                    link->state = OrderLink::State::Created;
-                    link->reason.clear();
-                }
-                saveLink(*link);
-                ++m_report.statusChanges;
-                record(&*link,
-                       order.status == QLatin1String("PACKED")           ? QStringLiteral("order.packed")
-                           : order.status == QLatin1String("DISPATCHED") ? QStringLiteral("order.dispatched")
-                                                                         : QStringLiteral("order.status"),
-                       tr("Order %1 is %2 in CartonCloud (was %3).")
-                           .arg(link->wooOrderNumber, order.status, before.isEmpty() ? tr("new") : before));
+            const QDateTime newest = applyStatusChanges(result.value.orders);
+            if (result.value.complete) {
+                // Everything in the window was read: the cursor moves to its end (an open window
+                // ends at the newest change CartonCloud showed, in CartonCloud's own clock).
+                const QDateTime readThrough = until.isValid() ? until : newest;
+                if (readThrough.isValid())
+                    CursorRepository(m_database)
+                        .setValue(m_integration.id, kWmsCursor, readThrough.toString(Qt::ISODateWithMs));
+                tracking();
+                return;
             }
-            if (newest.isValid())
-                CursorRepository(m_database).setValue(m_integration.id, kWmsCursor, newest.toString(Qt::ISODateWithMs));
-            tracking();
+            // More changes than one search reads (MaxPages), in no documented order: what was read
+            // is applied, but the cursor may not pass an order not read. The window is cut where
+            // half of what was read lies, and read again, until a window is read whole.
+            QList<QDateTime> times;
+            for (const wms::OutboundOrder &order : result.value.orders) {
+                if (order.modified.isValid() && order.modified > since)
+                    times.append(order.modified);
+            }
+            // The cut must lie beyond the next cycle's start (the window's start plus the overlap),
+            // or the cursor could not move.
+            std::sort(times.begin(), times.end());
+            const QDateTime progress = since.addSecs(overlapSeconds());
+            QDateTime cut;
+            for (qsizetype i = times.size() / 2; i < times.size() && !cut.isValid(); ++i) {
+                if (times.at(i) > progress)
+                    cut = times.at(i);
+            }
+            // What was read may be mostly changes already known (the overlap): then the smallest
+            // window that still moves the cursor.
+            if (!cut.isValid())
+                cut = progress.addSecs(1);
+            if (narrowings >= kMaxWindowNarrowings || !cut.isValid() || (until.isValid() && cut >= until)) {
+                record(nullptr, QStringLiteral("integration.changes-capped"),
+                       tr("CartonCloud reported more changed orders than Wharf reads in one cycle; the rest are read "
+                          "in the next cycles, none skipped."),
+                       SyncEvent::Severity::Warning);
+                tracking();
+                return;
+            }
+            watchWindow(since, cut, narrowings + 1);
         });
+}
+
+QDateTime IntegrationPipeline::applyStatusChanges(const QList<wms::OutboundOrder> &orders)
+{
+    const OrderLinkRepository repository(m_database);
+    QDateTime newest;
+    for (const wms::OutboundOrder &order : orders) {
+        if (order.modified.isValid() && (!newest.isValid() || order.modified > newest))
+            newest = order.modified;
+        std::optional<OrderLink> link = repository.findByWmsOrderId(m_integration.id, order.id);
+        if (!link || link->wmsStatus == order.status)
+            continue;
+        const QString before = link->wmsStatus;
+        link->wmsStatus = order.status;
+        if (order.status == QLatin1String("DISPATCHED") && !link->dispatchedAt.isValid())
+            link->dispatchedAt = QDateTime::currentDateTimeUtc();
+        if (link->state == OrderLink::State::NeedsAttention && order.status != QLatin1String("REJECTED")) {
+            // Resolved in CartonCloud: back on the normal path.
+            link->state = OrderLink::State::Created;
+            link->reason.clear();
+        }
+        saveLink(*link);
+        ++m_report.statusChanges;
+        record(&*link,
+               order.status == QLatin1String("PACKED")           ? QStringLiteral("order.packed")
+                   : order.status == QLatin1String("DISPATCHED") ? QStringLiteral("order.dispatched")
+                                                                 : QStringLiteral("order.status"),
+               tr("Order %1 is %2 in CartonCloud (was %3).")
+                   .arg(link->wooOrderNumber, order.status, before.isEmpty() ? tr("new") : before));
+    }
+    return newest;
 }
 
 // ---------------------------------------------------------------------------------------------

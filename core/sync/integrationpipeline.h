@@ -127,6 +127,9 @@ private:
     void handleCreateOutcome(OrderLink link, const wms::CreateOutcome &outcome);
     void adoptDuplicate(OrderLink link, const wms::CreateOutcome &outcome);
     void watch();
+    void watchWindow(const QDateTime &since, const QDateTime &until, int narrowings);
+    // Records CartonCloud's statuses on the links; returns the newest change among them.
+    QDateTime applyStatusChanges(const QList<wms::OutboundOrder> &orders);
     void tracking();
     void writeTrackingNext();
     void writeConsignment(qsizetype index);

@@ -251,33 +251,47 @@ void WmsClient::send(const QByteArray &method, const QString &path, const Query 
 void WmsClient::searchAll(const QString &tenantSuffix, const QJsonObject &condition, const QString &what, int maxPages,
                           QObject *context, Callback<QJsonArray> done)
 {
+    searchPages(tenantSuffix, condition, what, maxPages, context, [done](const Result<SearchPages> &r) {
+        if (!r.ok()) {
+            done(Result<QJsonArray>::failure(r.error));
+            return;
+        }
+        done(Result<QJsonArray>::success(r.value.items));
+    });
+}
+
+void WmsClient::searchPages(const QString &tenantSuffix, const QJsonObject &condition, const QString &what,
+                            int maxPages, QObject *context, Callback<SearchPages> done)
+{
     searchPage(tenantSuffix, condition, what, 1, maxPages, {}, context, std::move(done));
 }
 
 void WmsClient::searchPage(const QString &tenantSuffix, const QJsonObject &condition, const QString &what, int page,
-                           int maxPages, QJsonArray collected, QObject *context, Callback<QJsonArray> done)
+                           int maxPages, QJsonArray collected, QObject *context, Callback<SearchPages> done)
 {
     const Query query {{u"page"_s, QString::number(page)}, {u"size"_s, QString::number(PageSize)}};
     call("POST", tenantPath(tenantSuffix), query, QJsonDocument(SearchCondition::body(condition)), true, what, context,
          [=, this](const HttpResult &result) mutable {
              if (!result.ok()) {
-                 done(Result<QJsonArray>::failure(result.error));
+                 done(Result<SearchPages>::failure(result.error));
                  return;
              }
              if (!result.json.isArray()) {
-                 done(Result<QJsonArray>::failure(unreadable(what)));
+                 done(Result<SearchPages>::failure(unreadable(what)));
                  return;
              }
              const QJsonArray items = result.json.array();
              for (const QJsonValue &v : items)
                  collected.append(v);
              const int totalPages = result.intHeader("Total-Pages", -1);
-             // Stop at the last page the server states, on a short page, or at our own bound.
-             const bool more = !items.isEmpty() && (totalPages >= 0 ? page < totalPages : items.size() >= PageSize);
+             // Stop at the last page the server states, on a short page, or at our own bound. The
+             // server may cut `size` (Page-Size says so): a short page is short only against that.
+             const int pageSize = result.intHeader("Page-Size", PageSize);
+             const bool more = !items.isEmpty() && (totalPages >= 0 ? page < totalPages : items.size() >= pageSize);
              if (!more || page >= maxPages) {
                  if (more)
                      qCWarning(lcWms) << "search stopped after" << maxPages << "pages:" << what;
-                 done(Result<QJsonArray>::success(collected));
+                 done(Result<SearchPages>::success({collected, !more}));
                  return;
              }
              searchPage(tenantSuffix, condition, what, page + 1, maxPages, collected, context, done);
@@ -506,6 +520,38 @@ void WmsClient::findByReference(const QString &reference, const QString &custome
                   }
                   done(orders);
               });
+}
+
+void WmsClient::changesBetween(const QString &customerId, const QDateTime &since, const QDateTime &until,
+                               QObject *context, Callback<OutboundOrderChanges> done)
+{
+    QJsonArray conditions {SearchCondition::text(u"/customer/id"_s, customerId)};
+    if (since.isValid())
+        conditions.append(SearchCondition::dateTime(u"/timestamps/modified/time"_s, isoWithOffset(since),
+                                                    u"GREATER_THAN_OR_EQUAL_TO"_s));
+    if (until.isValid())
+        conditions.append(
+            SearchCondition::dateTime(u"/timestamps/modified/time"_s, isoWithOffset(until), u"LESS_THAN"_s));
+    searchPages(u"/outbound-orders/search"_s, SearchCondition::allOf(conditions), tr("the customer's changed orders"),
+                MaxPages, context, [=, this](const Result<SearchPages> &r) {
+                    if (!r.ok() && r.error.kind == Kind::Validation && since.isValid() && !until.isValid()) {
+                        // See changesSince: some tenants refuse date-time comparisons.
+                        changesByDay(customerId, since, context, [done](const Result<QList<OutboundOrder>> &days) {
+                            if (!days.ok()) {
+                                done(Result<OutboundOrderChanges>::failure(days.error));
+                                return;
+                            }
+                            done(Result<OutboundOrderChanges>::success({days.value, true}));
+                        });
+                        return;
+                    }
+                    if (!r.ok()) {
+                        done(Result<OutboundOrderChanges>::failure(r.error));
+                        return;
+                    }
+                    const Result<QList<OutboundOrder>> orders = ordersFrom(Result<QJsonArray>::success(r.value.items));
+                    done(Result<OutboundOrderChanges>::success({orders.value, r.value.complete}));
+                });
 }
 
 void WmsClient::changesSince(const QString &customerId, const QDateTime &since, QObject *context,

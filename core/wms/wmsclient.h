@@ -7,6 +7,7 @@
 #include "core/wms/consignmenttracking.h"
 #include "core/wms/createoutcome.h"
 #include "core/wms/outboundorder.h"
+#include "core/wms/outboundorderchanges.h"
 #include "core/wms/warehousechoice.h"
 #include "core/wms/wmsconnection.h"
 #include "core/wms/wmscustomer.h"
@@ -85,6 +86,10 @@ public:
     // the customer's orders when `since` is invalid.
     void changesSince(const QString &customerId, const QDateTime &since, QObject *context,
                       Callback<QList<OutboundOrder>> done);
+    // Orders of a customer modified at or after `since` and, when `until` is valid, before it; says
+    // whether the search read every page (see OutboundOrderChanges).
+    void changesBetween(const QString &customerId, const QDateTime &since, const QDateTime &until, QObject *context,
+                        Callback<OutboundOrderChanges> done);
     // Deleting an order that is already gone counts as done.
     void deleteOutboundOrder(const QString &id, QObject *context, Callback<net::Done> done);
 
@@ -118,8 +123,16 @@ private:
     void send(const QByteArray &method, const QString &path, const Query &query, const QJsonDocument &body,
               bool safeToRetry, const QString &what, QObject *context,
               std::function<void(const net::HttpResult &)> done, bool renewed);
+    // A search's pages, and whether there were more than `maxPages`.
+    struct SearchPages
+    {
+        QJsonArray items;
+        bool complete = true;
+    };
+    void searchPages(const QString &tenantSuffix, const QJsonObject &condition, const QString &what, int maxPages,
+                     QObject *context, Callback<SearchPages> done);
     void searchPage(const QString &tenantSuffix, const QJsonObject &condition, const QString &what, int page,
-                    int maxPages, QJsonArray collected, QObject *context, Callback<QJsonArray> done);
+                    int maxPages, QJsonArray collected, QObject *context, Callback<SearchPages> done);
     void consignmentChunk(QStringList remaining, QList<ConsignmentTracking> collected, QObject *context,
                           Callback<QList<ConsignmentTracking>> done);
     void changesByDay(const QString &customerId, const QDateTime &since, QObject *context,

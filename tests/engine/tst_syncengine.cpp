@@ -1,6 +1,7 @@
 #include "core/store/eventrepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/sync/syncengine.h"
+#include "core/wms/wmsclient.h"
 #include "enginefixture.h"
 #include "sandbox/fault.h"
 #include "sandbox/requestlog.h"
@@ -293,6 +294,48 @@ private Q_SLOTS:
         QCOMPARE(wms->createPostsByReference().value(link.reference), 2);
         QCOMPARE(wms->answersWithStatus(422), 1);
         QCOMPARE(wms->requestLog().count(QStringLiteral("/tenants/<tenant>/outbound-orders/<id>"), "GET"), 1);
+        engine.shutdown();
+    }
+
+    // More status changes than one search reads (its page cap), returned in no particular order:
+    // the cursor must not pass a change it did not read. Before, the cursor moved to the newest
+    // change of the pages read, and the orders on the unread pages were never seen dispatched.
+    void statusChangesBeyondTheSearchCapAreAllSeen()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        const QList<int> orders = woo->generateOrders(120, 17, QStringLiteral("processing"));
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        // One order per page: a search reads at most MaxPages orders.
+        sandbox::CartonCloudHostility smallPages;
+        smallPages.maxPageSize = 1;
+        wms->setHostility(smallPages);
+        QVERIFY(orders.size() > 2 * wms::WmsClient::MaxPages);
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(120000));
+        QCOMPARE(wms->outboundOrderIds().size(), orders.size());
+        // Dispatched over six seconds, twenty at a time: every two seconds (a window and the
+        // overlap before it) hold fewer changes than a search reads, all of them together more.
+        const QStringList outbound = wms->outboundOrderIds();
+        for (qsizetype i = 0; i < outbound.size(); ++i) {
+            if (i > 0 && i % 20 == 0)
+                QTest::qWait(1100);
+            QVERIFY(wms->dispatch(outbound.at(i)));
+        }
+        const OrderLinkRepository links(world.store.database);
+        for (int cycle = 0;
+             cycle < 6 && links.inState(integration.id, OrderLink::State::Completed).size() < orders.size(); ++cycle)
+            runOnce(engine);
+        QCOMPARE(links.inState(integration.id, OrderLink::State::Completed).size(), orders.size());
+        for (const int id : orders)
+            QCOMPARE(woo->order(id)[u"status"].toString(), QStringLiteral("completed"));
         engine.shutdown();
     }
 
