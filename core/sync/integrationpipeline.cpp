@@ -110,7 +110,11 @@ void IntegrationPipeline::fail(Service service, const net::ApiError &error)
     m_report.error = error.sentence.isEmpty() ? tr("%1 did not answer as expected.").arg(where) : error.sentence;
     qCWarning(lcSync) << "integration" << m_integration.id << "cycle failed:" << net::ApiError::kindName(error.kind)
                       << m_report.error;
-    if (error.kind == Kind::Auth || error.kind == Kind::Permission) {
+    // Only the store's own answer about the key blocks (WooCommerce names it with an error code):
+    // a 401/403 without one came from something in front of it and is tried again.
+    const bool definiteRefusal = (error.kind == Kind::Auth || error.kind == Kind::Permission)
+        && (service == Service::CartonCloud || !error.serverCode.isEmpty());
+    if (definiteRefusal) {
         // Asking again with the same credentials can only fail again, and stores lock out keys
         // that keep failing: stop until the user reconfigures.
         m_blocked = true;
@@ -119,7 +123,8 @@ void IntegrationPipeline::fail(Service service, const net::ApiError &error)
                       + (service == Service::Store ? tr("Reconfigure the integration with a valid Read/Write key.")
                                                    : tr("Check the CartonCloud account's API client.")));
         record(nullptr, QStringLiteral("integration.failing"), m_report.error, SyncEvent::Severity::Error);
-    } else if (error.isTransient() || error.kind == Kind::InvalidResponse || error.kind == Kind::Tls) {
+    } else if (error.isTransient() || error.kind == Kind::InvalidResponse || error.kind == Kind::Tls
+               || error.kind == Kind::Auth || error.kind == Kind::Permission) {
         ++m_transientCycles;
         if (m_transientCycles >= m_options.transientCyclesBeforeFailing) {
             const QString tried = m_transientCycles == 1

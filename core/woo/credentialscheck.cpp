@@ -182,6 +182,10 @@ CredentialsCheckResult::Verdict CredentialsCheck::verdictFor(const ApiError &err
     };
     if (error.kind == Kind::Tls)
         return Verdict::CertificateProblem;
+    // Before the kinds: a refused timestamp is tried again by the sync (Transient), but the person
+    // checking a key wants to hear that the clock is wrong.
+    if (error.serverCode == u"woocommerce_rest_authentication_error"_s && has("timestamp"))
+        return Verdict::ClockWrong;
     if (error.kind == Kind::Network || error.kind == Kind::Transient || error.kind == Kind::RateLimited)
         return Verdict::Unreachable;
     if (has("Consumer secret is invalid") || has("signature"))

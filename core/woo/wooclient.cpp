@@ -214,9 +214,11 @@ void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<
     request.transferTimeoutMs = m_transferTimeoutMs;
     // _fields keeps the index small: a full one lists every route of every plugin.
     request.url = withQuery(withPath(candidate, u"/wp-json/"_s), {{u"_fields"_s, u"name,url,home,namespaces"_s}});
-    m_http->send(request, context, [this, candidate, candidates, context, done](const HttpResult &result) {
-        // A store that did not answer (timeout, 5xx, 429, no route) says nothing about whether it is
-        // WordPress: report that, rather than moving on and concluding "not WordPress".
+    m_http->send(request, context, [this, candidate, candidates, context, done](const HttpResult &answer) {
+        // A store that did not answer (timeout, 5xx, 429, no route, a firewall's page) says nothing
+        // about whether it is WordPress: report that, rather than concluding "not WordPress".
+        HttpResult result = answer;
+        WooErrors::refine(result);
         if (result.error.kind == Kind::Tls || result.error.isTransient()) {
             done(Result<StoreDiscovery>::failure(result.error));
             return;
@@ -233,7 +235,9 @@ void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<
         plain.transferTimeoutMs = m_transferTimeoutMs;
         plain.url = withQuery(withPath(candidate, u"/"_s),
                               {{u"rest_route"_s, u"/"_s}, {u"_fields"_s, u"name,url,home,namespaces"_s}});
-        m_http->send(plain, context, [this, candidate, candidates, context, done](const HttpResult &second) {
+        m_http->send(plain, context, [this, candidate, candidates, context, done](const HttpResult &plainAnswer) {
+            HttpResult second = plainAnswer;
+            WooErrors::refine(second);
             if (second.error.kind == Kind::Tls || second.error.isTransient()) {
                 done(Result<StoreDiscovery>::failure(second.error));
                 return;

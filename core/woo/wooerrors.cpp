@@ -58,7 +58,9 @@ ApiError WooErrors::fromErrorObject(const QJsonObject &error, int httpStatus, co
             e.sentence = tr("The store rejected the request's signature, which usually means the consumer secret is "
                             "wrong. Copy it again, or create a new key.");
         } else if (has("timestamp")) {
-            e.kind = Kind::Auth;
+            // A clock off by more than the store's window (15 minutes) is put right by NTP, not by
+            // new credentials: tried again, not blocked.
+            e.kind = Kind::Transient;
             e.sentence = tr("The store rejected the request's time. Check that this computer's clock and time zone "
                             "are right.");
         } else if (has("nonce")) {
@@ -127,6 +129,17 @@ void WooErrors::refine(net::HttpResult &result, const QString &what)
     if (!result.json.isObject() || !body.contains(u"code"_s)) {
         if (result.error.kind == Kind::NotFound && !what.isEmpty())
             result.error.sentence = tr("The store has no %1.").arg(what);
+        if (result.error.kind == Kind::Auth || result.error.kind == Kind::Permission) {
+            // WooCommerce refuses a key with a JSON error naming it; a 401/403 page that is not
+            // one comes from something in front of WordPress (a web application firewall, a
+            // security plugin, a host's bot protection), and often passes on its own. Only
+            // WooCommerce's own answers block the integration.
+            result.error.kind = Kind::Transient;
+            result.error.sentence = tr("The store's web server refused the request (HTTP %1) with a page that is not "
+                                       "WooCommerce's, as a firewall or security plugin does. Wharf will try again; "
+                                       "if this goes on, ask the host to let Wharf's requests through.")
+                                        .arg(result.status);
+        }
         return;
     }
     const ApiError refined = fromErrorObject(body, result.status, what);

@@ -1,4 +1,5 @@
 #include "core/store/eventrepository.h"
+#include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/sync/syncengine.h"
 #include "core/wms/wmsclient.h"
@@ -336,6 +337,38 @@ private Q_SLOTS:
         QCOMPARE(links.inState(integration.id, OrderLink::State::Completed).size(), orders.size());
         for (const int id : orders)
             QCOMPARE(woo->order(id)[u"status"].toString(), QStringLiteral("completed"));
+        engine.shutdown();
+    }
+
+    // A web application firewall answers one cycle's requests with its own 403 page: the key is
+    // not refused, so the integration is not blocked and the next cycle takes the orders.
+    void aFirewallPageIsTriedAgainNotTakenForARefusedKey()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        const QList<int> orders = woo->generateOrders(4, 19, QStringLiteral("processing"));
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        sandbox::WooHostility firewall;
+        firewall.firewallBlocks = 3;
+        woo->setHostility(firewall);
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        const CycleReport refused = firstCycle.constFirst().constFirst().value<CycleReport>();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error.contains(QStringLiteral("firewall")), qPrintable(refused.error));
+        QVERIFY(IntegrationRepository(world.store.database).find(integration.id)->health != Health::Failing);
+
+        QList<CycleReport> reports;
+        for (int attempt = 0; attempt < 3 && (reports.isEmpty() || !reports.constFirst().ok()); ++attempt)
+            reports = runOnce(engine);
+        QVERIFY2(reports.constFirst().ok(), qPrintable(reports.constFirst().error));
+        QCOMPARE(world.sandbox.wms()->outboundOrderIds().size(), orders.size());
         engine.shutdown();
     }
 

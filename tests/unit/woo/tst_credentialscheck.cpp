@@ -59,7 +59,8 @@ private Q_SLOTS:
         QTest::newRow("write-only") << error(Kind::Permission, 401, authError,
                                              u"The API key provided does not have read permissions."_s)
                                     << Verdict::WriteOnlyKey;
-        QTest::newRow("clock") << error(Kind::Auth, 401, authError, u"Invalid timestamp."_s) << Verdict::ClockWrong;
+        QTest::newRow("clock") << error(Kind::Transient, 401, authError, u"Invalid timestamp."_s)
+                               << Verdict::ClockWrong;
         QTest::newRow("no route") << error(Kind::NotFound, 404, u"rest_no_route"_s) << Verdict::WooCommerceMissing;
         QTest::newRow("capability") << error(Kind::Permission, 403, u"woocommerce_rest_cannot_batch"_s)
                                     << Verdict::MissingCapability;

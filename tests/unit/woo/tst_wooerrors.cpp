@@ -48,7 +48,7 @@ private Q_SLOTS:
                                     << Kind::Permission << u"write-only"_s;
         QTest::newRow("signature") << 401 << authError << u"Invalid signature - provided signature does not match."_s
                                    << Kind::Auth << u"signature"_s;
-        QTest::newRow("timestamp") << 401 << authError << u"Invalid timestamp."_s << Kind::Auth << u"clock"_s;
+        QTest::newRow("timestamp") << 401 << authError << u"Invalid timestamp."_s << Kind::Transient << u"clock"_s;
         QTest::newRow("nonce") << 401 << authError << u"Invalid nonce - nonce has already been used."_s
                                << Kind::Transient << QString();
         QTest::newRow("scope") << 401 << authError << u"The provided API key cannot be used to access this endpoint."_s
@@ -121,12 +121,35 @@ private Q_SLOTS:
     void nonJsonBodyKeepsTransportError()
     {
         HttpResult r;
-        r.status = 403;
-        r.body = "<html>Blocked by WAF</html>";
-        r.error = ApiError::make(Kind::Permission, u"transport sentence"_s, 403);
+        r.status = 500;
+        r.body = "<html>Internal Server Error</html>";
+        r.error = ApiError::make(Kind::Transient, u"transport sentence"_s, 500);
         WooErrors::refine(r);
-        QCOMPARE(r.error.kind, Kind::Permission);
+        QCOMPARE(r.error.kind, Kind::Transient);
         QCOMPARE(r.error.sentence, u"transport sentence"_s);
+    }
+
+    // A firewall's 403 page is not WooCommerce refusing the key: tried again, never blocking.
+    void aRefusalPageThatIsNotWooCommercesIsTransient_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<ApiError::Kind>("transportKind");
+        QTest::newRow("403") << 403 << Kind::Permission;
+        QTest::newRow("401") << 401 << Kind::Auth;
+    }
+
+    void aRefusalPageThatIsNotWooCommercesIsTransient()
+    {
+        QFETCH(int, status);
+        QFETCH(ApiError::Kind, transportKind);
+        HttpResult r;
+        r.status = status;
+        r.body = "<html><title>Access denied</title>Blocked by WAF</html>";
+        r.error = ApiError::make(transportKind, u"transport sentence"_s, status);
+        WooErrors::refine(r);
+        QCOMPARE(r.error.kind, Kind::Transient);
+        QVERIFY2(r.error.sentence.contains(u"firewall"_s), qPrintable(r.error.sentence));
+        QVERIFY(r.error.sentence.contains(QString::number(status)));
     }
 
     void successIsLeftAlone()
