@@ -226,8 +226,28 @@ void IntegrationPipeline::prepare()
             return;
         }
         woo::WooConnection connection = m_woo->connection();
-        if (result.value.home.isValid())
-            connection.home = result.value.home;
+        // The address set up is where the key goes. The store's own idea of its home is taken
+        // only on the same host and port, and never from https down to http.
+        const QUrl configured(m_integration.storeUrl);
+        const QUrl &home = result.value.home;
+        const auto port = [](const QUrl &url) {
+            return url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+        };
+        const bool sameSite = home.isValid() && !result.value.homeElsewhere
+            && home.host().compare(configured.host(), Qt::CaseInsensitive) == 0
+            && (home.scheme() == configured.scheme()
+                || (home.scheme() == QLatin1String("https") && port(configured) == 80 && port(home) == 443))
+            && (home.scheme() != configured.scheme() || port(home) == port(configured));
+        if (sameSite) {
+            connection.home = home;
+        } else if (home.isValid() || result.value.homeElsewhere) {
+            const QUrl announced = result.value.homeElsewhere ? result.value.announcedHome : home;
+            record(nullptr, QStringLiteral("integration.home-elsewhere"),
+                   tr("The store at %1 now calls itself %2. Wharf keeps sending to %1; if the shop has moved, set up "
+                      "a new integration for the new address.")
+                       .arg(m_integration.storeUrl, announced.toString()),
+                   SyncEvent::Severity::Warning);
+        }
         connection.tracking = result.value.tracking;
         m_woo->setConnection(connection);
         m_prepared = true;

@@ -103,6 +103,10 @@ void CredentialsCheck::start(const QString &storeAddress, const QString &consume
             c.consumerSecret = secret;
             c.tracking = d.tracking;
             result.connection = c;
+            if (d.homeElsewhere)
+                result.warnings << tr("The site calls itself %1, but was reached at %2. Wharf sends the key only to "
+                                      "%2. If the shop really is at %1, enter that address instead.")
+                                       .arg(StoreUrl::display(d.announcedHome), StoreUrl::display(d.home));
             if (c.auth == WooConnection::AuthMode::OAuth1) {
                 result.plainHttp = true;
                 result.warnings << tr("The store is on plain HTTP: orders and customer addresses travel "

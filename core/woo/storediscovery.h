@@ -19,7 +19,11 @@ struct StoreDiscovery
     QString siteName;
     // The URL the user's input led to (after redirects) and the one WordPress calls home.
     QUrl reachedUrl;
-    QUrl home;
+    QUrl home; // where Wharf talks to the store: `home`'s path on the origin that was reached
+    // What WordPress itself calls home; differs from `home` (and homeElsewhere is true) when it
+    // names another host or port, or plain http where https was reached.
+    QUrl announcedHome;
+    bool homeElsewhere = false;
     TrackingPlugin tracking = TrackingPlugin::None;
     QStringList namespaces;
 };

@@ -80,7 +80,23 @@ StoreDiscovery parseIndex(const QJsonObject &index, const QUrl &candidate, const
     while (homePath.endsWith(u'/'))
         homePath.chop(1);
     home.setPath(homePath);
-    d.home = home;
+    d.announcedHome = home;
+    // Keys go only where the site was reached: a `home` on plain http (a downgrade) or on another
+    // host or port is shown to the person, never followed (a compromised or misconfigured site
+    // could otherwise collect the key).
+    const QUrl reachedOrigin = d.reachedUrl.isValid() ? d.reachedUrl : candidate;
+    const auto port = [](const QUrl &url) {
+        return url.port(url.scheme() == u"https"_s ? 443 : 80);
+    };
+    const bool sameOrigin = home.scheme() == reachedOrigin.scheme()
+        && home.host().compare(reachedOrigin.host(), Qt::CaseInsensitive) == 0 && port(home) == port(reachedOrigin);
+    if (sameOrigin) {
+        d.home = home;
+    } else {
+        d.homeElsewhere = true;
+        d.home = reachedOrigin.adjusted(QUrl::RemovePath);
+        d.home.setPath(homePath);
+    }
     return d;
 }
 

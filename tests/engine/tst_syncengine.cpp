@@ -372,6 +372,39 @@ private Q_SLOTS:
         engine.shutdown();
     }
 
+    // The store starts calling itself by another host name: the key keeps going to the address
+    // set up, never to the new one, and the activity says so.
+    void aStoreCallingItselfElsewhereIsNotFollowed()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        const QList<int> orders = woo->generateOrders(3, 23, QStringLiteral("processing"));
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        sandbox::WooHostility elsewhere;
+        elsewhere.home = QStringLiteral("other-host");
+        woo->setHostility(elsewhere);
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        QCOMPARE(world.sandbox.wms()->outboundOrderIds().size(), orders.size());
+        for (const sandbox::RequestLog::Entry &entry : woo->requestLog().entries()) {
+            for (const auto &header : entry.headers) {
+                if (header.first.compare("host", Qt::CaseInsensitive) == 0)
+                    QVERIFY2(!header.second.startsWith("localhost"), entry.path.toUtf8());
+            }
+        }
+        bool told = false;
+        for (const SyncEvent &event : EventRepository(world.store.database).forIntegration(integration.id))
+            told = told || event.kind == QStringLiteral("integration.home-elsewhere");
+        QVERIFY(told);
+        engine.shutdown();
+    }
+
     // The merchant revokes the key while Wharf is running: Failing with the reason, no more calls
     // to the store until the integration is reconfigured, and then it carries on.
     void aKeyRevokedMidRunTurnsFailingWithoutARetryStormAndRecovers()

@@ -177,6 +177,37 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // A site whose `home` names another host, or plain http where https was reached: the key
+    // must not follow it, and the difference is told.
+    void aHomeElsewhereIsToldNotFollowed_data()
+    {
+        QTest::addColumn<QString>("home");
+        QTest::newRow("other host") << u"other-host"_s;
+        QTest::newRow("plain http") << u"plain-http"_s;
+    }
+
+    void aHomeElsewhereIsToldNotFollowed()
+    {
+        QFETCH_GLOBAL(bool, https);
+        QFETCH(QString, home);
+        if (!https && home == u"plain-http"_s)
+            QSKIP("reached over plain http already: nothing is downgraded");
+        connectForRow();
+        wharf::sandbox::WooHostility hostile;
+        hostile.home = home;
+        store()->setHostility(hostile);
+        const QUrl reached = https ? store()->httpsUrl() : store()->httpUrl();
+        const auto r =
+            wait<wharf::woo::StoreDiscovery>([this, reached](auto cb) { m_client->discover({reached}, this, cb); });
+        store()->setHostility({});
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QVERIFY(r.value.homeElsewhere);
+        QCOMPARE(r.value.home.host(), reached.host());
+        QCOMPARE(r.value.home.port(), reached.port());
+        QCOMPARE(r.value.home.scheme(), reached.scheme());
+        QVERIFY(r.value.announcedHome != r.value.home);
+    }
+
     // An order edited in wp-admin while Wharf reads the list moves to its end; reading by page
     // number then skips the order that slid onto the page already read.
     void listingMissesNoOrderWhileTheListShifts()
