@@ -91,6 +91,8 @@ void IntegrationPipeline::runCycle()
     m_report.integrationName = m_integration.name;
     m_report.startedAt = QDateTime::currentDateTimeUtc();
     m_listed.clear();
+    m_listedAtMs.clear();
+    m_cycleClock.start();
     m_createQueue.clear();
     m_productCodesRead = false;
     m_trackingQueue.clear();
@@ -289,6 +291,7 @@ void IntegrationPipeline::recordNewOrders(const woo::WooOrderListing &listing)
     QList<woo::WooOrder> fresh;
     for (const woo::WooOrder &order : listing.orders) {
         m_listed.insert(order.id, order);
+        m_listedAtMs.insert(order.id, m_cycleClock.elapsed());
         // Orders placed before the go-live date the user chose are not taken, even when they change.
         if (m_integration.intakeSince.isValid() && order.createdUtc.isValid()
             && order.createdUtc < m_integration.intakeSince)
@@ -398,25 +401,45 @@ void IntegrationPipeline::withProductCodes(std::function<void()> then)
 void IntegrationPipeline::withOrder(const OrderLink &link,
                                     std::function<void(const std::optional<woo::WooOrder> &)> then)
 {
+    // Right before a create the order is read again unless it was read moments ago: creates are
+    // paced (30 a minute per API client), so the listing may be minutes old by an order's turn,
+    // and an order cancelled meanwhile must not reach the warehouse. The next page of the queue is
+    // read in the same request, so that this costs one request per hundred orders.
     const auto listed = m_listed.constFind(link.wooOrderId);
-    if (listed != m_listed.cend()) {
+    const qint64 now = m_cycleClock.elapsed();
+    if (listed != m_listed.cend() && now - m_listedAtMs.value(link.wooOrderId) <= m_options.orderFreshness.count()) {
         then(*listed);
         return;
     }
-    m_woo->getOrder(link.wooOrderId, this, [this, then = std::move(then)](const net::Result<woo::WooOrder> &result) {
-        if (m_stopping)
-            return;
-        if (!result.ok()) {
-            if (result.error.kind == net::ApiError::Kind::NotFound) {
+    QList<qint64> ids {link.wooOrderId};
+    const OrderLinkRepository repository(m_database);
+    for (auto it = m_createQueue.cbegin(); it != m_createQueue.cend() && ids.size() < woo::WooClient::PageSize; ++it) {
+        if (const std::optional<OrderLink> queued = repository.findById(*it))
+            ids.append(queued->wooOrderId);
+    }
+    m_woo->getOrders(
+        ids, this,
+        [this, ids, wanted = link.wooOrderId, then = std::move(then)](const net::Result<QList<woo::WooOrder>> &result) {
+            if (m_stopping)
+                return;
+            if (!result.ok()) {
+                fail(Service::Store, result.error);
+                return;
+            }
+            for (const qint64 id : ids)
+                m_listed.remove(id); // not in the answer: deleted, or in the trash
+            const qint64 readAt = m_cycleClock.elapsed();
+            for (const woo::WooOrder &order : result.value) {
+                m_listed.insert(order.id, order);
+                m_listedAtMs.insert(order.id, readAt);
+            }
+            const auto current = m_listed.constFind(wanted);
+            if (current == m_listed.cend()) {
                 then(std::nullopt);
                 return;
             }
-            fail(Service::Store, result.error);
-            return;
-        }
-        m_listed.insert(result.value.id, result.value);
-        then(result.value);
-    });
+            then(*current);
+        });
 }
 
 void IntegrationPipeline::createNext()

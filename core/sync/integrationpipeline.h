@@ -15,6 +15,7 @@
 #include "core/woo/wooorder.h"
 #include "core/woo/wooorderlisting.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -77,6 +78,8 @@ public:
         // A dispatched order's tracking is followed this long after Wharf first saw it dispatched,
         // also after the order is completed: CartonCloud may add or change it then.
         std::chrono::hours trackingFollowPeriod {14 * 24};
+        // An order read longer ago than this is read again right before its create.
+        std::chrono::milliseconds orderFreshness {std::chrono::seconds(20)};
         // The shortest wait between two looks at a dispatched order's consignments; the wait grows
         // with the time since dispatch (half of it), up to a day.
         std::chrono::milliseconds trackingCheckMinInterval {std::chrono::minutes(10)};
@@ -177,6 +180,8 @@ private:
     // This cycle's working state.
     CycleReport m_report;
     QHash<qint64, woo::WooOrder> m_listed; // by WooCommerce order id
+    QHash<qint64, qint64> m_listedAtMs; // when each was read, on m_cycleClock
+    QElapsedTimer m_cycleClock;
     std::deque<qint64> m_createQueue; // order link ids
     QSet<QString> m_productCodes;
     bool m_productCodesKnown = false;

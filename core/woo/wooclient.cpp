@@ -408,6 +408,38 @@ void WooClient::getOrder(qint64 orderId, QObject *context, Callback<WooOrder> do
          });
 }
 
+void WooClient::getOrders(const QList<qint64> &orderIds, QObject *context, Callback<QList<WooOrder>> done)
+{
+    // One request for up to a page of orders, whatever their status; an order not in the answer
+    // is deleted or in the trash.
+    QStringList ids;
+    for (const qint64 id : orderIds.mid(0, PageSize))
+        ids.append(QString::number(id));
+    const QUrl home = m_connection.home;
+    call("GET", u"/wc/v3/orders"_s,
+         {{u"include"_s, ids.join(u',')},
+          {u"status"_s, u"any"_s},
+          {u"per_page"_s, QString::number(PageSize)},
+          {u"_fields"_s, orderFields()}},
+         {}, true, tr("the orders"), context, [done, home](const HttpResult &result) {
+             if (!result.ok()) {
+                 done(Result<QList<WooOrder>>::failure(result.error));
+                 return;
+             }
+             if (!result.json.isArray()) {
+                 done(Result<QList<WooOrder>>::failure(unreadable(home, tr("its orders"))));
+                 return;
+             }
+             QList<WooOrder> orders;
+             for (const QJsonValue &v : result.json.array()) {
+                 const WooOrder order = WooOrder::fromJson(v.toObject());
+                 if (order.isValid())
+                     orders.append(order);
+             }
+             done(Result<QList<WooOrder>>::success(orders));
+         });
+}
+
 void WooClient::completeOrders(const QList<qint64> &orderIds, QObject *context,
                                Callback<QList<WooBatchItemResult>> done)
 {

@@ -71,6 +71,9 @@ public:
     // hundreds of orders the same second. At most MaxPages requests; then `complete` is false.
     void listAllProcessingOrders(const QDateTime &modifiedAfterUtc, QObject *context, Callback<WooOrderListing> done);
     void getOrder(qint64 orderId, QObject *context, Callback<WooOrder> done);
+    // Up to PageSize orders by id, in one request, whatever their status; the ones deleted or in
+    // the trash are simply not in the answer.
+    void getOrders(const QList<qint64> &orderIds, QObject *context, Callback<QList<WooOrder>> done);
     // Sets every order to "completed" through /orders/batch, BatchSize at a time; one result per id,
     // in the order given. The call fails as a whole only when no batch could be sent or read.
     void completeOrders(const QList<qint64> &orderIds, QObject *context, Callback<QList<WooBatchItemResult>> done);

@@ -405,6 +405,36 @@ private Q_SLOTS:
         engine.shutdown();
     }
 
+    // The shop cancels an order right after Wharf listed it: creates are paced, so the order is
+    // read again right before its create (a page of the queue per request), and the cancelled
+    // one never reaches the warehouse.
+    void anOrderCancelledAfterItWasListedIsNotSent()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        const QList<int> orders = woo->generateOrders(5, 29, QStringLiteral("processing"));
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        sandbox::WooHostility cancelling;
+        cancelling.afterRead.append({orders.at(2), QStringLiteral("status"), QStringLiteral("cancelled"), 1});
+        woo->setHostility(cancelling);
+        world.options.pipeline.orderFreshness = std::chrono::milliseconds(0);
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        const OrderLinkRepository links(world.store.database);
+        const OrderLink cancelled = *links.find(integration.id, orders.at(2));
+        QCOMPARE(cancelled.state, OrderLink::State::LeftAlone);
+        QVERIFY2(cancelled.reason.contains(QStringLiteral("cancelled")), qPrintable(cancelled.reason));
+        QCOMPARE(world.sandbox.wms()->createPostsByReference().value(cancelled.reference), 0);
+        QCOMPARE(world.sandbox.wms()->outboundOrderIds().size(), orders.size() - 1);
+        engine.shutdown();
+    }
+
     // The merchant revokes the key while Wharf is running: Failing with the reason, no more calls
     // to the store until the integration is reconfigured, and then it carries on.
     void aKeyRevokedMidRunTurnsFailingWithoutARetryStormAndRecovers()
