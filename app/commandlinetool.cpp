@@ -1,5 +1,8 @@
 #include "app/commandlinetool.h"
 
+#include "app/billingcommand.h"
+#include "app/integrationcommands.h"
+#include "app/statuscommand.h"
 #include "core/logging.h"
 #include "core/net/httpclient.h"
 #include "core/secrets/secretstore.h"
@@ -93,7 +96,8 @@ CommandLineTool::~CommandLineTool() = default;
 
 bool CommandLineTool::isCommand(const QString &word)
 {
-    return word == QLatin1String("account") || word == QLatin1String("integration") || word == QLatin1String("sync");
+    return word == QLatin1String("account") || word == QLatin1String("integration") || word == QLatin1String("sync")
+        || word == QLatin1String("billing") || word == QLatin1String("status");
 }
 
 QString CommandLineTool::usage()
@@ -107,7 +111,17 @@ QString CommandLineTool::usage()
               "  wharf integration list [--json]\n"
               "  wharf integration show ID [--json]\n"
               "  wharf integration remove ID\n"
-              "  wharf sync --once [--integration ID] [--json]\n");
+              "  wharf integration attention ID [--json]\n"
+              "  wharf integration retry ID (--order NUMBER | --all) [--json]\n"
+              "  wharf integration pause ID [--json]\n"
+              "  wharf integration resume ID [--json]\n"
+              "  wharf integration update ID [--name N] [--customer ID|NAME]\n"
+              "                        [--warehouse NAME | --default-warehouse] [--complete | --no-complete]\n"
+              "                        [--tracking | --no-tracking] [--since DATE | --all] [--json]\n"
+              "  wharf integration events ID [--order NUMBER] [--json]\n"
+              "  wharf sync --once [--integration ID] [--json]\n"
+              "  wharf billing [--from DATE [--to DATE]] [--csv | --json]\n"
+              "  wharf status [--json]   (exit status 0 all live, 1 attention, 2 failing)\n");
 }
 
 void CommandLineTool::addOptions(QCommandLineParser &parser)
@@ -134,11 +148,17 @@ void CommandLineTool::addOptions(QCommandLineParser &parser)
         flag("tracking", "Send tracking to WooCommerce (the default)."),
         flag("no-tracking", "Do not send tracking."),
         valued("since", "At go-live, take only orders in processing created since this date (YYYY-MM-DD).", "date"),
-        flag("all", "At go-live, take every order in processing (the default)."),
+        flag("all",
+             "integration add and update: at go-live, take every order in processing (the default). integration "
+             "retry: every order that needs attention."),
         flag("json", "Print JSON."),
         flag("once", "Run one full cycle of each integration, then stop."),
         valued("integration", "Only this integration.", "id"),
         flag("restore", "When the store's integration was deleted, restore it with its order history."),
+        valued("order", "A WooCommerce order, by its number.", "number"),
+        valued("from", "billing: the first day of the period (YYYY-MM-DD).", "date"),
+        valued("to", "billing: the last day of the period (YYYY-MM-DD; today when left out).", "date"),
+        flag("csv", "billing: print the statement as CSV, as the window exports it."),
     });
 }
 
@@ -146,6 +166,19 @@ void CommandLineTool::run(const QStringList &positional, const QCommandLineParse
 {
     const QString command = positional.value(0);
     const QString sub = positional.value(1);
+    // Each family of newer commands is a class of its own; they all end in `finished`.
+    CliCommand *family = nullptr;
+    if (command == QLatin1String("integration") && IntegrationCommands::handles(sub))
+        family = new IntegrationCommands(m_database, m_secrets, this);
+    else if (command == QLatin1String("billing"))
+        family = new BillingCommand(m_database, this);
+    else if (command == QLatin1String("status"))
+        family = new StatusCommand(m_database, this);
+    if (family) {
+        connect(family, &CliCommand::finished, this, &CommandLineTool::finished);
+        family->run(positional, parser);
+        return;
+    }
     if (command == QLatin1String("account") && sub == QLatin1String("connect") && positional.size() == 2)
         accountConnect(parser);
     else if (command == QLatin1String("integration") && sub == QLatin1String("add") && positional.size() == 2)
