@@ -58,7 +58,11 @@ QJsonObject jsonOf(const QString &output)
         if (document.isObject())
             return document.object();
     }
-    return {};
+    // `integration show --json` prints indented JSON over several lines.
+    const qsizetype open = output.indexOf(QLatin1Char('{'));
+    const qsizetype close = output.lastIndexOf(QLatin1Char('}'));
+    return open < 0 || close < open ? QJsonObject()
+                                    : QJsonDocument::fromJson(output.mid(open, close - open + 1).toUtf8()).object();
 }
 
 quint16 freePort()
@@ -170,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(world.run(args({"integration", "pause", "1"}), {}, &out), 0);
         QVERIFY2(out.contains(QLatin1String("Paused.")), qPrintable(out));
         QCOMPARE(world.run(args({"integration", "show", "1", "--json"}), {}, &out), 0);
-        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object()[u"health"].toString(), QStringLiteral("paused"));
+        QCOMPARE(jsonOf(out)[u"health"].toString(), QStringLiteral("paused"));
         // A service started now leaves it paused: the pause was durable.
         const quint16 port = freePort();
         QProcess *service =
@@ -266,7 +270,7 @@ private Q_SLOTS:
         QCOMPARE(updated[u"warehouse"].toString(), QStringLiteral("Brisbane"));
         QVERIFY2(updated[u"syncedBy"].toString().startsWith(QLatin1String("the Wharf service on")), qPrintable(out));
         QCOMPARE(world.run(args({"integration", "show", "1", "--json"}), {}, &out), 0);
-        const QJsonObject shown = QJsonDocument::fromJson(out.toUtf8()).object();
+        const QJsonObject shown = jsonOf(out);
         QCOMPARE(shown[u"name"].toString(), QStringLiteral("Mugs and more"));
         QCOMPARE(shown[u"completeOnDispatch"].toBool(), false);
         QCOMPARE(shown[u"storeUrl"].toString(), world.world[u"stores"][0][u"httpsUrl"].toString());
@@ -293,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(world.run(args({"integration", "resume", "1", "--json"}), {}, &out), 0);
         QVERIFY2(jsonOf(out)[u"message"].toString().contains(QLatin1String("when one starts")), qPrintable(out));
         QCOMPARE(world.run(args({"integration", "show", "1", "--json"}), {}, &out), 0);
-        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object()[u"health"].toString(), QStringLiteral("draft"));
+        QCOMPARE(jsonOf(out)[u"health"].toString(), QStringLiteral("draft"));
     }
 
     void statusSaysFailingWhenTheStoreRefusesTheKey()
