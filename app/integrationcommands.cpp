@@ -126,7 +126,7 @@ void IntegrationCommands::attention(const Integration &integration, bool asJson)
         done(tr("No order of %1 needs attention.\n").arg(integration.name));
         return;
     }
-    QString out = tr("%n order(s) of %1 need attention:\n", nullptr, int(waiting.size())).arg(integration.name);
+    QString out = tr("Orders of %1 that need attention (%2):\n").arg(integration.name).arg(waiting.size());
     for (const OrderLink &link : waiting)
         out += QStringLiteral("  #%1\t%2\t%3\n").arg(link.wooOrderNumber, isoTime(link.reasonSince), link.reason);
     out += tr("Fix the cause, then: wharf integration retry %1 --order NUMBER (or --all)\n").arg(integration.id);

@@ -57,6 +57,7 @@ void StatusCommand::run(const QStringList &positional, const QCommandLineParser 
             problem = integration.healthReason;
         } else if (integration.health == Health::Attention || waiting > 0) {
             level = Attention;
+            //: English: %n order needs attention. | %n orders need attention.
             problem = waiting > 0 ? tr("%n order(s) need attention.", nullptr, waiting) : integration.healthReason;
         } else if (integration.health != Health::Paused && owner.isEmpty()) {
             // Nothing syncs it: the service stopped, or was never started.
