@@ -1,6 +1,7 @@
 #include "app/commandlinetool.h"
 
 #include "app/billingcommand.h"
+#include "app/clicommand.h"
 #include "app/integrationcommands.h"
 #include "app/statuscommand.h"
 #include "core/logging.h"
@@ -166,6 +167,7 @@ void CommandLineTool::run(const QStringList &positional, const QCommandLineParse
 {
     const QString command = positional.value(0);
     const QString sub = positional.value(1);
+    m_json = isSet(parser, "json");
     // Each family of newer commands is a class of its own; they all end in `finished`.
     CliCommand *family = nullptr;
     if (command == QLatin1String("integration") && IntegrationCommands::handles(sub))
@@ -281,6 +283,13 @@ void CommandLineTool::accountConnect(const QCommandLineParser &parser)
             failure(outcome.message);
             return;
         }
+        if (m_json) {
+            done(CliCommand::json(QJsonObject {{QStringLiteral("account"), outcome.account.id},
+                                               {QStringLiteral("tenantId"), outcome.account.tenantId},
+                                               {QStringLiteral("tenant"), outcome.account.tenantName},
+                                               {QStringLiteral("customers"), outcome.customers}}));
+            return;
+        }
         const QString customers = outcome.customers == 1 ? tr("1 customer") : tr("%1 customers").arg(outcome.customers);
         done(tr("Connected to CartonCloud tenant \"%1\" with %2 (account %3).\n")
                  .arg(outcome.account.tenantName, customers)
@@ -378,33 +387,46 @@ void CommandLineTool::integrationAdd(const QCommandLineParser &parser)
                     printErr(tr("Warning: no shipment-tracking plugin answers on this store, so no tracking will be "
                                 "sent until one is installed."));
                 auto *registry = new IntegrationRegistry(m_database, m_secrets, this);
-                registry->add(integration, secret,
-                              [this, registry, customerName, integration, secret,
-                               restore](const IntegrationRegistry::Outcome &saved) mutable {
-                                  if (!saved.ok && saved.restorableId != 0 && restore) {
-                                      integration.id = saved.restorableId;
-                                      registry->restore(integration, secret,
-                                                        [this, registry](const IntegrationRegistry::Outcome &restored) {
-                                                            registry->deleteLater();
-                                                            if (!restored.ok) {
-                                                                failure(restored.message);
-                                                                return;
-                                                            }
-                                                            done(restored.message + QLatin1Char('\n'));
-                                                        });
-                                      return;
-                                  }
-                                  registry->deleteLater();
-                                  if (!saved.ok) {
-                                      failure(saved.restorableId != 0 ? saved.message + QLatin1Char(' ')
-                                                      + tr("Add --restore to restore it.")
-                                                                      : saved.message);
-                                      return;
-                                  }
-                                  done(tr("Integration %1 \"%2\" added for %3; it starts with the next sync.\n")
-                                           .arg(saved.integration.id)
-                                           .arg(saved.integration.name, customerName));
-                              });
+                registry->add(
+                    integration, secret,
+                    [this, registry, customerName, integration, secret,
+                     restore](const IntegrationRegistry::Outcome &saved) mutable {
+                        if (!saved.ok && saved.restorableId != 0 && restore) {
+                            integration.id = saved.restorableId;
+                            registry->restore(
+                                integration, secret, [this, registry](const IntegrationRegistry::Outcome &restored) {
+                                    registry->deleteLater();
+                                    if (!restored.ok) {
+                                        failure(restored.message);
+                                        return;
+                                    }
+                                    done(m_json ? CliCommand::json(
+                                             QJsonObject {{QStringLiteral("integration"), restored.integration.id},
+                                                          {QStringLiteral("name"), restored.integration.name},
+                                                          {QStringLiteral("restored"), true},
+                                                          {QStringLiteral("message"), restored.message}})
+                                                : restored.message + QLatin1Char('\n'));
+                                });
+                            return;
+                        }
+                        registry->deleteLater();
+                        if (!saved.ok) {
+                            failure(saved.restorableId != 0
+                                        ? saved.message + QLatin1Char(' ') + tr("Add --restore to restore it.")
+                                        : saved.message);
+                            return;
+                        }
+                        if (m_json) {
+                            done(CliCommand::json(QJsonObject {{QStringLiteral("integration"), saved.integration.id},
+                                                               {QStringLiteral("name"), saved.integration.name},
+                                                               {QStringLiteral("customer"), customerName},
+                                                               {QStringLiteral("restored"), false}}));
+                            return;
+                        }
+                        done(tr("Integration %1 \"%2\" added for %3; it starts with the next sync.\n")
+                                 .arg(saved.integration.id)
+                                 .arg(saved.integration.name, customerName));
+                    });
             });
     check->start(option(parser, "store-url"), option(parser, "consumer-key"), secret);
 }
@@ -501,6 +523,13 @@ void CommandLineTool::integrationRemove(const QString &id)
         }
         if (!outcome.message.isEmpty())
             printErr(outcome.message);
+        if (m_json) {
+            done(CliCommand::json(QJsonObject {{QStringLiteral("integration"), outcome.integration.id},
+                                               {QStringLiteral("name"), outcome.integration.name},
+                                               {QStringLiteral("deleted"), true},
+                                               {QStringLiteral("message"), outcome.message}}));
+            return;
+        }
         done(tr("Integration %1 \"%2\" deleted; its billing stopped and its history stays readable.\n")
                  .arg(outcome.integration.id)
                  .arg(outcome.integration.name));

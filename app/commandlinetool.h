@@ -66,6 +66,7 @@ private:
     SecretStore &m_secrets;
     Settings m_settings;
     QNetworkAccessManager *m_nam;
+    bool m_json = false; // --json: what was done as one JSON object
 };
 
 } // namespace wharf

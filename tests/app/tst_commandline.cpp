@@ -298,6 +298,16 @@ private Q_SLOTS:
         QVERIFY2(jsonOf(out)[u"message"].toString().contains(QLatin1String("when one starts")), qPrintable(out));
         QCOMPARE(world.run(args({"integration", "show", "1", "--json"}), {}, &out), 0);
         QCOMPARE(jsonOf(out)[u"health"].toString(), QStringLiteral("draft"));
+
+        // Deleted: nothing can change it, its history stays readable.
+        QCOMPARE(world.run(args({"integration", "remove", "1", "--json"}), {}, &out), 0);
+        const QJsonObject removed = jsonOf(out);
+        QCOMPARE(removed[u"integration"].toInt(), 1);
+        QCOMPARE(removed[u"deleted"].toBool(), true);
+        QCOMPARE(world.run(args({"integration", "pause", "1"}), {}, &out), 1);
+        QVERIFY2(out.contains(QLatin1String("was deleted")), qPrintable(out));
+        QCOMPARE(world.run(args({"integration", "events", "1", "--json"}), {}, &out), 0);
+        QVERIFY(!jsonOf(out)[u"events"].toArray().isEmpty());
     }
 
     void statusSaysFailingWhenTheStoreRefusesTheKey()
@@ -307,7 +317,12 @@ private Q_SLOTS:
                                     {QStringLiteral("wms"), wmsSeed()}}));
         QVERIFY(world.connectAccount());
         QString out;
-        QCOMPARE(world.addIntegration(0, QStringLiteral("Shirts"), QStringLiteral("Acme Apparel"), &out), 0);
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Shirts"), QStringLiteral("Acme Apparel"), &out,
+                                      {QStringLiteral("--json")}),
+                 0);
+        const QJsonObject added = jsonOf(out);
+        QCOMPARE(added[u"integration"].toInt(), 1);
+        QCOMPARE(added[u"customer"].toString(), QStringLiteral("Acme Apparel"));
         QProcess *service =
             world.spawn({QStringLiteral("--headless"), QStringLiteral("--sync-interval"), QStringLiteral("1")});
         QVERIFY(service);
