@@ -3,12 +3,12 @@
 #include "core/monitoring/enginemetrics.h"
 #include "core/monitoring/metricsexposition.h"
 #include "core/store/database.h"
+#include "core/store/integrationrepository.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QHttpServer>
 #include <QHttpServerResponse>
-#include <QSqlQuery>
 
 namespace wharf {
 
@@ -88,8 +88,11 @@ quint16 MetricsServer::listen(const QHostAddress &address, quint16 port, QString
 
 bool MetricsServer::databaseAnswers() const
 {
-    QSqlQuery query(m_database.connection());
-    return query.exec(QStringLiteral("SELECT 1")) && query.next();
+    // A read of a real table (not "SELECT 1", which an open connection answers whatever became of
+    // the file or server): the one the engines read every lease tick.
+    bool ok = false;
+    IntegrationRepository(m_database).settingsRevisions(&ok);
+    return ok;
 }
 
 } // namespace wharf

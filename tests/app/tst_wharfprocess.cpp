@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -280,6 +282,27 @@ private Q_SLOTS:
                 QVERIFY2(sample.match(line).hasMatch(), qPrintable(line));
         }
         QCOMPARE(get(QUrl(base + QStringLiteral("/nothing"))).first, 404);
+
+        // The data file stops answering what the engine reads: /healthz says so, then recovers.
+        auto alter = [&dir](const char *sql) {
+            bool ok = false;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("alter"));
+                db.setDatabaseName(dir.filePath(QStringLiteral("data/wharf.sqlite")));
+                db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+                QSqlQuery query(db);
+                ok = db.open() && query.exec(QString::fromLatin1(sql));
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("alter"));
+            return ok;
+        };
+        QVERIFY(alter("ALTER TABLE integrations RENAME TO integrations_away"));
+        const auto unhealthy = get(QUrl(base + QStringLiteral("/healthz")));
+        QCOMPARE(unhealthy.first, 503);
+        QVERIFY2(unhealthy.second.contains("database: not answering"), unhealthy.second.constData());
+        QVERIFY(get(QUrl(base + QStringLiteral("/metrics"))).second.contains("\nwharf_database_up 0\n"));
+        QVERIFY(alter("ALTER TABLE integrations_away RENAME TO integrations"));
+        QCOMPARE(get(QUrl(base + QStringLiteral("/healthz"))).first, 200);
 
         ::kill(pid_t(process.processId()), SIGTERM);
         QVERIFY(process.waitForFinished(20000));
