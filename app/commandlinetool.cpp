@@ -122,7 +122,8 @@ QString CommandLineTool::usage()
               "  wharf integration events ID [--order NUMBER] [--json]\n"
               "  wharf sync --once [--integration ID] [--json]\n"
               "  wharf billing [--from DATE [--to DATE]] [--csv | --json]\n"
-              "  wharf status [--json]   (exit status 0 all live, 1 attention, 2 failing)\n");
+              "  wharf status [--json]   (exit status 0 all live, 1 attention, 2 failing)\n"
+              "Every command takes --json to print what it did as JSON.\n");
 }
 
 void CommandLineTool::addOptions(QCommandLineParser &parser)

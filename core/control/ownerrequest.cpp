@@ -65,6 +65,15 @@ void OwnerRequest::start(ActionOutcome::Action action, qint64 integrationId, qin
     const LeaseRepository leases(m_database);
     const std::optional<Lease> lease = leases.find(integrationId);
     const qint64 now = LeaseRepository::nowMs();
+    if (lease && !lease->isExpired(now) && lease->holder.kind == LeaseHolder::Kind::Command
+        && lease->holder.ownerId != m_me.ownerId && m_busyWaits < kBusyWaits) {
+        // Another command holds it for the moment of its own change, and answers no commands:
+        // asked again once it let go.
+        ++m_busyWaits;
+        QTimer::singleShot(std::chrono::milliseconds(50), this,
+                           [this, action, integrationId, orderLinkId] { start(action, integrationId, orderLinkId); });
+        return;
+    }
     if (lease && !lease->isExpired(now)) {
         askOwner();
         return;

@@ -56,6 +56,9 @@ private:
     qint64 m_commandId = 0;
     qint64 m_deadlineMs = 0;
     bool m_extended = false;
+    // Waits, 50 ms each, for another command's short lease to end (a second at most).
+    static constexpr int kBusyWaits = 20;
+    int m_busyWaits = 0;
 };
 
 } // namespace wharf

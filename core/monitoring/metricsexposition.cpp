@@ -96,13 +96,19 @@ QString MetricsExposition::render(const Database &database, const EngineMetrics:
     out.sample("wharf_database_up", {}, dbOk ? 1 : 0);
 
     out.family("wharf_integration_info", "gauge", "One per integration: its name and customer.");
-    const CustomerRepository customers(database);
+    // Customers read once per account, not once per integration: a worker may sync a thousand.
+    QHash<qint64, QHash<QString, QString>> customerNames;
     for (const Integration &integration : integrations) {
-        const std::optional<Customer> customer = customers.find(integration.accountId, integration.customerId);
+        if (!customerNames.contains(integration.accountId)) {
+            QHash<QString, QString> &names = customerNames[integration.accountId];
+            for (const Customer &customer : CustomerRepository(database).forAccount(integration.accountId))
+                names.insert(customer.id, customer.name);
+        }
         out.sample("wharf_integration_info",
                    {{"integration", id(integration.id)},
                     {"name", integration.name},
-                    {"customer", customer ? customer->name : integration.customerId}},
+                    {"customer",
+                     customerNames.value(integration.accountId).value(integration.customerId, integration.customerId)}},
                    1);
     }
 
@@ -166,7 +172,12 @@ QString MetricsExposition::render(const Database &database, const EngineMetrics:
     for (auto it = counters.requests.cbegin(); it != counters.requests.cend(); ++it)
         out.sample("wharf_http_requests_total", {{"api", it.key()}}, double(it.value()));
     out.family("wharf_http_rate_limited_total", "counter", "429 Too Many Requests answers received.");
-    for (const QString &api : {QStringLiteral("wms"), QStringLiteral("woo")})
+    // Both APIs always, so that an alert on a rise has a zero to start from.
+    QStringList apis = counters.requests.keys() + counters.rateLimited.keys();
+    apis << QStringLiteral("wms") << QStringLiteral("woo");
+    apis.removeDuplicates();
+    std::sort(apis.begin(), apis.end());
+    for (const QString &api : std::as_const(apis))
         out.sample("wharf_http_rate_limited_total", {{"api", api}}, double(counters.rateLimited.value(api)));
     out.family("wharf_http_request_errors_total", "counter",
                "Requests that ended in an error after their retries, by API and kind.");

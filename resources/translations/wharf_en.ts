@@ -930,6 +930,7 @@ Not sent to CartonCloud on purpose; nothing to retry.</source>
   wharf sync --once [--integration ID] [--json]
   wharf billing [--from DATE [--to DATE]] [--csv | --json]
   wharf status [--json]   (exit status 0 all live, 1 attention, 2 failing)
+Every command takes --json to print what it did as JSON.
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace wharf;
 
@@ -91,6 +92,24 @@ private Q_SLOTS:
         const ActionOutcome outcome = ask(store, ActionOutcome::Action::Pause, integration.id);
         QVERIFY(!outcome.ok);
         QCOMPARE(outcome.message, QStringLiteral("This integration no longer exists."));
+    }
+
+    void anotherCommandsShortLeaseIsWaitedFor()
+    {
+        // Another `wharf integration pause` holds the integration for the moment of its change; it
+        // answers no commands, so this one waits for it to let go and then does its own change.
+        test::StoreFixture store;
+        const Integration integration = store.addIntegration();
+        const LeaseHolder other {QStringLiteral("command-2"), QStringLiteral("desk"), LeaseHolder::Kind::Command, 9};
+        QVERIFY(LeaseRepository(store.database).tryAcquire(integration.id, other, LeaseRepository::nowMs(), 20'000));
+        QTimer::singleShot(200, this, [&store, id = integration.id] {
+            LeaseRepository(store.database).release(id, QStringLiteral("command-2"));
+        });
+        const ActionOutcome outcome = ask(store, ActionOutcome::Action::Pause, integration.id);
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QVERIFY(outcome.doneBy.isEmpty());
+        QCOMPARE(IntegrationRepository(store.database).find(integration.id)->health, Health::Paused);
+        QVERIFY(CommandRepository(store.database).open().isEmpty());
     }
 
     void theOwnerIsAskedAndItsAnswerComesBack()
