@@ -1,5 +1,9 @@
 #include "app/commandlinetool.h"
 
+#include "app/billingcommand.h"
+#include "app/clicommand.h"
+#include "app/integrationcommands.h"
+#include "app/statuscommand.h"
 #include "core/logging.h"
 #include "core/net/httpclient.h"
 #include "core/secrets/secretstore.h"
@@ -93,7 +97,8 @@ CommandLineTool::~CommandLineTool() = default;
 
 bool CommandLineTool::isCommand(const QString &word)
 {
-    return word == QLatin1String("account") || word == QLatin1String("integration") || word == QLatin1String("sync");
+    return word == QLatin1String("account") || word == QLatin1String("integration") || word == QLatin1String("sync")
+        || word == QLatin1String("billing") || word == QLatin1String("status");
 }
 
 QString CommandLineTool::usage()
@@ -107,7 +112,18 @@ QString CommandLineTool::usage()
               "  wharf integration list [--json]\n"
               "  wharf integration show ID [--json]\n"
               "  wharf integration remove ID\n"
-              "  wharf sync --once [--integration ID] [--json]\n");
+              "  wharf integration attention ID [--json]\n"
+              "  wharf integration retry ID (--order NUMBER | --all) [--json]\n"
+              "  wharf integration pause ID [--json]\n"
+              "  wharf integration resume ID [--json]\n"
+              "  wharf integration update ID [--name N] [--customer ID|NAME]\n"
+              "                        [--warehouse NAME | --default-warehouse] [--complete | --no-complete]\n"
+              "                        [--tracking | --no-tracking] [--since DATE | --all] [--json]\n"
+              "  wharf integration events ID [--order NUMBER] [--json]\n"
+              "  wharf sync --once [--integration ID] [--json]\n"
+              "  wharf billing [--from DATE [--to DATE]] [--csv | --json]\n"
+              "  wharf status [--json]   (exit status 0 all live, 1 attention, 2 failing)\n"
+              "Every command takes --json to print what it did as JSON.\n");
 }
 
 void CommandLineTool::addOptions(QCommandLineParser &parser)
@@ -134,11 +150,17 @@ void CommandLineTool::addOptions(QCommandLineParser &parser)
         flag("tracking", "Send tracking to WooCommerce (the default)."),
         flag("no-tracking", "Do not send tracking."),
         valued("since", "At go-live, take only orders in processing created since this date (YYYY-MM-DD).", "date"),
-        flag("all", "At go-live, take every order in processing (the default)."),
+        flag("all",
+             "integration add and update: at go-live, take every order in processing (the default). integration "
+             "retry: every order that needs attention."),
         flag("json", "Print JSON."),
         flag("once", "Run one full cycle of each integration, then stop."),
         valued("integration", "Only this integration.", "id"),
         flag("restore", "When the store's integration was deleted, restore it with its order history."),
+        valued("order", "A WooCommerce order, by its number.", "number"),
+        valued("from", "billing: the first day of the period (YYYY-MM-DD).", "date"),
+        valued("to", "billing: the last day of the period (YYYY-MM-DD; today when left out).", "date"),
+        flag("csv", "billing: print the statement as CSV, as the window exports it."),
     });
 }
 
@@ -146,6 +168,20 @@ void CommandLineTool::run(const QStringList &positional, const QCommandLineParse
 {
     const QString command = positional.value(0);
     const QString sub = positional.value(1);
+    m_json = isSet(parser, "json");
+    // Each family of newer commands is a class of its own; they all end in `finished`.
+    CliCommand *family = nullptr;
+    if (command == QLatin1String("integration") && IntegrationCommands::handles(sub))
+        family = new IntegrationCommands(m_database, m_secrets, this);
+    else if (command == QLatin1String("billing"))
+        family = new BillingCommand(m_database, this);
+    else if (command == QLatin1String("status"))
+        family = new StatusCommand(m_database, this);
+    if (family) {
+        connect(family, &CliCommand::finished, this, &CommandLineTool::finished);
+        family->run(positional, parser);
+        return;
+    }
     if (command == QLatin1String("account") && sub == QLatin1String("connect") && positional.size() == 2)
         accountConnect(parser);
     else if (command == QLatin1String("integration") && sub == QLatin1String("add") && positional.size() == 2)
@@ -248,6 +284,13 @@ void CommandLineTool::accountConnect(const QCommandLineParser &parser)
             failure(outcome.message);
             return;
         }
+        if (m_json) {
+            done(CliCommand::json(QJsonObject {{QStringLiteral("account"), outcome.account.id},
+                                               {QStringLiteral("tenantId"), outcome.account.tenantId},
+                                               {QStringLiteral("tenant"), outcome.account.tenantName},
+                                               {QStringLiteral("customers"), outcome.customers}}));
+            return;
+        }
         const QString customers = outcome.customers == 1 ? tr("1 customer") : tr("%1 customers").arg(outcome.customers);
         done(tr("Connected to CartonCloud tenant \"%1\" with %2 (account %3).\n")
                  .arg(outcome.account.tenantName, customers)
@@ -345,33 +388,46 @@ void CommandLineTool::integrationAdd(const QCommandLineParser &parser)
                     printErr(tr("Warning: no shipment-tracking plugin answers on this store, so no tracking will be "
                                 "sent until one is installed."));
                 auto *registry = new IntegrationRegistry(m_database, m_secrets, this);
-                registry->add(integration, secret,
-                              [this, registry, customerName, integration, secret,
-                               restore](const IntegrationRegistry::Outcome &saved) mutable {
-                                  if (!saved.ok && saved.restorableId != 0 && restore) {
-                                      integration.id = saved.restorableId;
-                                      registry->restore(integration, secret,
-                                                        [this, registry](const IntegrationRegistry::Outcome &restored) {
-                                                            registry->deleteLater();
-                                                            if (!restored.ok) {
-                                                                failure(restored.message);
-                                                                return;
-                                                            }
-                                                            done(restored.message + QLatin1Char('\n'));
-                                                        });
-                                      return;
-                                  }
-                                  registry->deleteLater();
-                                  if (!saved.ok) {
-                                      failure(saved.restorableId != 0 ? saved.message + QLatin1Char(' ')
-                                                      + tr("Add --restore to restore it.")
-                                                                      : saved.message);
-                                      return;
-                                  }
-                                  done(tr("Integration %1 \"%2\" added for %3; it starts with the next sync.\n")
-                                           .arg(saved.integration.id)
-                                           .arg(saved.integration.name, customerName));
-                              });
+                registry->add(
+                    integration, secret,
+                    [this, registry, customerName, integration, secret,
+                     restore](const IntegrationRegistry::Outcome &saved) mutable {
+                        if (!saved.ok && saved.restorableId != 0 && restore) {
+                            integration.id = saved.restorableId;
+                            registry->restore(
+                                integration, secret, [this, registry](const IntegrationRegistry::Outcome &restored) {
+                                    registry->deleteLater();
+                                    if (!restored.ok) {
+                                        failure(restored.message);
+                                        return;
+                                    }
+                                    done(m_json ? CliCommand::json(
+                                             QJsonObject {{QStringLiteral("integration"), restored.integration.id},
+                                                          {QStringLiteral("name"), restored.integration.name},
+                                                          {QStringLiteral("restored"), true},
+                                                          {QStringLiteral("message"), restored.message}})
+                                                : restored.message + QLatin1Char('\n'));
+                                });
+                            return;
+                        }
+                        registry->deleteLater();
+                        if (!saved.ok) {
+                            failure(saved.restorableId != 0
+                                        ? saved.message + QLatin1Char(' ') + tr("Add --restore to restore it.")
+                                        : saved.message);
+                            return;
+                        }
+                        if (m_json) {
+                            done(CliCommand::json(QJsonObject {{QStringLiteral("integration"), saved.integration.id},
+                                                               {QStringLiteral("name"), saved.integration.name},
+                                                               {QStringLiteral("customer"), customerName},
+                                                               {QStringLiteral("restored"), false}}));
+                            return;
+                        }
+                        done(tr("Integration %1 \"%2\" added for %3; it starts with the next sync.\n")
+                                 .arg(saved.integration.id)
+                                 .arg(saved.integration.name, customerName));
+                    });
             });
     check->start(option(parser, "store-url"), option(parser, "consumer-key"), secret);
 }
@@ -468,6 +524,13 @@ void CommandLineTool::integrationRemove(const QString &id)
         }
         if (!outcome.message.isEmpty())
             printErr(outcome.message);
+        if (m_json) {
+            done(CliCommand::json(QJsonObject {{QStringLiteral("integration"), outcome.integration.id},
+                                               {QStringLiteral("name"), outcome.integration.name},
+                                               {QStringLiteral("deleted"), true},
+                                               {QStringLiteral("message"), outcome.message}}));
+            return;
+        }
         done(tr("Integration %1 \"%2\" deleted; its billing stopped and its history stays readable.\n")
                  .arg(outcome.integration.id)
                  .arg(outcome.integration.name));

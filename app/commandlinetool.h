@@ -16,9 +16,10 @@ class Database;
 class SecretStore;
 
 // Wharf without its window, for scripts and servers: `wharf account connect`, `wharf integration
-// add|list|show|remove`, `wharf sync --once`. Secrets are read from standard input (or a prompt
-// that does not echo), never from arguments. Exit status: 0 done, 1 failed (with a sentence),
-// 2 bad arguments (with a usage sentence).
+// add|list|show|remove`, `wharf sync --once` here; the newer families (integration attention|retry|
+// pause|resume|update|events, billing, status) in CliCommand subclasses it starts. Secrets are read from standard input
+// (or a prompt that does not echo), never from arguments. Exit status: 0 done, 1 failed (with a sentence), 2 bad
+// arguments (with a usage sentence).
 class CommandLineTool : public QObject
 {
     Q_OBJECT
@@ -65,6 +66,7 @@ private:
     SecretStore &m_secrets;
     Settings m_settings;
     QNetworkAccessManager *m_nam;
+    bool m_json = false; // --json: what was done as one JSON object
 };
 
 } // namespace wharf

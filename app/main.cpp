@@ -4,9 +4,12 @@
 
 #include "app/commandlinetool.h"
 #include "app/demoworld.h"
+#include "app/jsonloghandler.h"
+#include "app/metricsserver.h"
 #include "app/unixsignalwatcher.h"
 #include "core/i18n/translations.h"
 #include "core/logging.h"
+#include "core/monitoring/enginemetrics.h"
 #include "core/secrets/keychainsecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/store/database.h"
@@ -16,6 +19,7 @@
 #include "ui/dashboard/traycontroller.h"
 #include "ui/mainwindow.h"
 
+#include <QAbstractSocket>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -118,8 +122,21 @@ int main(int argc, char **argv)
         tr("Seconds to wait before searching CartonCloud for an order whose create was interrupted (CartonCloud's "
            "search can lag behind a create)."),
         tr("seconds"), QStringLiteral("90"));
+    const QCommandLineOption metricsOption(
+        QStringLiteral("metrics-listen"),
+        tr("With --headless: serve /metrics (Prometheus) and /healthz on <address:port>, e.g. 127.0.0.1:9108; port "
+           "0 takes a free one, named in the log."),
+        tr("address:port"));
+    const QCommandLineOption metricsRemoteOption(
+        QStringLiteral("metrics-allow-remote"),
+        tr("Allow --metrics-listen on an address other than loopback (the figures name customers and have no "
+           "password)."));
+    const QCommandLineOption logJsonOption(
+        QStringLiteral("log-json"),
+        tr("Log one JSON object per line on standard error: time, level, category, message (for journald and log "
+           "shippers)."));
     parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption, intervalOption,
-                       leaseOption, guardOption});
+                       leaseOption, guardOption, metricsOption, metricsRemoteOption, logJsonOption});
     wharf::CommandLineTool::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
@@ -133,6 +150,22 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version"))) {
         printLine(stdout, QStringLiteral("wharf %1").arg(QCoreApplication::applicationVersion()));
         return 0;
+    }
+    if (parser.isSet(logJsonOption))
+        wharf::JsonLogHandler::install();
+    QHostAddress metricsAddress;
+    quint16 metricsPort = 0;
+    if (parser.isSet(metricsOption)) {
+        QString error;
+        if (!parser.isSet(headlessOption)) {
+            printLine(stderr, tr("--metrics-listen works with --headless."));
+            return 2;
+        }
+        if (!wharf::MetricsServer::parseAddress(parser.value(metricsOption), parser.isSet(metricsRemoteOption),
+                                                &metricsAddress, &metricsPort, &error)) {
+            printLine(stderr, error);
+            return 2;
+        }
     }
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty() && !wharf::CommandLineTool::isCommand(positional.constFirst())) {
@@ -283,6 +316,33 @@ int main(int argc, char **argv)
                          });
         QObject::connect(engine.get(), &wharf::SyncEngineHost::started, app.get(),
                          [] { qCInfo(lcApp) << "running headless; stop with SIGTERM or Ctrl+C"; });
+        // Cycles are counted here, where their reports arrive, for /metrics.
+        QObject::connect(
+            engine.get(), &wharf::SyncEngineHost::cycleFinished, app.get(), [](const wharf::CycleReport &report) {
+                const double seconds = report.startedAt.isValid() && report.finishedAt.isValid()
+                    ? double(report.startedAt.msecsTo(report.finishedAt)) / 1000.0
+                    : 0.0;
+                wharf::EngineMetrics::instance().recordCycle(report.integrationId, seconds, report.ok(), report.created,
+                                                             report.needAttention, report.completed);
+            });
+        std::unique_ptr<wharf::MetricsServer> metrics;
+        if (parser.isSet(metricsOption)) {
+            metrics = std::make_unique<wharf::MetricsServer>(database);
+            QString error;
+            const quint16 port = metrics->listen(metricsAddress, metricsPort, &error);
+            if (port == 0) {
+                printLine(stderr, error);
+                return 1;
+            }
+            const QString host = metricsAddress.protocol() == QAbstractSocket::IPv6Protocol
+                ? QStringLiteral("[%1]").arg(metricsAddress.toString())
+                : metricsAddress.toString();
+            qCInfo(lcApp).noquote() << QStringLiteral("metrics listening on http://%1:%2/metrics").arg(host).arg(port);
+            QObject::connect(engine.get(), &wharf::SyncEngineHost::started, metrics.get(),
+                             [server = metrics.get()] { server->setEngineRunning(true); });
+            QObject::connect(&signalWatcher, &wharf::UnixSignalWatcher::terminationRequested, metrics.get(),
+                             [server = metrics.get()] { server->setEngineRunning(false); });
+        }
         startEngine(*engine, [] {});
         return QCoreApplication::exec();
     }

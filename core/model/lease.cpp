@@ -14,6 +14,8 @@ QString LeaseHolder::kindKey(Kind kind)
         return QStringLiteral("desktop");
     case Kind::SyncOnce:
         return QStringLiteral("sync-once");
+    case Kind::Command:
+        return QStringLiteral("command");
     }
     return QStringLiteral("service");
 }
@@ -24,6 +26,8 @@ LeaseHolder::Kind LeaseHolder::kindFromKey(const QString &key)
         return Kind::Desktop;
     if (key == QLatin1String("sync-once"))
         return Kind::SyncOnce;
+    if (key == QLatin1String("command"))
+        return Kind::Command;
     return Kind::Service;
 }
 
@@ -42,6 +46,9 @@ QString Lease::describe() const
         break;
     case LeaseHolder::Kind::SyncOnce:
         who = tr("\"wharf sync --once\" on %1").arg(holder.host);
+        break;
+    case LeaseHolder::Kind::Command:
+        who = tr("a wharf command on %1").arg(holder.host);
         break;
     }
     if (!since.isValid())

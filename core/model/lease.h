@@ -9,7 +9,9 @@ namespace wharf {
 // row so that other processes can say who it is ("synced by the Wharf service on HOST").
 struct LeaseHolder
 {
-    enum class Kind { Service, Desktop, SyncOnce };
+    // Command: a `wharf integration pause|resume|retry` that briefly holds an integration nobody
+    // syncs, to make its change without an engine starting the integration halfway through.
+    enum class Kind { Service, Desktop, SyncOnce, Command };
 
     QString ownerId; // unique per running engine (a UUID); never reused
     QString host;

@@ -1,6 +1,7 @@
 #include "core/net/httpclient.h"
 
 #include "core/logging.h"
+#include "core/monitoring/enginemetrics.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -210,6 +211,7 @@ void HttpClient::finished(const std::shared_ptr<Call> &call, QNetworkReply *repl
                 RetryPolicy::parseRetryAfter(result.header("Retry-After"), QDateTime::currentDateTimeUtc());
     }
 
+    EngineMetrics::instance().recordAttempt(EngineMetrics::apiOf(call->request.label), result.status);
     const ApiError &e = result.error;
     const bool retryable = e.isError() && call->request.safeToRetry && e.isTransient()
         && call->attempt < m_retryPolicy.maxAttempts && e.retryAfter <= m_retryPolicy.maxRetryAfter;
@@ -229,6 +231,8 @@ void HttpClient::complete(const std::shared_ptr<Call> &call, const HttpResult &r
     disconnect(call->contextWatch);
     --m_pending;
     if (result.error.isError()) {
+        EngineMetrics::instance().recordFailure(EngineMetrics::apiOf(call->request.label),
+                                                ApiError::kindName(result.error.kind));
         qCInfo(lcNet).noquote() << call->request.method << redactedUrl(call->request.url) << "->" << result.status
                                 << ApiError::kindName(result.error.kind) << "id" << call->requestId << "after"
                                 << call->attempt << "attempt(s)," << call->elapsed.elapsed() << "ms";

@@ -541,6 +541,56 @@ Not sent to CartonCloud on purpose; nothing to retry.</source>
     </message>
 </context>
 <context>
+    <name>wharf::BillingCommand</name>
+    <message>
+        <source>billing takes no words after it, only options: --from DATE --to DATE, --csv or --json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose --csv or --json, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billing --to needs --from too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates such as 2026-11-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to bill in this period: no integration existed during it.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week %1 00:00 to %2 00:00, %3%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not over yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active day(s)</source>
+        <translation>
+            <numerusform>%n active day</numerusform>
+            <numerusform>%n active days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 for %n integration-week(s), at $10 per integration per week.
+</source>
+        <translation>
+            <numerusform>Total: %1 for %n integration-week, at $10 per integration per week.
+</numerusform>
+            <numerusform>Total: %1 for %n integration-weeks, at $10 per integration per week.
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>wharf::BillingModel</name>
     <message numerus="yes">
         <source>%n integration(s)</source>
@@ -686,21 +736,18 @@ Not sent to CartonCloud on purpose; nothing to retry.</source>
     </message>
 </context>
 <context>
-    <name>wharf::CommandLineTool</name>
+    <name>wharf::CliCommand</name>
     <message>
-        <source>Commands (secrets are read from standard input, never from arguments):
-  wharf account connect --base-url URL --client-id ID [--tenant ID]
-                        [--role admin|customer --customer ID|NAME]
-  wharf integration add --name N --customer ID|NAME --store-url URL --consumer-key KEY
-                        [--warehouse NAME | --default-warehouse] [--complete | --no-complete]
-                        [--tracking | --no-tracking] [--since DATE | --all]
-  wharf integration list [--json]
-  wharf integration show ID [--json]
-  wharf integration remove ID
-  wharf sync --once [--integration ID] [--json]
-</source>
+        <source>%1 takes an integration id (a number; see wharf integration list), not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no integration %1. See: wharf integration list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::CommandLineTool</name>
     <message>
         <source>&quot;%1&quot; is not a command Wharf knows.</source>
         <translation type="unfinished"></translation>
@@ -859,6 +906,31 @@ Not sent to CartonCloud on purpose; nothing to retry.</source>
     </message>
     <message>
         <source>%1: synced by %2, asked by this command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands (secrets are read from standard input, never from arguments):
+  wharf account connect --base-url URL --client-id ID [--tenant ID]
+                        [--role admin|customer --customer ID|NAME]
+  wharf integration add --name N --customer ID|NAME --store-url URL --consumer-key KEY
+                        [--warehouse NAME | --default-warehouse] [--complete | --no-complete]
+                        [--tracking | --no-tracking] [--since DATE | --all]
+  wharf integration list [--json]
+  wharf integration show ID [--json]
+  wharf integration remove ID
+  wharf integration attention ID [--json]
+  wharf integration retry ID (--order NUMBER | --all) [--json]
+  wharf integration pause ID [--json]
+  wharf integration resume ID [--json]
+  wharf integration update ID [--name N] [--customer ID|NAME]
+                        [--warehouse NAME | --default-warehouse] [--complete | --no-complete]
+                        [--tracking | --no-tracking] [--since DATE | --all] [--json]
+  wharf integration events ID [--order NUMBER] [--json]
+  wharf sync --once [--integration ID] [--json]
+  wharf billing [--from DATE [--to DATE]] [--csv | --json]
+  wharf status [--json]   (exit status 0 all live, 1 attention, 2 failing)
+Every command takes --json to print what it did as JSON.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,6 +1691,128 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
 </context>
 <context>
+    <name>wharf::IntegrationCommands</name>
+    <message>
+        <source>%1 takes one integration id, e.g. wharf %1 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1 &quot;%2&quot; was deleted; its history stays readable, but nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order of %1 needs attention.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders of %1 that need attention (%2):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the cause, then: wharf integration retry %1 --order NUMBER (or --all)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry of all orders that need attention (%n) requested from the command line.</source>
+        <translation>
+            <numerusform>Retry of all orders that need attention (%n) requested from the command line.</numerusform>
+            <numerusform>Retry of all orders that need attention (%n) requested from the command line.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no order %2. See: wharf integration attention %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 does not need attention (it is %2), so there is nothing to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused from the command line; orders are not synced until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (done by %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration retry takes --order NUMBER or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s address cannot change: another store is another integration. Connect it with: wharf integration add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new consumer key is checked against the store first: reconfigure the integration in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options that contradict each other were given together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--warehouse takes the warehouse&apos;s name, exactly as spelt in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes a date such as 2026-11-01, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration update needs a setting to change: --name, --customer, --warehouse or --default-warehouse, --complete or --no-complete, --tracking or --no-tracking, --since or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a customer of %2 in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account works for one customer only, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1 &quot;%2&quot; updated; the change applies from its next sync.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration %1 &quot;%2&quot; updated; %3 picks the change up before its next cycle.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no order %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::IntegrationDetail</name>
     <message>
         <source>Orders that need attention</source>
@@ -2053,6 +2247,18 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>CartonCloud asked Wharf to slow down; order %1 and the orders after it will be sent when the API client&apos;s limit allows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wharf could not confirm that it still syncs this integration; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not confirm that it still syncs this integration; no tracking was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not confirm that it still syncs this integration; no order was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::IntegrationRegistry</name>
@@ -2282,6 +2488,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>Restoring keeps its order history and sends no order twice. Your new name and settings are used.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Integration restored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::KeychainProgress</name>
@@ -2333,6 +2543,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wharf command on %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2422,6 +2636,25 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>memory only (demo): secrets are forgotten when Wharf quits</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::MetricsServer</name>
+    <message>
+        <source>--metrics-listen takes an address and a port, such as 127.0.0.1:9108, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics-listen takes a numeric address (or localhost), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a loopback address: /metrics names customers and has no password. Put a proxy with authentication in front of a loopback address, or add --metrics-allow-remote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot serve metrics on %1:%2: the port is taken or not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2584,6 +2817,68 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
 </context>
 <context>
+    <name>wharf::OwnerRequest</name>
+    <message>
+        <source>This integration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not pass the request on: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Wharf answered within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry of order %1 requested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order no longer needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Wharf syncs this integration now; the order will be tried first when one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No Wharf syncs this integration now; %n order(s) will be tried first when one does.</source>
+        <translation>
+            <numerusform>No Wharf syncs this integration now; %n order will be tried first when one does.</numerusform>
+            <numerusform>No Wharf syncs this integration now; %n orders will be tried first when one does.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused. Orders are not synced until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration is not paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed; waiting for a Wharf to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed; no Wharf syncs it now, so its orders are synced again when one starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a running Wharf can do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::Repository</name>
     <message>
         <source>Wharf could not read or write its data file: %1.</source>
@@ -2598,6 +2893,48 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     <name>wharf::Schema</name>
     <message>
         <source>This store is also connected as the integration &quot;%1&quot;, which sends its orders to CartonCloud. Two integrations of one store would send each order twice: delete one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::StatusCommand</name>
+    <message>
+        <source>status takes no words after it; add --json for a script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s) need attention.</source>
+        <extracomment>English: %n order needs attention. | %n orders need attention.</extracomment>
+        <translation>
+            <numerusform>%n order needs attention.</numerusform>
+            <numerusform>%n orders need attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No running Wharf syncs this integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (synced by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: no integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 of %n integration(s) live.</source>
+        <translation>
+            <numerusform>OK: %1 of %n integration live.</numerusform>
+            <numerusform>OK: %1 of %n integrations live.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ATTENTION: something needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILING: at least one integration is failing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2679,10 +3016,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The integration is not syncing now; the order will be tried when it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No order needs attention.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,6 +3057,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Wharf is stopping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration is not syncing now; the order will be tried with its next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2942,6 +3279,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>the consignments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::wms::WmsErrors</name>
@@ -3116,10 +3457,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Order %1 has no tracking number to send.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking number “%1” of order %2 contains characters that Advanced Shipment Tracking refuses (only letters, digits, hyphens and spaces are allowed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
