@@ -8,7 +8,9 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QRegularExpression>
 #include <QSqlRecord>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace wharf;
@@ -84,6 +86,33 @@ class TestServerSecrets : public QObject
 {
     Q_OBJECT
 
+    static bool metricsSupported()
+    {
+        QProcess help;
+        help.start(ProcessWorld::wharf(), {QStringLiteral("--help")});
+        help.waitForFinished(30000);
+        return help.readAllStandardOutput().contains("--metrics-listen");
+    }
+
+    static QString freeLoopbackAddress()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return {};
+        return QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+    }
+
+    static QByteArray get(const QString &url)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(url)));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        const QByteArray body = reply->readAll();
+        delete reply;
+        return body;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -123,8 +152,11 @@ private Q_SLOTS:
         QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
         outputs.append(said);
 
-        const QStringList service {QStringLiteral("--headless"), QStringLiteral("--sync-interval"),
-                                   QStringLiteral("1")};
+        QStringList service {QStringLiteral("--headless"), QStringLiteral("--sync-interval"), QStringLiteral("1")};
+        // /metrics is searched too where this build serves it (issue 14's monitoring part).
+        const QString metricsAddress = metricsSupported() ? freeLoopbackAddress() : QString();
+        if (!metricsAddress.isEmpty())
+            service << QStringLiteral("--metrics-listen") << metricsAddress;
         QProcess *worker = world.spawn(service);
         QVERIFY(worker);
         commandLines.append((world.common() + service).join(QLatin1Char(' ')));
@@ -133,6 +165,14 @@ private Q_SLOTS:
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(worker->processId()));
         if (cmdline.open(QIODevice::ReadOnly))
             commandLines.append(QString::fromUtf8(cmdline.readAll().replace('\0', ' ')));
+        QByteArray metrics;
+        if (!metricsAddress.isEmpty()) {
+            metrics = get(QStringLiteral("http://%1/metrics").arg(metricsAddress))
+                + get(QStringLiteral("http://%1/healthz").arg(metricsAddress));
+            QVERIFY2(!metrics.isEmpty(), "the worker serves no /metrics");
+        } else {
+            qInfo("this build has no --metrics-listen: /metrics not searched");
+        }
         worker->terminate();
         QVERIFY(worker->waitForFinished(20000));
 
@@ -193,9 +233,41 @@ private Q_SLOTS:
             QVERIFY2(!rowsDump.contains(secret), "a secret in the database's rows");
             QVERIFY2(!files.contains(secret.toUtf8()), "a secret in the data folder's bytes");
             QVERIFY2(!logs.contains(secret.toUtf8()), "a secret in the worker's log");
+            QVERIFY2(!metrics.contains(secret.toUtf8()), "a secret in /metrics or /healthz");
             QVERIFY2(!outputs.join(QLatin1Char('\n')).contains(secret), "a secret in a command's output");
             QVERIFY2(!commandLines.join(QLatin1Char('\n')).contains(secret), "a secret on a command line");
         }
+    }
+
+    // systemd's LoadCredential= hands the key over in $CREDENTIALS_DIRECTORY/wharf-key: a worker
+    // given no key file uses it, and the secrets are sealed under it.
+    void theSystemdCredentialIsTheKeyAWorkerUses()
+    {
+        constexpr int kOrders = 2;
+        QTemporaryDir credentials;
+        qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(credentials.path()));
+        ProcessWorld world(QStringLiteral("wharf-test-serversecrets-unused")); // takes the environment
+        qunsetenv("CREDENTIALS_DIRECTORY");
+        QVERIFY(world.startSandbox(seed(kOrders)));
+        const QString credential = credentials.filePath(QStringLiteral("wharf-key"));
+        QString said;
+        QCOMPARE(world.run({QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"),
+                            credential},
+                           {}, &said),
+                 0);
+        const QString keyId = QRegularExpression(QStringLiteral("\\(id ([0-9a-f]{16})\\)")).match(said).captured(1);
+        QVERIFY2(!keyId.isEmpty(), qPrintable(said));
+
+        world.setCommonArguments({QStringLiteral("--secrets"), QStringLiteral("database"),
+                                  QStringLiteral("--wms-create-limit"), QStringLiteral("6000")});
+        QVERIFY(world.connectAccount());
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
+        QVERIFY(world.spawn({QStringLiteral("--headless"), QStringLiteral("--sync-interval"), QStringLiteral("1")}));
+        QTRY_COMPARE_WITH_TIMEOUT(world.completedOrders(), kOrders, 120000);
+
+        const QString rows = everyRow(world.dataDir() + QStringLiteral("/wharf.sqlite"));
+        QVERIFY2(rows.contains(QStringLiteral("secrets ") + keyId), qPrintable(rows.right(600)));
+        QVERIFY(!rows.contains(world.world[u"wmsClientSecret"].toString()));
     }
 };
 
