@@ -269,6 +269,38 @@ private Q_SLOTS:
         QVERIFY2(rows.contains(QStringLiteral("secrets ") + keyId), qPrintable(rows.right(600)));
         QVERIFY(!rows.contains(world.world[u"wmsClientSecret"].toString()));
     }
+
+    // A console on a desk keeps the master key in its keychain ("wharf secrets import-key") and
+    // then needs no key file; a worker (--headless) never looks there.
+    void aDeskKeepsTheKeyInItsKeychain()
+    {
+        if (qEnvironmentVariableIntValue("WHARF_REQUIRE_KEYCHAIN") != 1)
+            QSKIP("Needs the Secret Service that scripts/test starts.");
+        ProcessWorld world(QStringLiteral("wharf-test-serversecrets-%1").arg(QCoreApplication::applicationPid()));
+        QVERIFY(world.startSandbox(seed(1)));
+        QTemporaryDir keys;
+        const QString key = keys.filePath(QStringLiteral("key"));
+        QString said;
+        QCOMPARE(world.run(
+                     {QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"), key},
+                     {}, &said),
+                 0);
+        const QString keyId = QRegularExpression(QStringLiteral("\\(id ([0-9a-f]{16})\\)")).match(said).captured(1);
+        QCOMPARE(
+            world.run({QStringLiteral("--secrets"), QStringLiteral("database"), QStringLiteral("--secret-key-file"),
+                       key, QStringLiteral("secrets"), QStringLiteral("import-key")},
+                      {}, &said),
+            0);
+        QVERIFY2(said.contains(QStringLiteral("is now in the system keychain")), qPrintable(said));
+
+        world.setCommonArguments({QStringLiteral("--secrets"), QStringLiteral("database")});
+        QVERIFY(world.connectAccount());
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
+        const QString rows = everyRow(world.dataDir() + QStringLiteral("/wharf.sqlite"));
+        QVERIFY2(rows.contains(QStringLiteral("secrets ") + keyId), qPrintable(rows.right(600)));
+        QCOMPARE(world.run({QStringLiteral("--headless")}, {}, &said), 1);
+        QVERIFY2(said.contains(QStringLiteral("has no key to open them")), qPrintable(said));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerSecrets)
