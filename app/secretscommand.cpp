@@ -78,13 +78,12 @@ bool SecretsCommand::isCommand(const QString &word)
 
 QString SecretsCommand::usage()
 {
-    return tr(
-        "Secrets kept in the database (--secrets database; the master key from $CREDENTIALS_DIRECTORY/wharf-key,\n"
-        "--secret-key-file or the keychain):\n"
-        "  secrets generate-key --new-key-file FILE   write a new random master key to FILE (mode 600)\n"
-        "  secrets rotate-key --new-key-file FILE     encrypt every secret again under the key in FILE, in one\n"
-        "                                             transaction; then give every worker and console FILE\n"
-        "  secrets import-key --secret-key-file FILE  keep the master key in this desk's keychain\n");
+    return tr("Secrets on servers (--secrets database: encrypted in the database under a master key read from\n"
+              "$CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keychain):\n"
+              "  wharf secrets generate-key --new-key-file FILE   a new random master key in FILE (mode 600)\n"
+              "  wharf secrets rotate-key --new-key-file FILE     every secret encrypted again under FILE's key,\n"
+              "                                                   in one transaction\n"
+              "  wharf secrets import-key --secret-key-file FILE  the master key kept in this desk's keychain");
 }
 
 QString SecretsCommand::badArguments(const QCommandLineParser &parser)
