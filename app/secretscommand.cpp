@@ -124,8 +124,8 @@ std::unique_ptr<SecretStore> SecretsCommand::makeStore(const QCommandLineParser 
     }
     const QString noKey =
         tr("Wharf keeps its secrets in the database (--secrets database) but has no key to open them: give it the "
-           "master key as the systemd credential wharf-key or with --secret-key-file FILE, or create one with "
-           "\"wharf secrets generate-key\".");
+           "master key as the systemd credential wharf-key or with --secret-key-file FILE (on a desk, \"wharf "
+           "secrets import-key\" keeps it in the keychain), or create one with \"wharf secrets generate-key\".");
     if (parser.isSet(QStringLiteral("headless"))) {
         // A worker without its key syncs nothing: it says so and stops, taking no integration.
         *error = noKey;
@@ -150,7 +150,9 @@ std::unique_ptr<SecretStore> SecretsCommand::makeStore(const QCommandLineParser 
     });
     loop.exec();
     if (!answer || !answer->ok()) {
-        *error = noKey;
+        // A keychain that is locked or absent says so first; one that has no key needs no more words.
+        const bool keychainTrouble = answer && answer->status != SecretResult::Status::Missing;
+        *error = keychainTrouble ? answer->message + QLatin1Char(' ') + noKey : noKey;
         return nullptr;
     }
     QByteArray bytes = answer->secret.toLatin1();
