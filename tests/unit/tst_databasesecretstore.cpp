@@ -1,6 +1,7 @@
 #include "core/secrets/databasesecretstore.h"
 #include "core/store/database.h"
 #include "secretwaiter.h"
+#include "storefixture.h"
 
 #include <QDirIterator>
 #include <QSqlQuery>
@@ -53,25 +54,23 @@ class TestDatabaseSecretStore : public QObject
 {
     Q_OBJECT
 
-    // A fresh data file per test function.
-    std::unique_ptr<QTemporaryDir> m_folder;
-    std::unique_ptr<Database> m_database;
-    QString dir() const { return m_folder->path(); }
+    // A fresh store per test function (StoreFixture: the same for every store test, so that these
+    // run on each backend the fixture offers).
+    std::unique_ptr<test::StoreFixture> m_store;
+    const Database *m_database = nullptr;
+    QString dir() const { return m_store->dir.path(); }
 
 private Q_SLOTS:
     void init()
     {
-        m_database.reset();
-        m_folder = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_folder->isValid());
-        m_database = std::make_unique<Database>(Database::filePathIn(dir()));
-        QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
+        m_store = std::make_unique<test::StoreFixture>();
+        m_database = &m_store->database;
     }
 
     void cleanup()
     {
-        m_database.reset();
-        m_folder.reset();
+        m_database = nullptr;
+        m_store.reset();
     }
 
     void sealsReadsOverwritesAndRemovesWithoutClearTextInTheFile()
