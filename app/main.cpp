@@ -6,6 +6,7 @@
 #include "app/demoworld.h"
 #include "app/jsonloghandler.h"
 #include "app/metricsserver.h"
+#include "app/secretscommand.h"
 #include "app/unixsignalwatcher.h"
 #include "core/i18n/translations.h"
 #include "core/logging.h"
@@ -40,7 +41,8 @@ bool wantsNoWindow(int argc, char **argv)
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--headless" || arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h"
-            || wharf::CommandLineTool::isCommand(QString::fromLocal8Bit(arg)))
+            || wharf::CommandLineTool::isCommand(QString::fromLocal8Bit(arg))
+            || wharf::SecretsCommand::isCommand(QString::fromLocal8Bit(arg)))
             return true;
     }
     return false;
@@ -89,7 +91,8 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Connects customers' WooCommerce stores to CartonCloud.\n\n")
-                                     + wharf::CommandLineTool::usage());
+                                     + wharf::CommandLineTool::usage() + QLatin1Char('\n')
+                                     + wharf::SecretsCommand::usage());
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
@@ -138,6 +141,7 @@ int main(int argc, char **argv)
     parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption, intervalOption,
                        leaseOption, guardOption, metricsOption, metricsRemoteOption, logJsonOption});
     wharf::CommandLineTool::addOptions(parser);
+    wharf::SecretsCommand::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
         printLine(stderr, tr("Run \"wharf --help\" to see what Wharf accepts."));
@@ -168,8 +172,13 @@ int main(int argc, char **argv)
         }
     }
     const QStringList positional = parser.positionalArguments();
-    if (!positional.isEmpty() && !wharf::CommandLineTool::isCommand(positional.constFirst())) {
+    if (!positional.isEmpty() && !wharf::CommandLineTool::isCommand(positional.constFirst())
+        && !wharf::SecretsCommand::isCommand(positional.constFirst())) {
         printLine(stderr, tr("Unknown command \"%1\". Run \"wharf --help\".").arg(positional.constFirst()));
+        return 2;
+    }
+    if (const QString bad = wharf::SecretsCommand::badArguments(parser); !bad.isEmpty()) {
+        printLine(stderr, bad);
         return 2;
     }
     bool limitOk = false;
@@ -240,13 +249,32 @@ int main(int argc, char **argv)
     std::unique_ptr<wharf::SecretStore> secretStore;
     if (demo)
         secretStore = std::make_unique<wharf::MemorySecretStore>();
-    else {
+    else if (wharf::SecretsCommand::databaseMode(parser)) {
+        // Servers: sealed in the database under a master key (app/secretscommand.cpp).
+        QString error;
+        secretStore = wharf::SecretsCommand::makeStore(parser, database, keychainService, &error);
+        if (!secretStore) {
+            printLine(stderr, error);
+            return 1;
+        }
+    } else {
         auto keychain = std::make_unique<wharf::KeychainSecretStore>(keychainService);
         keychain->setDataFolderId(database.dataFolderId());
         secretStore = std::move(keychain);
     }
     wharf::SecretStore &secrets = *secretStore;
 
+    if (!positional.isEmpty() && wharf::SecretsCommand::isCommand(positional.constFirst())) {
+        wharf::SecretsCommand command(database, secrets, keychainService);
+        int exitCode = 0;
+        QObject::connect(&command, &wharf::SecretsCommand::finished, app.get(), [&exitCode](int code) {
+            exitCode = code;
+            QCoreApplication::quit();
+        });
+        command.run(positional, parser);
+        QCoreApplication::exec();
+        return exitCode;
+    }
     if (!positional.isEmpty()) {
         wharf::CommandLineTool::Settings settings;
         settings.ssl = ssl;

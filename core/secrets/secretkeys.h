@@ -15,6 +15,13 @@ inline QString accountClientSecret(qint64 accountId)
     return QStringLiteral("v1/account/%1/client-secret").arg(accountId);
 }
 
+// Server mode's master key (DatabaseSecretStore), in a desk's keychain: for a window or command
+// that opens the shared database without a key file. Never in the database itself.
+inline QString serverSecretsMasterKey()
+{
+    return QStringLiteral("v1/server-secrets/master-key");
+}
+
 // Never written: SecretStore::probe() reads it to learn whether the keychain answers at all.
 inline QString probe()
 {

@@ -290,6 +290,19 @@ const QList<Migration> &schemaMigrations()
                  FROM order_links WHERE woo_tracking_id <> '')"),
              QStringLiteral("UPDATE order_links SET dispatched_at = completed_at WHERE completed_at IS NOT NULL"),
          }},
+        {6,
+         QStringLiteral("server mode's secrets, sealed"),
+         {
+             // Only with --secrets database (servers): each value sealed by libsodium under a master
+             // key that is never here; key_id names that key, so that rotation knows what is left.
+             // Base64 text rather than a blob, so that SQLite and PostgreSQL read it alike.
+             QStringLiteral(R"(CREATE TABLE secrets (
+                 name TEXT PRIMARY KEY,
+                 key_id TEXT NOT NULL,
+                 nonce TEXT NOT NULL,
+                 sealed TEXT NOT NULL,
+                 updated_at TEXT NOT NULL))"),
+         }},
     };
     return migrations;
 }

@@ -10,9 +10,9 @@ WHARF_BUILD_DIR=${WHARF_BUILD_DIR:-$WHARF_ROOT/build}
 WHARF_PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format ccache
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libsodium-dev
     gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth util-linux openssl python3
-    desktop-file-utils appstream file dpkg-dev
+    desktop-file-utils appstream file dpkg-dev systemd
 )
 
 wharf_missing_packages() {

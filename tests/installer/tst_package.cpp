@@ -71,7 +71,7 @@ private Q_SLOTS:
         QVERIFY2(fields.contains(QStringLiteral("Version: " WHARF_VERSION "-")), qPrintable(fields));
         // The libraries wharf links, and the plug-ins it loads that no library pulls in.
         for (const char *dependency : {"libqt6core6", "libqt6gui6", "libqt6widgets6", "libqt6network6", "libqt6sql6",
-                                       "libqt6keychain1", "libqt6sql6-sqlite", "libqt6svg6"}) {
+                                       "libqt6keychain1", "libsodium23", "libqt6sql6-sqlite", "libqt6svg6"}) {
             const QRegularExpression named(QStringLiteral("[ ,:]%1( |,|$)").arg(QLatin1String(dependency)),
                                            QRegularExpression::MultilineOption);
             QVERIFY2(fields.contains(named),
@@ -83,12 +83,16 @@ private Q_SLOTS:
     {
         for (const char *file : {"usr/bin/wharf", "usr/share/applications/wharf.desktop",
                                  "usr/share/metainfo/io.github.wharf.Wharf.metainfo.xml",
-                                 "usr/share/icons/hicolor/scalable/apps/wharf.svg", "usr/share/man/man1/wharf.1.gz"})
+                                 "usr/share/icons/hicolor/scalable/apps/wharf.svg", "usr/share/man/man1/wharf.1.gz",
+                                 "usr/lib/systemd/system/wharf.service", "etc/wharf/wharf.conf"})
             QVERIFY2(QFile::exists(path(QLatin1String(file))), file);
         QVERIFY(QFileInfo(path(QStringLiteral("usr/bin/wharf"))).isExecutable());
 
+        // /etc holds the service's sample settings only; everything else is under /usr.
         const QStringList top = QDir(m_root.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
-        QCOMPARE(top, QStringList {QStringLiteral("usr")});
+        QCOMPARE(top, (QStringList {QStringLiteral("etc"), QStringLiteral("usr")}));
+        QCOMPARE(QDir(path(QStringLiteral("etc"))).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList {QStringLiteral("wharf")});
         // The sandbox is a test tool: it never ships.
         QDirIterator it(m_root.path(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
@@ -127,6 +131,93 @@ private Q_SLOTS:
             QVERIFY2(roff.contains(name), qPrintable(name + QStringLiteral(" is in wharf --help but not in wharf.1")));
         }
         QVERIFY2(options > 10, describe(help).constData());
+    }
+
+    // The worker's unit: its own user, the key as a credential, hardened; and checked by systemd
+    // itself where systemd-analyze is installed.
+    void theServiceUnitRunsTheWorkerHardened()
+    {
+        QFile file(path(QStringLiteral("usr/lib/systemd/system/wharf.service")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString unit = QString::fromUtf8(file.readAll());
+        for (const char *line :
+             {"\nUser=wharf\n", "\nExecStart=/usr/bin/wharf --headless ", "\nEnvironmentFile=-/etc/wharf/wharf.conf\n",
+              "\nLoadCredential=wharf-key:/etc/wharf/key\n", "\nEnvironment=WHARF_SECRETS=database\n",
+              "\nNoNewPrivileges=yes\n", "\nProtectSystem=strict\n", "\nProtectHome=yes\n", "\nPrivateTmp=yes\n",
+              "\nStateDirectory=wharf\n", "\nRestrictAddressFamilies=AF_UNIX AF_INET AF_INET6\n",
+              "\nCapabilityBoundingSet=\n", "\nWantedBy=multi-user.target\n"})
+            QVERIFY2(unit.contains(QLatin1String(line)), line);
+
+        const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze"));
+        if (analyze.isEmpty())
+            QSKIP("systemd-analyze (package systemd) is not installed");
+        // The unit as shipped, its ExecStart pointed at the unpacked wharf: verify wants it to exist.
+        QTemporaryDir units;
+        QFile copy(units.filePath(QStringLiteral("wharf.service")));
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        copy.write(
+            QString(unit).replace(QStringLiteral("/usr/bin/wharf"), path(QStringLiteral("usr/bin/wharf"))).toUtf8());
+        copy.close();
+        const Run verify = run(analyze, {QStringLiteral("verify"), QStringLiteral("--man=no"), copy.fileName()});
+        // It exits 0 even for an unknown or unparsable setting; it says so on standard error, though.
+        QVERIFY2(verify.exitCode == 0 && verify.err.trimmed().isEmpty() && verify.out.trimmed().isEmpty(),
+                 describe(verify).constData());
+    }
+
+    // Every option the unit passes is one wharf takes.
+    void theServiceUnitPassesOnlyOptionsWharfKnows_data()
+    {
+        QTest::addColumn<QString>("option");
+        QFile file(path(QStringLiteral("usr/lib/systemd/system/wharf.service")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QRegularExpressionMatch exec =
+            QRegularExpression(QStringLiteral("^ExecStart=(.*)$"), QRegularExpression::MultilineOption)
+                .match(QString::fromUtf8(file.readAll()));
+        QVERIFY(exec.hasMatch());
+        for (const QString &word : exec.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (word.startsWith(QLatin1String("--")))
+                QTest::newRow(qPrintable(word.mid(2))) << word;
+        }
+    }
+    void theServiceUnitPassesOnlyOptionsWharfKnows()
+    {
+        QFETCH(QString, option);
+        const Run help = run(path(QStringLiteral("usr/bin/wharf")), {QStringLiteral("--help")});
+        QVERIFY2(help.exitCode == 0, describe(help).constData());
+        // Issue 14's PostgreSQL part adds --database: until it is merged this expected failure
+        // holds; once merged it passes, which fails the test: then delete this line.
+        QEXPECT_FAIL("database", "--database comes with the PostgreSQL part of issue 14", Abort);
+        const QRegularExpression listed(
+            QStringLiteral("^  (?:-\\w, )?%1[ \\n]").arg(QRegularExpression::escape(option)),
+            QRegularExpression::MultilineOption);
+        QVERIFY2(QString::fromUtf8(help.out).contains(listed),
+                 qPrintable(option + QStringLiteral(" is in wharf.service but not in wharf --help")));
+    }
+
+    void theSampleSettingsAreAKeptConfigFileOfCommentedDefaults()
+    {
+        QFile file(path(QStringLiteral("etc/wharf/wharf.conf")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const char *setting : {"#WHARF_DATABASE=postgresql://", "#WHARF_SECRETS=database",
+                                    "#WHARF_METRICS_LISTEN=127.0.0.1:", "#PGPASSFILE=", "#WHARF_OPTIONS="})
+            QVERIFY2(text.contains(QLatin1String(setting)), setting);
+        // An environment file: every line a comment, blank, or NAME=value.
+        const QRegularExpression assignment(QStringLiteral("^[A-Z_]+=\\S"));
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            QVERIFY2(line.isEmpty() || line.startsWith(QLatin1Char('#')) || assignment.match(line).hasMatch(),
+                     qPrintable(line));
+        }
+        // A conffile: an upgrade keeps the administrator's changes. The user is made by postinst.
+        const Run conffiles =
+            run(QStringLiteral("dpkg-deb"), {QStringLiteral("-I"), deb(), QStringLiteral("conffiles")});
+        QVERIFY2(conffiles.exitCode == 0, describe(conffiles).constData());
+        QCOMPARE(conffiles.out.trimmed(), QByteArray("/etc/wharf/wharf.conf"));
+        const Run postinst = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-I"), deb(), QStringLiteral("postinst")});
+        QVERIFY2(postinst.exitCode == 0, describe(postinst).constData());
+        QVERIFY2(postinst.out.contains("adduser --system --group --home /var/lib/wharf"), postinst.out.constData());
+        const Run depends = run(QStringLiteral("dpkg-deb"), {QStringLiteral("-f"), deb(), QStringLiteral("Depends")});
+        QVERIFY2(depends.out.contains("adduser"), depends.out.constData());
     }
 
     void theDesktopEntryIsValid()

@@ -1,0 +1,307 @@
+// Server mode's secrets, end to end: a real `wharf --headless --secrets database` worker syncs
+// orders from the sandbox with secrets it can only have read from the database, sealed under a
+// key file; then the data file (every row of every table, and every byte of the folder), every
+// process's output and every command line are searched for the secrets, and hold none. A worker
+// without the key, or with the wrong one, says so and stops. No keychain is involved.
+
+#include "processworld.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QRegularExpression>
+#include <QSqlRecord>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace wharf;
+using test::ProcessWorld;
+
+namespace {
+
+QJsonObject product(const QString &sku)
+{
+    return {{QStringLiteral("sku"), sku}, {QStringLiteral("name"), sku}};
+}
+
+QJsonObject wmsProduct(const QString &customer, const QString &code)
+{
+    return {{QStringLiteral("customer"), customer}, {QStringLiteral("code"), code}, {QStringLiteral("stock"), 1000}};
+}
+
+QJsonObject seed(int orders)
+{
+    const QJsonObject store {{QStringLiteral("products"), QJsonArray {product(QStringLiteral("CAP-RED"))}},
+                             {QStringLiteral("generate"),
+                              QJsonObject {{QStringLiteral("count"), orders},
+                                           {QStringLiteral("seed"), 5},
+                                           {QStringLiteral("status"), QStringLiteral("processing")}}}};
+    const QJsonObject wms {
+        {QStringLiteral("customers"),
+         QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Apparel")},
+                                  {QStringLiteral("code"), QStringLiteral("ACME")}}}},
+        {QStringLiteral("products"), QJsonArray {wmsProduct(QStringLiteral("ACME"), QStringLiteral("CAP-RED"))}},
+        {QStringLiteral("automatic"),
+         QJsonObject {{QStringLiteral("packAfterMs"), 200}, {QStringLiteral("dispatchAfterMs"), 200}}}};
+    return {{QStringLiteral("store"), store}, {QStringLiteral("wms"), wms}};
+}
+
+// Every value of every row of every table, as `sqlite3 .dump` would show them.
+QString everyRow(const QString &file)
+{
+    QString dump;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("dump"));
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            for (const QString &table : db.tables()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+                while (query.next()) {
+                    for (int i = 0; i < query.record().count(); ++i)
+                        dump += table + QLatin1Char(' ') + query.value(i).toString() + QLatin1Char('\n');
+                }
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("dump"));
+    return dump;
+}
+
+QByteArray everyByteIn(const QString &dir)
+{
+    QByteArray all;
+    QDirIterator files(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+} // namespace
+
+class TestServerSecrets : public QObject
+{
+    Q_OBJECT
+
+    static bool metricsSupported()
+    {
+        QProcess help;
+        help.start(ProcessWorld::wharf(), {QStringLiteral("--help")});
+        help.waitForFinished(30000);
+        return help.readAllStandardOutput().contains("--metrics-listen");
+    }
+
+    static QString freeLoopbackAddress()
+    {
+        QTcpServer probe;
+        if (!probe.listen(QHostAddress::LocalHost, 0))
+            return {};
+        return QStringLiteral("127.0.0.1:%1").arg(probe.serverPort());
+    }
+
+    static QByteArray get(const QString &url)
+    {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(url)));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        const QByteArray body = reply->readAll();
+        delete reply;
+        return body;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(QFile::exists(ProcessWorld::wharf()));
+        QVERIFY(QFile::exists(ProcessWorld::sandboxExecutable()));
+    }
+
+    void aWorkerSyncsWithSealedSecretsAndNoSecretIsFoundAnywhere()
+    {
+        constexpr int kOrders = 4;
+        ProcessWorld world(QStringLiteral("wharf-test-serversecrets-unused"));
+        QVERIFY(world.startSandbox(seed(kOrders)));
+        QTemporaryDir keys;
+        const QString key = keys.filePath(QStringLiteral("key"));
+        QString said;
+        QStringList outputs; // everything every command printed
+        QStringList commandLines;
+        auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
+            commandLines.append((world.common() + arguments).join(QLatin1Char(' ')));
+            const int status = world.run(arguments, input, &said);
+            outputs.append(said);
+            return status;
+        };
+
+        QCOMPARE(
+            run({QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"), key}), 0);
+        QVERIFY2(said.contains(QStringLiteral("readable by its owner only")), qPrintable(said));
+        QCOMPARE(QFile::permissions(key) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
+                 QFile::Permissions());
+
+        const QStringList server {QStringLiteral("--secrets"),          QStringLiteral("database"),
+                                  QStringLiteral("--secret-key-file"),  key,
+                                  QStringLiteral("--wms-create-limit"), QStringLiteral("6000")};
+        world.setCommonArguments(server);
+        commandLines.append(world.common().join(QLatin1Char(' ')) + QStringLiteral(" account connect"));
+        QVERIFY(world.connectAccount());
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
+        outputs.append(said);
+
+        QStringList service {QStringLiteral("--headless"), QStringLiteral("--sync-interval"), QStringLiteral("1")};
+        // /metrics is searched too where this build serves it (issue 14's monitoring part).
+        const QString metricsAddress = metricsSupported() ? freeLoopbackAddress() : QString();
+        if (!metricsAddress.isEmpty())
+            service << QStringLiteral("--metrics-listen") << metricsAddress;
+        QProcess *worker = world.spawn(service);
+        QVERIFY(worker);
+        commandLines.append((world.common() + service).join(QLatin1Char(' ')));
+        // Orders completed: the worker read both secrets from the database and used them.
+        QTRY_COMPARE_WITH_TIMEOUT(world.completedOrders(), kOrders, 120000);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(worker->processId()));
+        if (cmdline.open(QIODevice::ReadOnly))
+            commandLines.append(QString::fromUtf8(cmdline.readAll().replace('\0', ' ')));
+        QByteArray metrics;
+        if (!metricsAddress.isEmpty()) {
+            metrics = get(QStringLiteral("http://%1/metrics").arg(metricsAddress))
+                + get(QStringLiteral("http://%1/healthz").arg(metricsAddress));
+            QVERIFY2(!metrics.isEmpty(), "the worker serves no /metrics");
+        } else {
+            qInfo("this build has no --metrics-listen: /metrics not searched");
+        }
+        worker->terminate();
+        QVERIFY(worker->waitForFinished(20000));
+
+        // Without the key, with the wrong key, or with a key others can read: a sentence, no sync.
+        world.setCommonArguments({QStringLiteral("--secrets"), QStringLiteral("database")});
+        QCOMPARE(run(service), 1);
+        QVERIFY2(said.contains(QStringLiteral("has no key to open them")), qPrintable(said));
+        const QString wrong = keys.filePath(QStringLiteral("wrong"));
+        QCOMPARE(
+            run({QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"), wrong}),
+            0);
+        world.setCommonArguments(
+            {QStringLiteral("--secrets"), QStringLiteral("database"), QStringLiteral("--secret-key-file"), wrong});
+        QCOMPARE(run(service), 1);
+        QVERIFY2(said.contains(QStringLiteral("encrypted with another key")), qPrintable(said));
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup));
+        world.setCommonArguments(server);
+        QCOMPARE(run(service), 1);
+        QVERIFY2(said.contains(QStringLiteral("can be read or changed by other users")), qPrintable(said));
+        QVERIFY(QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner));
+
+        // Rotation: the new key opens them, the old one no longer does.
+        const QString next = keys.filePath(QStringLiteral("next"));
+        QCOMPARE(
+            run({QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"), next}),
+            0);
+        QCOMPARE(run({QStringLiteral("secrets"), QStringLiteral("rotate-key"), QStringLiteral("--new-key-file"), next}),
+                 0);
+        QVERIFY2(said.contains(QStringLiteral("now encrypted under the new key"))
+                     && said.contains(QStringLiteral(": 2.")),
+                 qPrintable(said));
+        QCOMPARE(run(service), 1);
+        QVERIFY2(said.contains(QStringLiteral("encrypted with another key")), qPrintable(said));
+
+        // Nothing of any secret anywhere.
+        const QString consumerSecret = world.world[u"stores"].toArray().at(0).toObject()[u"consumerSecret"].toString();
+        const QString clientSecret = world.world[u"wmsClientSecret"].toString();
+        QVERIFY(consumerSecret.size() >= 8 && clientSecret.size() >= 8);
+        const QString dataFile = world.dataDir() + QStringLiteral("/wharf.sqlite");
+        const QString rowsDump = everyRow(dataFile);
+        QVERIFY2(rowsDump.contains(QStringLiteral("v1/integration/1/consumer-secret")), "no sealed secret rows");
+        QByteArray logs;
+        QDirIterator logFiles(QFileInfo(world.dataDir()).path(), {QStringLiteral("wharf-*.log")}, QDir::Files);
+        while (logFiles.hasNext()) {
+            QFile log(logFiles.next());
+            QVERIFY(log.open(QIODevice::ReadOnly));
+            logs += log.readAll();
+        }
+        QVERIFY2(logs.contains("running headless"), logs.constData());
+        const QByteArray files = everyByteIn(world.dataDir());
+        QStringList keyTexts;
+        for (const QString &path : {key, wrong, next}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            keyTexts.append(QString::fromLatin1(file.readAll().trimmed()));
+        }
+        for (const QString &secret : QStringList {consumerSecret, clientSecret} + keyTexts) {
+            QVERIFY2(!rowsDump.contains(secret), "a secret in the database's rows");
+            QVERIFY2(!files.contains(secret.toUtf8()), "a secret in the data folder's bytes");
+            QVERIFY2(!logs.contains(secret.toUtf8()), "a secret in the worker's log");
+            QVERIFY2(!metrics.contains(secret.toUtf8()), "a secret in /metrics or /healthz");
+            QVERIFY2(!outputs.join(QLatin1Char('\n')).contains(secret), "a secret in a command's output");
+            QVERIFY2(!commandLines.join(QLatin1Char('\n')).contains(secret), "a secret on a command line");
+        }
+    }
+
+    // systemd's LoadCredential= hands the key over in $CREDENTIALS_DIRECTORY/wharf-key: a worker
+    // given no key file uses it, and the secrets are sealed under it.
+    void theSystemdCredentialIsTheKeyAWorkerUses()
+    {
+        constexpr int kOrders = 2;
+        QTemporaryDir credentials;
+        qputenv("CREDENTIALS_DIRECTORY", QFile::encodeName(credentials.path()));
+        ProcessWorld world(QStringLiteral("wharf-test-serversecrets-unused")); // takes the environment
+        qunsetenv("CREDENTIALS_DIRECTORY");
+        QVERIFY(world.startSandbox(seed(kOrders)));
+        const QString credential = credentials.filePath(QStringLiteral("wharf-key"));
+        QString said;
+        QCOMPARE(world.run({QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"),
+                            credential},
+                           {}, &said),
+                 0);
+        const QString keyId = QRegularExpression(QStringLiteral("\\(id ([0-9a-f]{16})\\)")).match(said).captured(1);
+        QVERIFY2(!keyId.isEmpty(), qPrintable(said));
+
+        world.setCommonArguments({QStringLiteral("--secrets"), QStringLiteral("database"),
+                                  QStringLiteral("--wms-create-limit"), QStringLiteral("6000")});
+        QVERIFY(world.connectAccount());
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
+        QVERIFY(world.spawn({QStringLiteral("--headless"), QStringLiteral("--sync-interval"), QStringLiteral("1")}));
+        QTRY_COMPARE_WITH_TIMEOUT(world.completedOrders(), kOrders, 120000);
+
+        const QString rows = everyRow(world.dataDir() + QStringLiteral("/wharf.sqlite"));
+        QVERIFY2(rows.contains(QStringLiteral("secrets ") + keyId), qPrintable(rows.right(600)));
+        QVERIFY(!rows.contains(world.world[u"wmsClientSecret"].toString()));
+    }
+
+    // A console on a desk keeps the master key in its keychain ("wharf secrets import-key") and
+    // then needs no key file; a worker (--headless) never looks there.
+    void aDeskKeepsTheKeyInItsKeychain()
+    {
+        if (qEnvironmentVariableIntValue("WHARF_REQUIRE_KEYCHAIN") != 1)
+            QSKIP("Needs the Secret Service that scripts/test starts.");
+        ProcessWorld world(QStringLiteral("wharf-test-serversecrets-%1").arg(QCoreApplication::applicationPid()));
+        QVERIFY(world.startSandbox(seed(1)));
+        QTemporaryDir keys;
+        const QString key = keys.filePath(QStringLiteral("key"));
+        QString said;
+        QCOMPARE(world.run(
+                     {QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"), key},
+                     {}, &said),
+                 0);
+        const QString keyId = QRegularExpression(QStringLiteral("\\(id ([0-9a-f]{16})\\)")).match(said).captured(1);
+        QCOMPARE(
+            world.run({QStringLiteral("--secrets"), QStringLiteral("database"), QStringLiteral("--secret-key-file"),
+                       key, QStringLiteral("secrets"), QStringLiteral("import-key")},
+                      {}, &said),
+            0);
+        QVERIFY2(said.contains(QStringLiteral("is now in the system keychain")), qPrintable(said));
+
+        world.setCommonArguments({QStringLiteral("--secrets"), QStringLiteral("database")});
+        QVERIFY(world.connectAccount());
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
+        const QString rows = everyRow(world.dataDir() + QStringLiteral("/wharf.sqlite"));
+        QVERIFY2(rows.contains(QStringLiteral("secrets ") + keyId), qPrintable(rows.right(600)));
+        QCOMPARE(world.run({QStringLiteral("--headless")}, {}, &said), 1);
+        QVERIFY2(said.contains(QStringLiteral("has no key to open them")), qPrintable(said));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSecrets)
+#include "tst_serversecrets.moc"
