@@ -62,4 +62,40 @@ QList<SyncEvent> EventRepository::forOrder(qint64 orderLinkId) const
     return events;
 }
 
+int EventRepository::prune(const QDateTime &before) const
+{
+    if (!transaction())
+        return -1;
+    // The WHERE keeps SQLite's parser from reading ON CONFLICT as part of the SELECT.
+    QSqlQuery tally = prepare(QStringLiteral(
+        "INSERT INTO event_tallies (integration_id, kind, count) SELECT integration_id, kind, COUNT(*) "
+        "FROM sync_events WHERE at < ? GROUP BY integration_id, kind "
+        "ON CONFLICT (integration_id, kind) DO UPDATE SET count = event_tallies.count + excluded.count"));
+    tally.addBindValue(timeValue(before));
+    QSqlQuery remove = prepare(QStringLiteral("DELETE FROM sync_events WHERE at < ?"));
+    remove.addBindValue(timeValue(before));
+    if (!exec(tally) || !exec(remove)) {
+        rollback();
+        return -1;
+    }
+    const int pruned = remove.numRowsAffected();
+    if (!commit()) {
+        rollback();
+        return -1;
+    }
+    return pruned;
+}
+
+QHash<QString, qint64> EventRepository::prunedCounts(qint64 integrationId) const
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT kind, count FROM event_tallies WHERE integration_id = ?"));
+    query.addBindValue(integrationId);
+    QHash<QString, qint64> counts;
+    if (!exec(query))
+        return counts;
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
 } // namespace wharf

@@ -3,6 +3,7 @@
 #include "core/model/syncevent.h"
 #include "core/store/repository.h"
 
+#include <QHash>
 #include <QList>
 
 namespace wharf {
@@ -16,6 +17,11 @@ public:
     bool append(SyncEvent &event) const; // sets id (and `at` when unset)
     QList<SyncEvent> forIntegration(qint64 integrationId, int limit = 500) const; // newest first
     QList<SyncEvent> forOrder(qint64 orderLinkId) const; // oldest first: a timeline
+    // Deletes the events before `before`, keeping how many of each kind each integration had (the
+    // log must not grow without end on a desk that runs for years); returns how many went, or -1.
+    int prune(const QDateTime &before) const;
+    // The counts pruning kept, by kind.
+    QHash<QString, qint64> prunedCounts(qint64 integrationId) const;
 };
 
 } // namespace wharf

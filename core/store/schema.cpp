@@ -303,6 +303,18 @@ const QList<Migration> &schemaMigrations()
                  sealed TEXT NOT NULL,
                  updated_at TEXT NOT NULL))"),
          }},
+        {8,
+         QStringLiteral("counts of pruned events"),
+         {
+             // Events older than the retention (180 days by default) are deleted; how many of each
+             // kind there were is kept here.
+             QStringLiteral(R"(CREATE TABLE event_tallies (
+                 integration_id INTEGER NOT NULL,
+                 kind TEXT NOT NULL,
+                 count INTEGER NOT NULL,
+                 PRIMARY KEY (integration_id, kind)))"),
+             QStringLiteral("CREATE INDEX sync_events_by_time ON sync_events(at)"),
+         }},
     };
     return migrations;
 }

@@ -357,8 +357,10 @@ void IntegrationPipeline::recordNewOrders(const woo::WooOrderListing &listing)
         for (const OrderLink &link : repository.inStates(
                  m_integration.id,
                  {OrderLink::State::Creating, OrderLink::State::Received, OrderLink::State::NeedsAttention})) {
-            if (link.state == OrderLink::State::NeedsAttention
-                && (!link.wmsOrderId.isEmpty() || (link.nextAttemptAt.isValid() && link.nextAttemptAt > now)))
+            // Orders needing attention when their next attempt is due; those CartonCloud has
+            // (rejected) are looked at there, never sent again while they exist.
+            if (link.state == OrderLink::State::NeedsAttention && link.nextAttemptAt.isValid()
+                && link.nextAttemptAt > now)
                 continue;
             m_createQueue.push_back(link.id);
         }
@@ -458,6 +460,10 @@ void IntegrationPipeline::createNext()
         return;
     }
     OrderLink link = *found;
+    if (link.state == OrderLink::State::NeedsAttention && !link.wmsOrderId.isEmpty()) {
+        recheckRejected(link);
+        return;
+    }
     if (link.state == OrderLink::State::Creating) {
         // Too fresh to search for: the create may still be committed, or not yet searchable.
         // It waits for a later cycle; nothing is sent for it meanwhile.
@@ -594,6 +600,61 @@ void IntegrationPipeline::createOne(OrderLink link, const woo::WooOrder &order)
         beforeSend);
 }
 
+void IntegrationPipeline::recheckRejected(OrderLink link)
+{
+    // An order CartonCloud created rejected (228) is never sent again while it exists: it is
+    // looked at. Resolved there, it is followed as usual; deleted by the warehouse, it is sent
+    // anew only when a person presses Retry (attempts 0), since deleting may mean "not wanted".
+    m_wms->getOutboundOrder(link.wmsOrderId, this, [this, link](const net::Result<wms::OutboundOrder> &result) mutable {
+        if (m_stopping)
+            return;
+        if (!result.ok() && result.error.kind != net::ApiError::Kind::NotFound) {
+            fail(Service::CartonCloud, result.error);
+            return;
+        }
+        if (!result.ok()) {
+            if (link.attempts > 0) {
+                needsAttention(
+                    link,
+                    tr("Order %1 was deleted in CartonCloud. Press Retry to send it again.").arg(link.wooOrderNumber));
+                createNext();
+                return;
+            }
+            const QString gone = link.wmsOrderId;
+            link.wmsOrderId.clear();
+            link.wmsStatus.clear();
+            link.state = OrderLink::State::Received;
+            link.reason.clear();
+            saveLink(link);
+            record(&link, QStringLiteral("order.resend"),
+                   tr("Order %1 was deleted in CartonCloud (%2); it is sent again, as asked.")
+                       .arg(link.wooOrderNumber, gone));
+            m_createQueue.push_front(link.id);
+            createNext();
+            return;
+        }
+        if (result.value.status != QLatin1String("REJECTED")) {
+            link.state = OrderLink::State::Created;
+            link.wmsStatus = result.value.status;
+            link.reason.clear();
+            link.attempts = 0;
+            link.nextAttemptAt = {};
+            saveLink(link);
+            record(&link, QStringLiteral("order.resolved"),
+                   tr("Order %1 was resolved in CartonCloud and is %2 there.")
+                       .arg(link.wooOrderNumber, result.value.status));
+            createNext();
+            return;
+        }
+        needsAttention(link,
+                       link.reason.isEmpty()
+                           ? tr("Order %1 is still rejected in CartonCloud: resolve it or delete it there.")
+                                 .arg(link.wooOrderNumber)
+                           : link.reason);
+        createNext();
+    });
+}
+
 void IntegrationPipeline::resolveInterruptedCreate(OrderLink link)
 {
     m_wms->findByReference(
@@ -607,8 +668,11 @@ void IntegrationPipeline::resolveInterruptedCreate(OrderLink link)
             }
             if (!result.value.isEmpty()) {
                 wms::CreateOutcome found;
-                found.kind = wms::CreateOutcome::Kind::Created;
                 found.order = result.value.constFirst();
+                // A 228 whose answer was lost: the order is there, rejected.
+                found.kind = found.order.status == QLatin1String("REJECTED")
+                    ? wms::CreateOutcome::Kind::CreatedWithIssues
+                    : wms::CreateOutcome::Kind::Created;
                 record(&link, QStringLiteral("order.found"),
                        tr("Order %1 had reached CartonCloud before Wharf was interrupted; it was linked, not sent "
                           "again.")
@@ -1257,6 +1321,7 @@ bool IntegrationPipeline::retryOrder(qint64 orderLinkId)
     if (!link || link->integrationId != m_integration.id || link->state != OrderLink::State::NeedsAttention)
         return false;
     link->nextAttemptAt = QDateTime::currentDateTimeUtc();
+    link->attempts = 0; // a person asked: see recheckRejected
     saveLink(*link);
     record(&*link, QStringLiteral("order.retry"), tr("Retry of order %1 requested.").arg(link->wooOrderNumber));
     runCycle();
@@ -1269,6 +1334,7 @@ int IntegrationPipeline::retryAll()
     const QList<OrderLink> waiting = repository.inState(m_integration.id, OrderLink::State::NeedsAttention);
     for (OrderLink link : waiting) {
         link.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        link.attempts = 0;
         saveLink(link);
     }
     const int count = int(waiting.size());

@@ -127,6 +127,7 @@ private:
     void createNext();
     void createOne(OrderLink link, const woo::WooOrder &order);
     void resolveInterruptedCreate(OrderLink link);
+    void recheckRejected(OrderLink link);
     void handleCreateOutcome(OrderLink link, const wms::CreateOutcome &outcome);
     void adoptDuplicate(OrderLink link, const wms::CreateOutcome &outcome);
     void watch();

@@ -8,6 +8,7 @@
 #include "core/store/accountrepository.h"
 #include "core/store/commandrepository.h"
 #include "core/store/database.h"
+#include "core/store/eventrepository.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/leaserepository.h"
 #include "core/store/orderlinkrepository.h"
@@ -140,6 +141,11 @@ void SyncEngine::start()
     m_tick->setInterval(m_options.leaseTick);
     connect(m_tick, &QTimer::timeout, this, &SyncEngine::tick);
     m_tick->start();
+    pruneEvents();
+    m_pruning = new QTimer(this);
+    m_pruning->setInterval(std::chrono::hours(24));
+    connect(m_pruning, &QTimer::timeout, this, &SyncEngine::pruneEvents);
+    m_pruning->start();
 
     if (m_starting.isEmpty() && !m_startedAnnounced) {
         m_startedAnnounced = true;
@@ -169,6 +175,16 @@ bool SyncEngine::holdsValidLease() const
     const qint64 age = steadyMs() - m_leaseConfirmedAtMs;
     return !m_stopping && age < m_options.leaseTtl.count() - margin
         && LeaseRepository::nowMs() < m_leaseWallExpiresAtMs - margin;
+}
+
+void SyncEngine::pruneEvents()
+{
+    // Any engine may prune: the rows go in one transaction, and a second engine finds none left.
+    const auto retention = std::chrono::duration_cast<std::chrono::seconds>(m_options.eventRetention);
+    const int pruned = EventRepository(m_database).prune(QDateTime::currentDateTimeUtc().addSecs(-retention.count()));
+    if (pruned > 0)
+        qCInfo(lcSync) << "pruned" << pruned << "event(s) older than" << m_options.eventRetention.count() / 24
+                       << "days; their counts are kept";
 }
 
 void SyncEngine::tick()
@@ -649,6 +665,7 @@ void SyncEngine::actLocally(ActionOutcome::Action action, qint64 integrationId, 
                    link && link->state == OrderLink::State::NeedsAttention) {
             // Due at once, so that the integration's next cycle (when it syncs again) takes it.
             link->nextAttemptAt = QDateTime::currentDateTimeUtc();
+            link->attempts = 0; // a person asked (IntegrationPipeline::recheckRejected)
             outcome.ok = OrderLinkRepository(m_database).update(*link);
             outcome.message = tr("The integration is not syncing now; the order will be tried with its next sync.");
         } else {

@@ -75,6 +75,8 @@ public:
         qint64 onlyIntegrationId = 0;
         // How long `runOnce` waits for another process's engine to run a cycle it was asked for.
         std::chrono::milliseconds remoteCycleTimeout {std::chrono::minutes(10)};
+        // Events older than this are deleted (their counts kept), at start and then every day.
+        std::chrono::hours eventRetention {180 * 24};
     };
 
     SyncEngine(const Database &database, SecretStore *secrets, Options options);
@@ -134,6 +136,7 @@ private:
     // Ownership: the tick renews leases, takes free integrations, picks up settings changed by
     // other processes and reads commands.
     void tick();
+    void pruneEvents();
     bool holdsValidLease() const;
     void takeOver(const Integration &integration);
     void lostLease(qint64 integrationId);
@@ -178,6 +181,7 @@ private:
     // Ownership
     LeaseHolder m_me;
     QTimer *m_tick = nullptr;
+    QTimer *m_pruning = nullptr;
     QSet<qint64> m_held; // integrations whose lease this engine holds
     qint64 m_leaseConfirmedAtMs = 0; // steady clock: when the leases were last renewed
     qint64 m_leaseWallExpiresAtMs = 0; // wall clock: when they expire unless renewed again

@@ -1,3 +1,5 @@
+#include "core/net/backoff.h"
+#include "core/store/customerrepository.h"
 #include "core/store/eventrepository.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
@@ -432,6 +434,62 @@ private Q_SLOTS:
         QVERIFY2(cancelled.reason.contains(QStringLiteral("cancelled")), qPrintable(cancelled.reason));
         QCOMPARE(world.sandbox.wms()->createPostsByReference().value(cancelled.reference), 0);
         QCOMPARE(world.sandbox.wms()->outboundOrderIds().size(), orders.size() - 1);
+        engine.shutdown();
+    }
+
+    // CartonCloud creates an order rejected (228: no stock) and the answer is lost: the search
+    // finds it rejected, so it needs attention rather than passing for created. The warehouse
+    // deletes it; only Retry sends it again, under a new id, and nothing is sent while it exists.
+    void aRejectedOrderNeedsAttentionAndIsSentAgainOnlyOnRetryAfterItWasDeleted()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const QString acme = wms->addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"));
+        const QString product = wms->addProduct(acme, QStringLiteral("CAP-RED"), QStringLiteral("Cap"), 0);
+        CustomerRepository(world.store.database).upsert({acme, world.store.account.id, QStringLiteral("Acme"), false});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        const QList<int> orders = woo->generateOrders(1, 31, QStringLiteral("processing"));
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        sandbox::Fault truncated = sandbox::Fault::of(sandbox::Fault::Kind::TruncatedBody,
+                                                      QStringLiteral("/tenants/<tenant>/outbound-orders"), 1);
+        truncated.method = "POST";
+        wms->faults().add(truncated);
+        world.options.pipeline.attentionBackoff = net::Backoff(std::chrono::seconds(0), 1, std::chrono::seconds(0));
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        const OrderLinkRepository links(world.store.database);
+        runOnce(engine); // the lost answer is resolved by searching
+        OrderLink link = *links.find(integration.id, orders.first());
+        QCOMPARE(link.state, OrderLink::State::NeedsAttention);
+        const QString rejected = link.wmsOrderId;
+        QVERIFY(!rejected.isEmpty());
+        QCOMPARE(wms->outboundOrder(rejected)[u"status"].toString(), QStringLiteral("REJECTED"));
+
+        // Still there: looked at, not sent again.
+        runOnce(engine);
+        QCOMPARE(wms->createPostsByReference().value(link.reference), 1);
+        QCOMPARE(links.find(integration.id, orders.first())->state, OrderLink::State::NeedsAttention);
+
+        // The warehouse deletes it and stocks the product; without Retry nothing is sent.
+        QVERIFY(wms->removeOrder(rejected));
+        wms->setStock(product, 100);
+        runOnce(engine);
+        link = *links.find(integration.id, orders.first());
+        QCOMPARE(link.state, OrderLink::State::NeedsAttention);
+        QVERIFY2(link.reason.contains(QStringLiteral("Retry")), qPrintable(link.reason));
+        QCOMPARE(wms->createPostsByReference().value(link.reference), 1);
+
+        engine.retryOrder(link.id);
+        runOnce(engine);
+        link = *links.find(integration.id, orders.first());
+        QCOMPARE(link.state, OrderLink::State::Created);
+        QVERIFY(link.wmsOrderId != rejected);
+        QCOMPARE(wms->createPostsByReference().value(link.reference), 2);
+        QCOMPARE(wms->outboundOrderIds().size(), 1);
         engine.shutdown();
     }
 

@@ -52,6 +52,39 @@ private Q_SLOTS:
         QCOMPARE(log.constFirst().orderLinkId, 0);
         QCOMPARE(repository.forIntegration(integration.id, 2).size(), 2);
     }
+
+    // Old events go, their counts stay; twice pruned, the counts add up.
+    void pruningKeepsTheCounts()
+    {
+        test::StoreFixture store;
+        const Integration integration = store.addIntegration();
+        const EventRepository repository(store.database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto add = [&](const QString &kind, int daysAgo) {
+            SyncEvent event;
+            event.integrationId = integration.id;
+            event.kind = kind;
+            event.message = kind;
+            event.at = now.addDays(-daysAgo);
+            QVERIFY(repository.append(event));
+        };
+        for (int i = 0; i < 3; ++i)
+            add(QStringLiteral("order.created"), 400);
+        add(QStringLiteral("order.completed"), 300);
+        add(QStringLiteral("order.created"), 10);
+
+        QCOMPARE(repository.prune(now.addDays(-180)), 4);
+        QCOMPARE(repository.forIntegration(integration.id).size(), 1);
+        QHash<QString, qint64> counts = repository.prunedCounts(integration.id);
+        QCOMPARE(counts.value(QStringLiteral("order.created")), 3);
+        QCOMPARE(counts.value(QStringLiteral("order.completed")), 1);
+
+        add(QStringLiteral("order.created"), 200);
+        QCOMPARE(repository.prune(now.addDays(-180)), 1);
+        counts = repository.prunedCounts(integration.id);
+        QCOMPARE(counts.value(QStringLiteral("order.created")), 4);
+        QCOMPARE(repository.prune(now.addDays(-180)), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEventRepository)
