@@ -58,14 +58,14 @@ private Q_SLOTS:
         };
         const QJsonObject seed {
             {QStringLiteral("store"),
-             QJsonObject {{QStringLiteral("products"),
-                           QJsonArray {product("TSHIRT-BLK-M", "T-shirt"), product("CAP-RED", "Cap")}},
-                          {QStringLiteral("generate"),
-                           QJsonObject {{QStringLiteral("count"), kOrders},
-                                        {QStringLiteral("seed"), 41},
-                                        {QStringLiteral("status"), QStringLiteral("processing")}}},
-                          {QStringLiteral("hostile"),
-                           QJsonObject {{QStringLiteral("shiftPages"), 20}, {QStringLiteral("firewallBlocks"), 4}}}}},
+             QJsonObject {
+                 {QStringLiteral("products"),
+                  QJsonArray {product("TSHIRT-BLK-M", "T-shirt"), product("CAP-RED", "Cap")}},
+                 {QStringLiteral("generate"),
+                  QJsonObject {{QStringLiteral("count"), kOrders},
+                               {QStringLiteral("seed"), 41},
+                               {QStringLiteral("status"), QStringLiteral("processing")}}},
+             }},
             {QStringLiteral("wms"),
              QJsonObject {
                  {QStringLiteral("customers"),
@@ -93,6 +93,9 @@ private Q_SLOTS:
                                      QString::number(2 * kSearchLagMs / 1000 + 1)});
         QVERIFY(m_world->connectAccount());
         QCOMPARE(m_world->addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("ACME Apparel")), 0);
+        // The store turns unkind once the integration is set up (the key check is not under test).
+        m_world->control(QStringLiteral("/control/woo/hostile"), "POST",
+                         QJsonObject {{QStringLiteral("shiftPages"), 20}, {QStringLiteral("firewallBlocks"), 4}});
     }
 
     void cleanupTestCase() { m_world.reset(); }
@@ -104,7 +107,7 @@ private Q_SLOTS:
             QProcess *headless =
                 m_world->spawn({QStringLiteral("--headless"), QStringLiteral("--sync-interval"), QStringLiteral("1")});
             QVERIFY(headless);
-            QTest::qWait(100 + int(random.bounded(1800)));
+            QTest::qWait(300 + int(random.bounded(3500)));
             ::kill(pid_t(headless->processId()), SIGKILL);
             QVERIFY(headless->waitForFinished(10000));
             QCOMPARE(headless->exitStatus(), QProcess::CrashExit);
