@@ -1040,6 +1040,27 @@ void IntegrationPipeline::writeConsignment(qsizetype index)
             fail(Service::Store, error);
             return;
         }
+        if (error.serverCode.endsWith(QLatin1String("_invalid_id"))) {
+            // The order was deleted in WooCommerce after it was handed off: nothing to write to.
+            if (std::optional<OrderLink> gone = OrderLinkRepository(m_database).findById(current.link.id)) {
+                if (gone->state == OrderLink::State::Created) {
+                    gone->state = OrderLink::State::LeftAlone;
+                    gone->reason = tr("Order %1 no longer exists in WooCommerce, so its tracking was not written and "
+                                      "it was not completed.")
+                                       .arg(gone->wooOrderNumber);
+                    gone->reasonSince = QDateTime::currentDateTimeUtc();
+                    ++m_report.leftAlone;
+                }
+                gone->dispatchedAt = {}; // no longer followed
+                saveLink(*gone);
+                record(&*gone, QStringLiteral("order.left-alone"),
+                       tr("Order %1 no longer exists in WooCommerce; its tracking is no longer followed.")
+                           .arg(gone->wooOrderNumber),
+                       SyncEvent::Severity::Warning);
+            }
+            writeTrackingNext();
+            return;
+        }
         record(
             &current.link, QStringLiteral("tracking.refused"),
             tr("WooCommerce did not take tracking %1 for order %2: %3 Wharf tries again next cycle.")

@@ -168,6 +168,39 @@ private Q_SLOTS:
         engine.shutdown();
     }
 
+    // One order deleted in WooCommerce after hand-off: it is left alone with the reason, and the
+    // others are tracked and completed in the same cycle.
+    void anOrderDeletedInTheStoreDoesNotHoldBackTheOthers()
+    {
+        World world(1, 4);
+        SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        for (const int id : std::as_const(world.orders)) {
+            const QString outbound = world.link(id)->wmsOrderId;
+            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL")));
+            QVERIFY(world.wms->dispatch(outbound));
+        }
+        const int deleted = world.orders.at(1);
+        QVERIFY(world.woo->removeOrder(deleted));
+        cycle(engine);
+        QCOMPARE(world.link(deleted)->state, OrderLink::State::LeftAlone);
+        QVERIFY2(world.link(deleted)->reason.contains(QStringLiteral("no longer exists")),
+                 qPrintable(world.link(deleted)->reason));
+        for (const int id : std::as_const(world.orders)) {
+            if (id == deleted)
+                continue;
+            QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
+            QCOMPARE(world.woo->trackingItems(id).size(), 1);
+        }
+        // Not tried again and again.
+        const int posts = trackingRequests(world.woo, "POST");
+        cycle(engine);
+        QCOMPARE(trackingRequests(world.woo, "POST"), posts);
+        engine.shutdown();
+    }
+
     // The process died after the store took an entry and before Wharf recorded it: the next
     // cycle finds the entry in the store instead of adding a second one.
     void anInterruptedTrackingWriteIsFoundNotRepeated()
