@@ -87,8 +87,10 @@ bool OrderLinkRepository::insert(OrderLink &link) const
     QStringList marks;
     for (qsizetype i = 0; i < changingColumns().size() + 3; ++i)
         marks.append(QStringLiteral("?"));
+    // DO NOTHING rather than an error when the order is linked already: in a transaction,
+    // PostgreSQL would abort every other write of the batch with it.
     QSqlQuery query = prepare(QStringLiteral("INSERT INTO order_links (integration_id, woo_order_id, created_at, %1) "
-                                             "VALUES (%2)")
+                                             "VALUES (%2) ON CONFLICT (integration_id, woo_order_id) DO NOTHING")
                                   .arg(changingColumns().join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     query.addBindValue(link.integrationId);
     query.addBindValue(link.wooOrderId);
@@ -96,6 +98,10 @@ bool OrderLinkRepository::insert(OrderLink &link) const
     bindChanging(query, link);
     if (!exec(query))
         return false;
+    if (query.numRowsAffected() != 1) {
+        m_error = QStringLiteral("order %1 is linked already").arg(link.wooOrderId);
+        return false;
+    }
     link.id = query.lastInsertId().toLongLong();
     return true;
 }

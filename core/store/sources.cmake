@@ -14,4 +14,5 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/schema.h ${CMAKE_CURRENT_LIST_DIR}/schema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sharedcreatebudget.h ${CMAKE_CURRENT_LIST_DIR}/sharedcreatebudget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/trackingentryrepository.h ${CMAKE_CURRENT_LIST_DIR}/trackingentryrepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/writebatch.h ${CMAKE_CURRENT_LIST_DIR}/writebatch.cpp
 )

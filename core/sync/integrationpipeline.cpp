@@ -9,6 +9,7 @@
 #include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/store/trackingentryrepository.h"
+#include "core/store/writebatch.h"
 #include "core/sync/carriermatcher.h"
 #include "core/sync/ordermapper.h"
 #include "core/wms/createoutcome.h"
@@ -302,6 +303,7 @@ void IntegrationPipeline::recordNewOrders(const woo::WooOrderListing &listing)
 
     auto recordAll = [this, fresh, newest, allRecorded]() mutable {
         const OrderLinkRepository repository(m_database);
+        std::optional<WriteBatch> batch(std::in_place, m_database);
         for (const woo::WooOrder &order : fresh) {
             OrderLink link;
             link.integrationId = m_integration.id;
@@ -346,6 +348,9 @@ void IntegrationPipeline::recordNewOrders(const woo::WooOrderListing &listing)
             }
             Q_EMIT orderChanged(link);
         }
+        if (!batch->commit())
+            allRecorded = false;
+        batch.reset();
         // The cursor moves only once every order it covers has its link: a crash before this line
         // lists the same orders again, and their links make them no-ops.
         if (allRecorded && newest.isValid())
@@ -795,7 +800,13 @@ void IntegrationPipeline::watchWindow(const QDateTime &since, const QDateTime &u
                 fail(Service::CartonCloud, result.error);
                 return;
             }
-            const QDateTime newest = applyStatusChanges(result.value.orders);
+            QDateTime newest;
+            if (!applyStatusChanges(result.value.orders, &newest)) {
+                fail(Service::CartonCloud,
+                     net::ApiError::make(net::ApiError::Kind::Transient,
+                                         tr("Wharf could not record CartonCloud's order statuses in its data file.")));
+                return;
+            }
             if (result.value.complete) {
                 // Everything in the window was read: the cursor moves to its end (an open window
                 // ends at the newest change CartonCloud showed, in CartonCloud's own clock).
@@ -839,8 +850,9 @@ void IntegrationPipeline::watchWindow(const QDateTime &since, const QDateTime &u
         });
 }
 
-QDateTime IntegrationPipeline::applyStatusChanges(const QList<wms::OutboundOrder> &orders)
+bool IntegrationPipeline::applyStatusChanges(const QList<wms::OutboundOrder> &orders, QDateTime *newestChange)
 {
+    WriteBatch batch(m_database);
     const OrderLinkRepository repository(m_database);
     QDateTime newest;
     for (const wms::OutboundOrder &order : orders) {
@@ -867,7 +879,8 @@ QDateTime IntegrationPipeline::applyStatusChanges(const QList<wms::OutboundOrder
                tr("Order %1 is %2 in CartonCloud (was %3).")
                    .arg(link->wooOrderNumber, order.status, before.isEmpty() ? tr("new") : before));
     }
-    return newest;
+    *newestChange = newest;
+    return batch.commit();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1249,6 +1262,7 @@ void IntegrationPipeline::completion()
                 statuses.insert(value[u"id"].toInteger(), value[u"status"].toString());
             QList<qint64> toComplete;
             QHash<qint64, OrderLink> byOrder;
+            std::optional<WriteBatch> batch(std::in_place, m_database);
             for (OrderLink link : dispatched) {
                 const QString status = statuses.value(link.wooOrderId);
                 if (status == QLatin1String("processing")) {
@@ -1272,6 +1286,8 @@ void IntegrationPipeline::completion()
                     record(&link, QStringLiteral("order.left-alone"), link.reason, SyncEvent::Severity::Warning);
                 }
             }
+            // Unrecorded, these are read and decided again next cycle: nothing is lost.
+            batch.reset();
             if (toComplete.isEmpty()) {
                 completion(); // the next page, or the end of the cycle
                 return;
@@ -1284,6 +1300,9 @@ void IntegrationPipeline::completion()
                         fail(Service::Store, completed.error);
                         return;
                     }
+                    // A completion not recorded is found "completed" by the next cycle's re-read
+                    // and recorded then, never sent twice.
+                    WriteBatch completions(m_database);
                     for (const woo::WooBatchItemResult &item : completed.value) {
                         OrderLink link = byOrder.value(item.id);
                         if (link.id == 0)

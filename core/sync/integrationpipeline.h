@@ -132,8 +132,9 @@ private:
     void adoptDuplicate(OrderLink link, const wms::CreateOutcome &outcome);
     void watch();
     void watchWindow(const QDateTime &since, const QDateTime &until, int narrowings);
-    // Records CartonCloud's statuses on the links; returns the newest change among them.
-    QDateTime applyStatusChanges(const QList<wms::OutboundOrder> &orders);
+    // Records CartonCloud's statuses on the links, in one transaction; false when it could not be
+    // committed. `newestChange`: the newest change among them.
+    bool applyStatusChanges(const QList<wms::OutboundOrder> &orders, QDateTime *newestChange);
     void tracking();
     void writeTrackingNext();
     void writeConsignment(qsizetype index);
