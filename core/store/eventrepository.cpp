@@ -66,19 +66,33 @@ int EventRepository::prune(const QDateTime &before) const
 {
     if (!transaction())
         return -1;
-    // The WHERE keeps SQLite's parser from reading ON CONFLICT as part of the SELECT.
-    QSqlQuery tally = prepare(QStringLiteral(
-        "INSERT INTO event_tallies (integration_id, kind, count) SELECT integration_id, kind, COUNT(*) "
-        "FROM sync_events WHERE at < ? GROUP BY integration_id, kind "
-        "ON CONFLICT (integration_id, kind) DO UPDATE SET count = event_tallies.count + excluded.count"));
-    tally.addBindValue(timeValue(before));
-    QSqlQuery remove = prepare(QStringLiteral("DELETE FROM sync_events WHERE at < ?"));
+    // Counted from the rows this very statement deleted (RETURNING: SQLite 3.35, PostgreSQL), so
+    // that two engines pruning at once never count a row twice.
+    QSqlQuery remove = prepare(QStringLiteral("DELETE FROM sync_events WHERE at < ? RETURNING integration_id, kind"));
     remove.addBindValue(timeValue(before));
-    if (!exec(tally) || !exec(remove)) {
+    if (!exec(remove)) {
         rollback();
         return -1;
     }
-    const int pruned = remove.numRowsAffected();
+    QHash<QPair<qint64, QString>, qint64> counts;
+    int pruned = 0;
+    while (remove.next()) {
+        ++counts[qMakePair(remove.value(0).toLongLong(), remove.value(1).toString())];
+        ++pruned;
+    }
+    remove.finish();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        QSqlQuery tally = prepare(QStringLiteral(
+            "INSERT INTO event_tallies (integration_id, kind, count) VALUES (?, ?, ?) "
+            "ON CONFLICT (integration_id, kind) DO UPDATE SET count = event_tallies.count + excluded.count"));
+        tally.addBindValue(it.key().first);
+        tally.addBindValue(it.key().second);
+        tally.addBindValue(it.value());
+        if (!exec(tally)) {
+            rollback();
+            return -1;
+        }
+    }
     if (!commit()) {
         rollback();
         return -1;

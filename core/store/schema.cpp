@@ -288,7 +288,8 @@ const QList<Migration> &schemaMigrations()
                  url, woo_tracking_id, state, updated_at)
                  SELECT id, '', tracking_number, tracking_carrier, tracking_url, woo_tracking_id, 'written', updated_at
                  FROM order_links WHERE woo_tracking_id <> '')"),
-             QStringLiteral("UPDATE order_links SET dispatched_at = completed_at WHERE completed_at IS NOT NULL"),
+             QStringLiteral("UPDATE order_links SET dispatched_at = COALESCE(completed_at, updated_at) "
+                            "WHERE wms_status = 'DISPATCHED'"),
          }},
         {6,
          QStringLiteral("server mode's secrets, sealed"),

@@ -113,10 +113,11 @@ void IntegrationPipeline::fail(Service service, const net::ApiError &error)
     m_report.error = error.sentence.isEmpty() ? tr("%1 did not answer as expected.").arg(where) : error.sentence;
     qCWarning(lcSync) << "integration" << m_integration.id << "cycle failed:" << net::ApiError::kindName(error.kind)
                       << m_report.error;
-    // Only the store's own answer about the key blocks (WooCommerce names it with an error code):
-    // a 401/403 without one came from something in front of it and is tried again.
+    // Only WooCommerce's own answer about the key blocks (a woocommerce_rest_* code): a 401/403
+    // without one came from something in front of it (a firewall, a security plugin) and is
+    // tried again.
     const bool definiteRefusal = (error.kind == Kind::Auth || error.kind == Kind::Permission)
-        && (service == Service::CartonCloud || !error.serverCode.isEmpty());
+        && (service == Service::CartonCloud || error.serverCode.startsWith(QLatin1String("woocommerce_rest_")));
     if (definiteRefusal) {
         // Asking again with the same credentials can only fail again, and stores lock out keys
         // that keep failing: stop until the user reconfigures.
@@ -353,7 +354,10 @@ void IntegrationPipeline::recordNewOrders(const woo::WooOrderListing &listing)
         batch.reset();
         // The cursor moves only once every order it covers has its link: a crash before this line
         // lists the same orders again, and their links make them no-ops.
-        if (allRecorded && newest.isValid())
+        // Never backwards: a listing that found only the overlap's orders ends before the cursor.
+        const QString current = CursorRepository(m_database).value(m_integration.id, kWooCursor);
+        if (allRecorded && newest.isValid()
+            && (current.isEmpty() || newest > QDateTime::fromString(current, Qt::ISODateWithMs)))
             CursorRepository(m_database).setValue(m_integration.id, kWooCursor, newest.toString(Qt::ISODateWithMs));
 
         // Everything waiting to be created: new orders, orders interrupted in a create, and
@@ -466,7 +470,15 @@ void IntegrationPipeline::createNext()
     }
     OrderLink link = *found;
     if (link.state == OrderLink::State::NeedsAttention && !link.wmsOrderId.isEmpty()) {
-        recheckRejected(link);
+        if (link.wmsStatus.isEmpty() || link.wmsStatus == QLatin1String("REJECTED")) {
+            recheckRejected(link);
+            return;
+        }
+        // In CartonCloud and not rejected: its tracking was refused. Back on the normal path, so
+        // that this cycle's tracking step tries again.
+        link.state = OrderLink::State::Created;
+        saveLink(link);
+        createNext();
         return;
     }
     if (link.state == OrderLink::State::Creating) {
@@ -482,39 +494,61 @@ void IntegrationPipeline::createNext()
         resolveInterruptedCreate(link);
         return;
     }
-    withOrder(link, [this, link](const std::optional<woo::WooOrder> &order) mutable {
-        if (!order || order->status != QLatin1String("processing")) {
-            // Cancelled, refunded or deleted before it reached CartonCloud: nothing to send.
-            link.state = OrderLink::State::LeftAlone;
-            link.reason = order ? tr("Order %1 is now \"%2\" in WooCommerce, so it was not sent to CartonCloud.")
-                                      .arg(link.wooOrderNumber, order->status)
-                                : tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
-                                      .arg(link.wooOrderNumber);
+    withOrder(link, [this, link](const std::optional<woo::WooOrder> &order) { createIfWanted(link, order); });
+}
+
+void IntegrationPipeline::createIfWanted(OrderLink link, const std::optional<woo::WooOrder> &order)
+{
+    static const QStringList gone {QStringLiteral("cancelled"), QStringLiteral("refunded"), QStringLiteral("failed"),
+                                   QStringLiteral("trash"), QStringLiteral("completed")};
+    if (!order || gone.contains(order->status)) {
+        // Cancelled, refunded, completed by hand or deleted before it reached CartonCloud.
+        link.state = OrderLink::State::LeftAlone;
+        link.reason = order ? tr("Order %1 is now \"%2\" in WooCommerce, so it was not sent to CartonCloud.")
+                                  .arg(link.wooOrderNumber, order->status)
+                            : tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
+                                  .arg(link.wooOrderNumber);
+        link.reasonSince = QDateTime::currentDateTimeUtc();
+        saveLink(link);
+        ++m_report.leftAlone;
+        record(&link, QStringLiteral("order.left-alone"), link.reason, SyncEvent::Severity::Warning);
+        createNext();
+        return;
+    }
+    if (order->status != QLatin1String("processing")) {
+        // On hold, pending payment…: often back in processing after a payment or fraud check. It
+        // waits, looked at each cycle, and is sent once it is in processing again.
+        const QString reason =
+            tr("Order %1 is \"%2\" in WooCommerce; it is sent to CartonCloud when it is in processing again.")
+                .arg(link.wooOrderNumber, order->status);
+        link.state = OrderLink::State::Received; // an interrupted create found nothing: never sent
+        if (link.reason != reason) {
+            link.reason = reason;
             link.reasonSince = QDateTime::currentDateTimeUtc();
+            record(&link, QStringLiteral("order.waiting"), reason);
+        }
+        saveLink(link);
+        createNext();
+        return;
+    }
+    const woo::WooOrder current = *order;
+    withProductCodes([this, link, current]() mutable {
+        const OrderMapper::Verdict verdict =
+            OrderMapper::verdict(current, m_productCodes, m_productCodesKnown, customerName());
+        if (verdict.kind == OrderMapper::Verdict::Kind::Skip) {
+            link.state = OrderLink::State::Skipped;
+            link.reason = verdict.reason;
             saveLink(link);
-            ++m_report.leftAlone;
-            record(&link, QStringLiteral("order.left-alone"), link.reason, SyncEvent::Severity::Warning);
             createNext();
             return;
         }
-        const woo::WooOrder current = *order;
-        withProductCodes([this, link, current]() mutable {
-            const OrderMapper::Verdict verdict =
-                OrderMapper::verdict(current, m_productCodes, m_productCodesKnown, customerName());
-            if (verdict.kind == OrderMapper::Verdict::Kind::Skip) {
-                link.state = OrderLink::State::Skipped;
-                link.reason = verdict.reason;
-                saveLink(link);
-                createNext();
-                return;
-            }
-            if (verdict.kind == OrderMapper::Verdict::Kind::Attention) {
-                needsAttention(link, verdict.reason);
-                createNext();
-                return;
-            }
-            createOne(link, current);
-        });
+        if (verdict.kind == OrderMapper::Verdict::Kind::Attention) {
+            needsAttention(link, verdict.reason);
+            createNext();
+            return;
+        }
+        link.reason.clear();
+        createOne(link, current);
     });
 }
 
@@ -613,6 +647,9 @@ void IntegrationPipeline::recheckRejected(OrderLink link)
     m_wms->getOutboundOrder(link.wmsOrderId, this, [this, link](const net::Result<wms::OutboundOrder> &result) mutable {
         if (m_stopping)
             return;
+        // A Retry pressed while CartonCloud answered counts: read the link as it is now.
+        if (std::optional<OrderLink> current = OrderLinkRepository(m_database).findById(link.id))
+            link = *current;
         if (!result.ok() && result.error.kind != net::ApiError::Kind::NotFound) {
             fail(Service::CartonCloud, result.error);
             return;
@@ -641,6 +678,8 @@ void IntegrationPipeline::recheckRejected(OrderLink link)
         if (result.value.status != QLatin1String("REJECTED")) {
             link.state = OrderLink::State::Created;
             link.wmsStatus = result.value.status;
+            if (link.wmsStatus == QLatin1String("DISPATCHED") && !link.dispatchedAt.isValid())
+                link.dispatchedAt = QDateTime::currentDateTimeUtc();
             link.reason.clear();
             link.attempts = 0;
             link.nextAttemptAt = {};
@@ -686,18 +725,9 @@ void IntegrationPipeline::resolveInterruptedCreate(OrderLink link)
                 createNext();
                 return;
             }
-            // Not there: the interrupted create never happened, so sending it now is the first time.
-            withOrder(link, [this, link](const std::optional<woo::WooOrder> &order) mutable {
-                if (!order) {
-                    link.state = OrderLink::State::LeftAlone;
-                    link.reason = tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
-                                      .arg(link.wooOrderNumber);
-                    saveLink(link);
-                    createNext();
-                    return;
-                }
-                createOne(link, *order);
-            });
+            // Not there: the interrupted create never happened. The order is read again and judged
+            // as a new one would be (it may have been cancelled meanwhile); sent, it is the first time.
+            withOrder(link, [this, link](const std::optional<woo::WooOrder> &order) { createIfWanted(link, order); });
         });
 }
 
@@ -728,6 +758,8 @@ void IntegrationPipeline::adoptDuplicate(OrderLink link, const wms::CreateOutcom
             }
             wms::CreateOutcome adopted = outcome;
             adopted.order = order;
+            if (order.status == QLatin1String("REJECTED"))
+                adopted.kind = wms::CreateOutcome::Kind::CreatedWithIssues;
             handleCreateOutcome(link, adopted);
             createNext();
         });
@@ -1045,41 +1077,38 @@ void IntegrationPipeline::writeConsignment(qsizetype index)
 
     // A failure that is this order's own (the store refused this entry, or the order is gone)
     // is said on the order and the other orders go on; anything else stops the cycle.
+    // A failure that is this order's own (the store refused this entry, or the order is gone)
+    // is said on the order and the other orders go on; anything else stops the cycle.
     auto refused = [this, index](const net::ApiError &error) {
-        TrackingJob &current = *m_trackingJob;
         if (error.isTransient() || error.kind == net::ApiError::Kind::Auth
             || error.kind == net::ApiError::Kind::Permission || error.kind == net::ApiError::Kind::Tls
             || error.kind == net::ApiError::Kind::RateLimited) {
             fail(Service::Store, error);
             return;
         }
-        if (error.serverCode.endsWith(QLatin1String("_invalid_id"))) {
-            // The order was deleted in WooCommerce after it was handed off: nothing to write to.
-            if (std::optional<OrderLink> gone = OrderLinkRepository(m_database).findById(current.link.id)) {
-                if (gone->state == OrderLink::State::Created) {
-                    gone->state = OrderLink::State::LeftAlone;
-                    gone->reason = tr("Order %1 no longer exists in WooCommerce, so its tracking was not written and "
-                                      "it was not completed.")
-                                       .arg(gone->wooOrderNumber);
-                    gone->reasonSince = QDateTime::currentDateTimeUtc();
-                    ++m_report.leftAlone;
-                }
-                gone->dispatchedAt = {}; // no longer followed
-                saveLink(*gone);
-                record(&*gone, QStringLiteral("order.left-alone"),
-                       tr("Order %1 no longer exists in WooCommerce; its tracking is no longer followed.")
-                           .arg(gone->wooOrderNumber),
-                       SyncEvent::Severity::Warning);
-            }
-            writeTrackingNext();
+        const OrderLink refusedLink = m_trackingJob->link;
+        const QString number = m_trackingJob->writes.at(index).consignment.trackingNumber;
+        if (!error.serverCode.endsWith(QLatin1String("_invalid_id"))) {
+            trackingRefused(refusedLink, number, error);
+            writeTrackingNext(); // this order is not settled: it is not completed this cycle
             return;
         }
-        record(
-            &current.link, QStringLiteral("tracking.refused"),
-            tr("WooCommerce did not take tracking %1 for order %2: %3 Wharf tries again next cycle.")
-                .arg(current.writes.at(index).consignment.trackingNumber, current.link.wooOrderNumber, error.sentence),
-            SyncEvent::Severity::Warning);
-        writeTrackingNext(); // this order is not settled: it is not completed this cycle
+        // "Invalid ID" may mean the order was deleted, but Advanced Shipment Tracking also answers
+        // it for some numbers and for custom order numbers (woocommerce-api.md §6.3): ask the store.
+        m_woo->getOrders({refusedLink.wooOrderId}, this,
+                         [this, refusedLink, number, error](const net::Result<QList<woo::WooOrder>> &result) {
+                             if (m_stopping)
+                                 return;
+                             if (!result.ok()) {
+                                 fail(Service::Store, result.error);
+                                 return;
+                             }
+                             if (result.value.isEmpty())
+                                 orderGoneFromStore(refusedLink);
+                             else
+                                 trackingRefused(refusedLink, number, error);
+                             writeTrackingNext();
+                         });
     };
 
     // Interrupted while adding this entry: it may be in the store already. Look once per order.
@@ -1102,7 +1131,7 @@ void IntegrationPipeline::writeConsignment(qsizetype index)
         entry.state = TrackingEntry::State::Written;
         entry.wooTrackingId.clear();
         for (const woo::TrackingItem &item : std::as_const(*job.storeEntries)) {
-            if (item.number == entry.trackingNumber)
+            if (item.number.trimmed() == entry.trackingNumber.trimmed())
                 entry.wooTrackingId = item.trackingId;
         }
         if (entry.wooTrackingId.isEmpty()) {
@@ -1119,6 +1148,10 @@ void IntegrationPipeline::writeConsignment(qsizetype index)
     }
 
     auto add = [this, index, refused]() {
+        if (!mayWrite()) {
+            abandonCycle(tr("Wharf could not confirm that it still syncs this integration; no tracking was sent."));
+            return;
+        }
         const TrackingJob &current = *m_trackingJob;
         const wms::ConsignmentTracking &pending = current.writes.at(index).consignment;
         TrackingEntry entry;
@@ -1186,6 +1219,44 @@ void IntegrationPipeline::writeConsignment(qsizetype index)
                               }
                               add();
                           });
+}
+
+void IntegrationPipeline::trackingRefused(const OrderLink &written, const QString &number, const net::ApiError &error)
+{
+    std::optional<OrderLink> link = OrderLinkRepository(m_database).findById(written.id);
+    if (!link)
+        return;
+    const QString reason = tr("WooCommerce did not take tracking %1 for order %2: %3 Wharf tries again later; Retry "
+                              "tries at once.")
+                               .arg(number, link->wooOrderNumber, error.sentence);
+    if (link->state == OrderLink::State::Created) {
+        // Attention with the reason; the order is tried again after the attention back-off.
+        needsAttention(*link, reason);
+        return;
+    }
+    // Completed already, and followed for changed tracking: said in the activity.
+    record(&*link, QStringLiteral("tracking.refused"), reason, SyncEvent::Severity::Warning);
+}
+
+void IntegrationPipeline::orderGoneFromStore(const OrderLink &written)
+{
+    std::optional<OrderLink> gone = OrderLinkRepository(m_database).findById(written.id);
+    if (!gone)
+        return;
+    if (gone->state == OrderLink::State::Created) {
+        gone->state = OrderLink::State::LeftAlone;
+        gone->reason = tr("Order %1 no longer exists in WooCommerce, so its tracking was not written and it was not "
+                          "completed.")
+                           .arg(gone->wooOrderNumber);
+        gone->reasonSince = QDateTime::currentDateTimeUtc();
+        ++m_report.leftAlone;
+    }
+    gone->dispatchedAt = {}; // no longer followed
+    saveLink(*gone);
+    record(
+        &*gone, QStringLiteral("order.left-alone"),
+        tr("Order %1 no longer exists in WooCommerce; its tracking is no longer followed.").arg(gone->wooOrderNumber),
+        SyncEvent::Severity::Warning);
 }
 
 void IntegrationPipeline::finishTrackingJob()
@@ -1292,6 +1363,11 @@ void IntegrationPipeline::completion()
                 completion(); // the next page, or the end of the cycle
                 return;
             }
+            if (!mayWrite()) {
+                abandonCycle(
+                    tr("Wharf could not confirm that it still syncs this integration; no order was completed."));
+                return;
+            }
             m_woo->completeOrders(
                 toComplete, this, [this, byOrder](const net::Result<QList<woo::WooBatchItemResult>> &completed) {
                     if (m_stopping)
@@ -1344,13 +1420,17 @@ bool IntegrationPipeline::saveLink(OrderLink &link)
 void IntegrationPipeline::needsAttention(OrderLink &link, const QString &reason)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (link.state != OrderLink::State::NeedsAttention || link.reason != reason)
+    // Said once, not at every look that finds the same thing.
+    const bool news = link.state != OrderLink::State::NeedsAttention || link.reason != reason;
+    if (news)
         link.reasonSince = now;
     link.state = OrderLink::State::NeedsAttention;
     link.reason = reason;
     link.attempts += 1;
     link.nextAttemptAt = m_options.attentionBackoff.nextAttempt(now, link.attempts);
     saveLink(link);
+    if (!news)
+        return;
     ++m_report.needAttention;
     record(&link, QStringLiteral("order.attention"), reason, SyncEvent::Severity::Warning);
 }

@@ -125,6 +125,8 @@ private:
     void intake();
     void recordNewOrders(const woo::WooOrderListing &listing);
     void createNext();
+    // Sends the order if it is still in processing and fit to send; otherwise says why not.
+    void createIfWanted(OrderLink link, const std::optional<woo::WooOrder> &order);
     void createOne(OrderLink link, const woo::WooOrder &order);
     void resolveInterruptedCreate(OrderLink link);
     void recheckRejected(OrderLink link);
@@ -139,6 +141,10 @@ private:
     void writeTrackingNext();
     void writeConsignment(qsizetype index);
     void finishTrackingJob();
+    // The store refused this order's tracking entry: attention with the reason.
+    void trackingRefused(const OrderLink &link, const QString &number, const net::ApiError &error);
+    // The order was deleted in WooCommerce after hand-off.
+    void orderGoneFromStore(const OrderLink &link);
     void completion();
     void finishCycle();
 

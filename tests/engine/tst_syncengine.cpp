@@ -326,7 +326,10 @@ private Q_SLOTS:
         QCOMPARE(wms->outboundOrderIds().size(), orders.size());
         // Dispatched over six seconds, twenty at a time: every two seconds (a window and the
         // overlap before it) hold fewer changes than a search reads, all of them together more.
-        const QStringList outbound = wms->outboundOrderIds();
+        // Newest-created first: the sandbox answers in creation order, so the pages a capped
+        // search reads hold the latest changes, and a cursor moved to them would skip the rest.
+        QStringList outbound = wms->outboundOrderIds();
+        std::reverse(outbound.begin(), outbound.end());
         for (qsizetype i = 0; i < outbound.size(); ++i) {
             if (i > 0 && i % 20 == 0)
                 QTest::qWait(1100);
@@ -490,6 +493,72 @@ private Q_SLOTS:
         QVERIFY(link.wmsOrderId != rejected);
         QCOMPARE(wms->createPostsByReference().value(link.reference), 2);
         QCOMPARE(wms->outboundOrderIds().size(), 1);
+        engine.shutdown();
+    }
+
+    // A create that failed with no answer (500) leaves the link "creating"; meanwhile the shop
+    // cancels the order. The search finds nothing, and the order is read again and judged before
+    // anything is sent: nothing more is sent.
+    void anInterruptedCreateIsNotSentAgainForACancelledOrder()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        const QList<int> orders = woo->generateOrders(1, 37, QStringLiteral("processing"));
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        sandbox::Fault failed = sandbox::Fault::httpStatus(QStringLiteral("/tenants/<tenant>/outbound-orders"), 500, 1);
+        failed.method = "POST";
+        wms->faults().add(failed);
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        const OrderLinkRepository links(world.store.database);
+        QCOMPARE(links.find(integration.id, orders.first())->state, OrderLink::State::Creating);
+        QVERIFY(woo->setOrderStatus(orders.first(), QStringLiteral("cancelled")));
+        runOnce(engine);
+        const OrderLink link = *links.find(integration.id, orders.first());
+        QCOMPARE(link.state, OrderLink::State::LeftAlone);
+        QCOMPARE(wms->createPostsByReference().value(link.reference), 1); // the one that failed
+        QCOMPARE(wms->outboundOrderIds().size(), 0);
+        engine.shutdown();
+    }
+
+    // An order put on hold (a payment or fraud check) between listing and its create waits, and
+    // is sent once it is in processing again, rather than being given up for good.
+    void anOrderOnHoldWaitsAndIsSentWhenItIsBackInProcessing()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        const QList<int> orders = woo->generateOrders(2, 43, QStringLiteral("processing"));
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        sandbox::WooHostility holding;
+        holding.afterRead.append({orders.first(), QStringLiteral("status"), QStringLiteral("on-hold"), 1});
+        woo->setHostility(holding);
+        world.options.pipeline.orderFreshness = std::chrono::milliseconds(0);
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        const OrderLinkRepository links(world.store.database);
+        OrderLink held = *links.find(integration.id, orders.first());
+        QCOMPARE(held.state, OrderLink::State::Received);
+        QVERIFY2(held.reason.contains(QStringLiteral("on-hold")), qPrintable(held.reason));
+        QCOMPARE(links.find(integration.id, orders.last())->state, OrderLink::State::Created);
+
+        QVERIFY(woo->setOrderStatus(orders.first(), QStringLiteral("processing")));
+        runOnce(engine);
+        held = *links.find(integration.id, orders.first());
+        QCOMPARE(held.state, OrderLink::State::Created);
+        QCOMPARE(world.sandbox.wms()->createPostsByReference().value(held.reference), 1);
         engine.shutdown();
     }
 

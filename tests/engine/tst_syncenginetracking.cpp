@@ -3,6 +3,7 @@
 #include "core/store/trackingentryrepository.h"
 #include "core/sync/syncengine.h"
 #include "enginefixture.h"
+#include "sandbox/fault.h"
 #include "sandbox/requestlog.h"
 
 #include <QJsonArray>
@@ -198,6 +199,49 @@ private Q_SLOTS:
         const int posts = trackingRequests(world.woo, "POST");
         cycle(engine);
         QCOMPARE(trackingRequests(world.woo, "POST"), posts);
+        engine.shutdown();
+    }
+
+    // The store refuses one order's tracking entry: that order needs attention with the store's
+    // words, the others are completed; Retry then writes it and the order is completed.
+    void aRefusedTrackingEntryNeedsAttentionAndRetryWritesIt()
+    {
+        World world(1, 3);
+        SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        for (const int id : std::as_const(world.orders)) {
+            const QString outbound = world.link(id)->wmsOrderId;
+            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL")));
+            QVERIFY(world.wms->dispatch(outbound));
+        }
+        sandbox::Fault refusal = sandbox::Fault::httpStatus(
+            QStringLiteral("/wp-json/wc-shipment-tracking/v3/orders/<id>/shipment-trackings"), 400, 1);
+        refusal.method = "POST";
+        world.woo->faults().add(refusal);
+        cycle(engine);
+        int refused = 0;
+        qint64 refusedLink = 0;
+        for (const int id : std::as_const(world.orders)) {
+            const OrderLink link = *world.link(id);
+            if (link.state == OrderLink::State::NeedsAttention) {
+                ++refused;
+                refusedLink = link.id;
+                QVERIFY2(link.reason.contains(QStringLiteral("did not take tracking")), qPrintable(link.reason));
+                QCOMPARE(world.woo->order(id)[u"status"].toString(), QStringLiteral("processing"));
+            } else {
+                QCOMPARE(link.state, OrderLink::State::Completed);
+            }
+        }
+        QCOMPARE(refused, 1);
+
+        engine.retryOrder(refusedLink);
+        cycle(engine);
+        for (const int id : std::as_const(world.orders)) {
+            QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
+            QCOMPARE(world.woo->trackingItems(id).size(), 1);
+        }
         engine.shutdown();
     }
 
