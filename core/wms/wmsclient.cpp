@@ -534,15 +534,9 @@ void WmsClient::changesBetween(const QString &customerId, const QDateTime &since
             SearchCondition::dateTime(u"/timestamps/modified/time"_s, isoWithOffset(until), u"LESS_THAN"_s));
     searchPages(u"/outbound-orders/search"_s, SearchCondition::allOf(conditions), tr("the customer's changed orders"),
                 MaxPages, context, [=, this](const Result<SearchPages> &r) {
-                    if (!r.ok() && r.error.kind == Kind::Validation && since.isValid() && !until.isValid()) {
+                    if (!r.ok() && r.error.kind == Kind::Validation && since.isValid()) {
                         // See changesSince: some tenants refuse date-time comparisons.
-                        changesByDay(customerId, since, context, [done](const Result<QList<OutboundOrder>> &days) {
-                            if (!days.ok()) {
-                                done(Result<OutboundOrderChanges>::failure(days.error));
-                                return;
-                            }
-                            done(Result<OutboundOrderChanges>::success({days.value, true}));
-                        });
+                        changesByDay(customerId, since, until, context, done);
                         return;
                     }
                     if (!r.ok()) {
@@ -575,20 +569,27 @@ void WmsClient::changesSince(const QString &customerId, const QDateTime &since, 
                       // The 2026 docs describe DateTimeComparisonCondition, but a working client reports
                       // that only STARTS_WITH works on timestamps: fall back to one prefix per day.
                       qCInfo(lcWms) << "date-time search refused; falling back to per-day prefixes";
-                      changesByDay(customerId, since, context, done);
+                      changesByDay(customerId, since, QDateTime(), context,
+                                   [done](const Result<OutboundOrderChanges> &days) {
+                                       if (!days.ok()) {
+                                           done(Result<QList<OutboundOrder>>::failure(days.error));
+                                           return;
+                                       }
+                                       done(Result<QList<OutboundOrder>>::success(days.value.orders));
+                                   });
                       return;
                   }
                   done(ordersFrom(r));
               });
 }
 
-void WmsClient::changesByDay(const QString &customerId, const QDateTime &since, QObject *context,
-                             Callback<QList<OutboundOrder>> done)
+void WmsClient::changesByDay(const QString &customerId, const QDateTime &since, const QDateTime &until,
+                             QObject *context, Callback<OutboundOrderChanges> done)
 {
     // Timestamps carry the tenant's own offset, which we do not know: start a day early so that no
     // local day is missed, and filter exactly afterwards.
     QDate day = since.toUTC().date().addDays(-1);
-    const QDate last = QDateTime::currentDateTimeUtc().date().addDays(1);
+    const QDate last = (until.isValid() ? until : QDateTime::currentDateTimeUtc()).toUTC().date().addDays(1);
     if (day.daysTo(last) >= MaxFallbackDays) {
         qCWarning(lcWms) << "changes window longer than" << MaxFallbackDays << "days; only the last ones are read";
         day = last.addDays(-(MaxFallbackDays - 1));
@@ -598,15 +599,19 @@ void WmsClient::changesByDay(const QString &customerId, const QDateTime &since, 
         days.append(SearchCondition::text(u"/timestamps/modified/time"_s, day.toString(Qt::ISODate), u"STARTS_WITH"_s));
     const QJsonObject condition =
         SearchCondition::allOf({SearchCondition::text(u"/customer/id"_s, customerId), SearchCondition::anyOf(days)});
-    searchAll(u"/outbound-orders/search"_s, condition, tr("the customer's changed orders"), MaxPages, context,
-              [done, since](const Result<QJsonArray> &r) {
-                  auto orders = ordersFrom(r);
-                  if (orders.ok()) {
-                      orders.value.removeIf(
-                          [&since](const OutboundOrder &o) { return o.modified.isValid() && o.modified < since; });
-                  }
-                  done(orders);
-              });
+    searchPages(u"/outbound-orders/search"_s, condition, tr("the customer's changed orders"), MaxPages, context,
+                [done, since, until](const Result<SearchPages> &r) {
+                    if (!r.ok()) {
+                        done(Result<OutboundOrderChanges>::failure(r.error));
+                        return;
+                    }
+                    Result<QList<OutboundOrder>> orders = ordersFrom(Result<QJsonArray>::success(r.value.items));
+                    orders.value.removeIf([&](const OutboundOrder &o) {
+                        return o.modified.isValid() && (o.modified < since || (until.isValid() && o.modified >= until));
+                    });
+                    // Cut short by the page cap, this says so, as the date-time search does.
+                    done(Result<OutboundOrderChanges>::success({orders.value, r.value.complete}));
+                });
 }
 
 void WmsClient::deleteOutboundOrder(const QString &id, QObject *context, Callback<Done> done)

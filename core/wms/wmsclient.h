@@ -135,8 +135,8 @@ private:
                     int maxPages, QJsonArray collected, QObject *context, Callback<SearchPages> done);
     void consignmentChunk(QStringList remaining, QList<ConsignmentTracking> collected, QObject *context,
                           Callback<QList<ConsignmentTracking>> done);
-    void changesByDay(const QString &customerId, const QDateTime &since, QObject *context,
-                      Callback<QList<OutboundOrder>> done);
+    void changesByDay(const QString &customerId, const QDateTime &since, const QDateTime &until, QObject *context,
+                      Callback<OutboundOrderChanges> done);
     QUrl urlFor(const QString &path, const Query &query) const;
 
     net::HttpClient *m_http;

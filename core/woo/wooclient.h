@@ -61,8 +61,9 @@ public:
     // --- orders ---
     // One page of processing orders modified after `modifiedAfterUtc` (all when invalid), oldest
     // change first, leaving out the `excluded` ids.
+    // `offset` (when >= 0) skips that many orders instead of excluding ids.
     void listProcessingOrders(const QDateTime &modifiedAfterUtc, int page, QObject *context,
-                              Callback<WooOrderPage> done, const QList<qint64> &excluded = {});
+                              Callback<WooOrderPage> done, const QList<qint64> &excluded = {}, int offset = -1);
     // Every processing order modified after `modifiedAfterUtc`, read in keyset order on (modified,
     // id) rather than by page number: an order edited while the list is read moves to the end of
     // the list, which shifts every later page by one and made page-numbered reading skip an order.

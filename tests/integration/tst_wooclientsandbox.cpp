@@ -237,7 +237,7 @@ private Q_SLOTS:
         QFETCH_GLOBAL(bool, https);
         const QDateTime second = QDateTime::currentDateTimeUtc().addDays(https ? -400 : -401);
         QList<int> bulk;
-        for (int i = 0; i < 230; ++i)
+        for (int i = 0; i < 650; ++i)
             bulk.append(store()->addOrder(QJsonObject {
                 {u"status"_s, u"processing"_s},
                 {u"date_created_gmt"_s, second.addDays(-1).toString(Qt::ISODate).chopped(1)},
