@@ -41,8 +41,10 @@ public:
     // The maximum page size is not documented; 100 is what working clients use.
     static constexpr int PageSize = 100;
     static constexpr int MaxPages = 50;
-    // Outbound order ids per consignment search (one Or condition each).
-    static constexpr int IdsPerConsignmentSearch = 25;
+    // Outbound order ids per consignment search (one Or condition each). The limit on conditions
+    // is not documented (cartoncloud-api.md §3); 50 keeps the answer within one page of 100 even
+    // with two consignments per order.
+    static constexpr int IdsPerConsignmentSearch = 50;
     // A changes search falls back to one STARTS_WITH per day over at most this many days.
     static constexpr int MaxFallbackDays = 31;
 
