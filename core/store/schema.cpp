@@ -265,6 +265,19 @@ const QList<Migration> &schemaMigrations()
                  value TEXT NOT NULL))"),
          },
          assignStores},
+        {5,
+         QStringLiteral("engines say they are alive, so that workers share integrations fairly"),
+         {
+             // One row per running engine, renewed with its leases: an engine that holds no
+             // integration yet still counts when the others work out their fair share.
+             QStringLiteral(R"(CREATE TABLE engines (
+                 owner_id TEXT PRIMARY KEY,
+                 owner_host TEXT NOT NULL,
+                 owner_kind TEXT NOT NULL,
+                 owner_pid INTEGER NOT NULL,
+                 expires_at_ms INTEGER NOT NULL))"),
+         }},
+        // Append the next migration here, with the next version number.
     };
     return migrations;
 }

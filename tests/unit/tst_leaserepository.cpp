@@ -15,6 +15,10 @@ class TestLeaseRepository : public QObject
     }
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void oneOwnerAtATimeUntilTheLeaseExpires()
     {
         test::StoreFixture store;
