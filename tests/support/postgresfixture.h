@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -118,11 +119,40 @@ private:
     QString m_name;
 };
 
+// A fresh, empty store location for a test that opens Database itself (migrations, several
+// processes): a file path in a temporary folder, or a fresh database's URL. Declare it before
+// the Databases that use it.
+class FreshLocation
+{
+public:
+    explicit FreshLocation(Backend backend)
+        : m_backend(backend)
+    {
+    }
+
+    // Empty, with why in *error, when it cannot be made.
+    QString location(QString *error)
+    {
+        if (m_backend == Backend::Sqlite)
+            return m_dir.path() + QStringLiteral("/wharf.sqlite");
+        return m_postgres.create(error);
+    }
+
+private:
+    Backend m_backend;
+    QTemporaryDir m_dir;
+    PostgresDatabase m_postgres;
+};
+
 // Picks the global data row's backend for this test function; a PostgreSQL row without a server
 // fails under scripts/test (WHARF_REQUIRE_POSTGRES) and is skipped elsewhere.
-#define WHARF_USE_BACKEND()                                                                                            \
+#define WHARF_USE_BACKEND() WHARF_USE_BACKEND_IMPL(QFETCH_GLOBAL)
+// The same for a test function whose own data has a "backend" column.
+#define WHARF_USE_BACKEND_ROW() WHARF_USE_BACKEND_IMPL(QFETCH)
+
+#define WHARF_USE_BACKEND_IMPL(fetch)                                                                                  \
     do {                                                                                                               \
-        QFETCH_GLOBAL(QString, backend);                                                                               \
+        fetch(QString, backend);                                                                                       \
         const bool wharfPostgres = backend == QLatin1String("postgresql");                                             \
         wharf::test::currentBackend() = wharfPostgres ? wharf::test::Backend::Postgres : wharf::test::Backend::Sqlite; \
         if (wharfPostgres && wharf::test::postgresServerUrl().isEmpty()) {                                             \
