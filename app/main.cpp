@@ -90,6 +90,13 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"), tr("Keep Wharf's data file in <dir> instead of the usual place."), tr("dir"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        tr("Keep Wharf's data in <location> instead of the data folder's file: another SQLite file, or a PostgreSQL "
+           "database that several workers share, written postgresql://user@host:port/dbname (libpq's options such "
+           "as ?sslmode=verify-full may follow). Never put a password in it: Wharf refuses one there; libpq reads "
+           "it from ~/.pgpass, the file PGPASSFILE names, or PGPASSWORD."),
+        tr("location"));
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
                                             tr("Run the sync engine without a window until stopped with SIGTERM "
                                                "or Ctrl+C, logging one line per event."));
@@ -118,8 +125,8 @@ int main(int argc, char **argv)
         tr("Seconds to wait before searching CartonCloud for an order whose create was interrupted (CartonCloud's "
            "search can lag behind a create)."),
         tr("seconds"), QStringLiteral("90"));
-    parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption, intervalOption,
-                       leaseOption, guardOption});
+    parser.addOptions({dataDirOption, databaseOption, headlessOption, demoOption, caFileOption, createLimitOption,
+                       intervalOption, leaseOption, guardOption});
     wharf::CommandLineTool::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         printLine(stderr, parser.errorText());
@@ -190,7 +197,14 @@ int main(int argc, char **argv)
         dataDir = wharf::Database::defaultDataDir();
     }
 
-    wharf::Database database(wharf::Database::filePathIn(dataDir));
+    if (parser.isSet(databaseOption) && (parser.isSet(dataDirOption) || parser.isSet(demoOption))) {
+        printLine(stderr,
+                  tr("--database cannot be combined with --data-dir or --demo: choose one place for Wharf's "
+                     "data."));
+        return 2;
+    }
+    wharf::Database database(parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                          : wharf::Database::filePathIn(dataDir));
     if (!database.open()) {
         printLine(stderr, database.errorString());
         return 1;
