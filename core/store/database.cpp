@@ -128,6 +128,8 @@ QSqlDatabase Database::connection() const
         QSqlQuery session(db);
         // The same bound on waiting for another writer as SQLite's busy timeout.
         session.exec(QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout.count()));
+        // The server's NOTICEs ("already exists, skipping") would land on stderr through libpq.
+        session.exec(QStringLiteral("SET client_min_messages = warning"));
         return db;
     }
 

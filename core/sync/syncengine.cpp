@@ -260,27 +260,34 @@ FairShare SyncEngine::fairShare(const LeaseRepository &leases, qint64 nowMs, int
 
 void SyncEngine::letGoOfSurplus(const FairShare &fair)
 {
-    int surplus = fair.surplus(int(m_held.size()));
+    int surplus = fair.surplus(int(m_held.size() - m_handingOver.size()));
     if (surplus == 0)
         return;
-    // Another engine came: hand it integrations between their cycles (never one in the middle of
-    // a cycle), newest-numbered first so that the choice is stable.
+    // Another engine came: hand it integrations, newest-numbered first so that the choice is
+    // stable. One between cycles goes at once; one in the middle of a cycle sends nothing more
+    // (its pipeline's mayWrite says no), and goes when that cycle ends.
     QList<qint64> ids(m_held.cbegin(), m_held.cend());
     std::sort(ids.begin(), ids.end(), std::greater<>());
     for (const qint64 id : std::as_const(ids)) {
         if (surplus == 0)
             break;
-        const Running running = m_running.value(id);
-        if ((running.pipeline && running.pipeline->isRunning()) || m_cycleWaiters.contains(id)
-            || m_starting.contains(id))
+        if (m_handingOver.contains(id) || m_cycleWaiters.contains(id) || m_starting.contains(id))
             continue;
         qCInfo(lcSync) << "integration" << id << "left to another engine: this one holds more than its share of"
                        << fair.share();
-        stopIntegration(id);
-        // Another engine takes it before this one may again (FairShare::mayTake).
-        m_freeSinceMs.insert(id, steadyMs());
+        m_handingOver.insert(id);
         --surplus;
+        const Running running = m_running.value(id);
+        if (!running.pipeline || !running.pipeline->isRunning())
+            handOver(id);
     }
+}
+
+void SyncEngine::handOver(qint64 integrationId)
+{
+    stopIntegration(integrationId);
+    // Another engine takes it before this one may again (FairShare::mayTake).
+    m_freeSinceMs.insert(integrationId, steadyMs());
 }
 
 void SyncEngine::takeOver(const Integration &integration)
@@ -297,6 +304,7 @@ void SyncEngine::takeOver(const Integration &integration)
 void SyncEngine::lostLease(qint64 integrationId)
 {
     qCWarning(lcSync) << "integration" << integrationId << "is now synced by another engine; stopping here";
+    m_handingOver.remove(integrationId);
     ++m_generation[integrationId];
     dropIntegration(integrationId);
     failCycleWaiters(integrationId, tr("Another Wharf took this integration over."));
@@ -477,8 +485,14 @@ void SyncEngine::startIntegration(const Integration &integration)
                                reportWithoutPipeline(integration, Health::Failing, error);
                                return;
                            }
+                           // Each pipeline asks for its own integration: one being handed to
+                           // another engine (letGoOfSurplus) sends nothing more.
+                           IntegrationPipeline::Options pipelineOptions = m_options.pipeline;
+                           pipelineOptions.mayWrite = [this, id = integration.id] {
+                               return holdsValidLease() && !m_handingOver.contains(id);
+                           };
                            auto *pipeline = new IntegrationPipeline(m_database, integration, consumerSecret, client,
-                                                                    m_nam, m_options.pipeline, this);
+                                                                    m_nam, pipelineOptions, this);
                            connect(pipeline, &IntegrationPipeline::statusChanged, this, &SyncEngine::statusChanged);
                            connect(pipeline, &IntegrationPipeline::orderChanged, this, &SyncEngine::orderChanged);
                            connect(pipeline, &IntegrationPipeline::eventRecorded, this, &SyncEngine::eventRecorded);
@@ -534,6 +548,10 @@ void SyncEngine::onCycleFinished(const CycleReport &report)
         if (m_oncePending.isEmpty())
             Q_EMIT allCyclesFinished(m_onceReports);
     }
+    if (m_handingOver.contains(report.integrationId)) {
+        handOver(report.integrationId);
+        return;
+    }
     if (m_reloadAfterCycle.remove(report.integrationId))
         reloadIntegration(report.integrationId);
 }
@@ -567,6 +585,7 @@ void SyncEngine::failCycleWaiters(qint64 integrationId, const QString &why)
 
 void SyncEngine::stopIntegration(qint64 integrationId)
 {
+    m_handingOver.remove(integrationId);
     ++m_generation[integrationId];
     dropIntegration(integrationId);
     failCycleWaiters(integrationId, tr("The integration was stopped."));

@@ -153,6 +153,7 @@ private:
 
     FairShare fairShare(const LeaseRepository &leases, qint64 nowMs, int liveIntegrations);
     void letGoOfSurplus(const FairShare &fair);
+    void handOver(qint64 integrationId);
     void startIntegration(const Integration &integration);
     void dropIntegration(qint64 integrationId);
     void reportWithoutPipeline(const Integration &integration, Health health, const QString &reason);
@@ -188,6 +189,7 @@ private:
     QHash<qint64, qint64> m_revisions; // settings revision each held integration was started with
     // Sharing with other engines (FairShare): steady clock, since when a free integration was left.
     QHash<qint64, qint64> m_freeSinceMs;
+    QSet<qint64> m_handingOver; // held, but being let go to another engine when its cycle ends
     QSet<qint64> m_reloadAfterCycle;
     QHash<qint64, IntegrationStatus> m_shownElsewhere; // last status shown for integrations others own
     QHash<qint64, qint64> m_shownElsewhereAtMs; // steady clock: when it was last counted

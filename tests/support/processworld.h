@@ -103,11 +103,14 @@ public:
         process->setProcessEnvironment(m_env);
         // To a file, never to a pipe nobody reads: a full pipe would stop the process in its log.
         process->setProcessChannelMode(QProcess::MergedChannels);
-        process->setStandardOutputFile(m_dir.filePath(QStringLiteral("wharf-%1.log").arg(m_processes.size())));
+        process->setStandardOutputFile(logFile(int(m_processes.size())));
         process->start(wharf(), common() + arguments);
         m_processes.append(process);
         return process->waitForStarted() ? process : nullptr;
     }
+
+    // The log file of the index-th spawned process.
+    QString logFile(int index) const { return m_dir.filePath(QStringLiteral("wharf-%1.log").arg(index)); }
 
     bool connectAccount()
     {
