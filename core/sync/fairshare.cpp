@@ -12,6 +12,14 @@ FairShare::FairShare(int liveIntegrations, int liveEngines)
     m_share = (integrations + engines - 1) / engines;
 }
 
+FairShare FairShare::forConsole(int liveWorkers)
+{
+    FairShare console;
+    console.m_console = true;
+    console.m_workersAlive = liveWorkers > 0;
+    return console;
+}
+
 bool FairShare::mayTake(int held, std::chrono::milliseconds freeFor, std::chrono::milliseconds leasePeriod) const
 {
     return held < m_share || freeFor >= leasePeriod;
@@ -19,6 +27,8 @@ bool FairShare::mayTake(int held, std::chrono::milliseconds freeFor, std::chrono
 
 int FairShare::surplus(int held) const
 {
+    if (m_console)
+        return m_workersAlive ? std::max(0, held) : 0;
     return std::max(0, held - (m_share + kSlack));
 }
 

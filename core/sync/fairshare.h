@@ -19,6 +19,10 @@ public:
     static constexpr int kSlack = 1;
 
     FairShare(int liveIntegrations, int liveEngines);
+    // A window opened on a server database is a console: the workers sync, it watches. It is not
+    // counted among the engines, takes an integration only when it stayed free for a lease period
+    // (no worker runs), and hands everything back as soon as a worker is alive.
+    static FairShare forConsole(int liveWorkers);
 
     int share() const { return m_share; }
     bool mayTake(int held, std::chrono::milliseconds freeFor, std::chrono::milliseconds leasePeriod) const;
@@ -26,7 +30,11 @@ public:
     int surplus(int held) const;
 
 private:
-    int m_share;
+    FairShare() = default;
+
+    int m_share = 0;
+    bool m_console = false;
+    bool m_workersAlive = false;
 };
 
 } // namespace wharf

@@ -254,6 +254,9 @@ FairShare SyncEngine::fairShare(const LeaseRepository &leases, qint64 nowMs, int
     // An engine for one integration or one run (sync --once) takes what it came for.
     if (m_options.onlyIntegrationId != 0 || m_me.kind == LeaseHolder::Kind::SyncOnce)
         return FairShare(liveIntegrations, 1);
+    // A window on a server database is a console: it does not count itself (no heartbeat).
+    if (m_me.kind == LeaseHolder::Kind::Desktop && m_database.isServer())
+        return FairShare::forConsole(leases.liveEngines(nowMs));
     leases.heartbeat(m_me, nowMs, m_options.leaseTtl.count());
     return FairShare(liveIntegrations, leases.liveEngines(nowMs));
 }

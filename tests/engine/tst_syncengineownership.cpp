@@ -207,6 +207,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(heldBy(second.ownerId()), 6, 5000);
         second.shutdown();
     }
+
+    void aWindowOnAServerDatabaseIsAConsole()
+    {
+        if (test::currentBackend() != test::Backend::Postgres)
+            QSKIP("On a desk's SQLite file the window is the engine; a console only on a server database.");
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+
+        // Opened before any worker: it takes nothing at once, but syncs what no worker took
+        // within a lease period, so that a lone console still syncs.
+        SyncEngine::Options consoleOptions = fast(world.options);
+        consoleOptions.ownerKind = LeaseHolder::Kind::Desktop;
+        Database consoleDatabase(world.store.database.filePath());
+        QVERIFY(consoleDatabase.open());
+        SyncEngine console(consoleDatabase, &world.secrets, consoleOptions);
+        console.start();
+        QVERIFY(!LeaseRepository(world.store.database).find(integration.id));
+        QTRY_VERIFY_WITH_TIMEOUT(LeaseRepository(world.store.database).find(integration.id), 5000);
+        QCOMPARE(LeaseRepository(world.store.database).find(integration.id)->holder.ownerId, console.ownerId());
+
+        // A worker starts: the console hands the integration to it.
+        SyncEngine worker(world.store.database, &world.secrets, fast(world.options));
+        worker.start();
+        QTRY_COMPARE_WITH_TIMEOUT(LeaseRepository(world.store.database).find(integration.id)->holder.ownerId,
+                                  worker.ownerId(), 5000);
+        QTest::qWait(500);
+        QCOMPARE(LeaseRepository(world.store.database).find(integration.id)->holder.ownerId, worker.ownerId());
+        worker.shutdown();
+        console.shutdown();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngineOwnership)

@@ -57,6 +57,18 @@ private Q_SLOTS:
         QVERIFY(fair.mayTake(7, 20s, 20s));
         QVERIFY(fair.mayTake(15, 25s, 20s));
     }
+
+    void aConsoleTakesOnlyWhatNoWorkerTakesAndGivesItBack()
+    {
+        const FairShare alone = FairShare::forConsole(0);
+        QVERIFY(!alone.mayTake(0, 19s, 20s));
+        QVERIFY(alone.mayTake(0, 20s, 20s)); // no worker runs: better the console than nobody
+        QVERIFY(alone.mayTake(5, 20s, 20s));
+        QCOMPARE(alone.surplus(5), 0);
+        // A worker came: the console hands everything to it.
+        QCOMPARE(FairShare::forConsole(1).surplus(5), 5);
+        QVERIFY(!FairShare::forConsole(1).mayTake(0, 0ms, 20s));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFairShare)
