@@ -11,7 +11,7 @@
 // once nothing changes any more, each further cycle's requests are counted. Goal: <= 3 per
 // integration per cycle.
 //
-//   bench_requests [--orders 300] [--integrations 5] [--idle-cycles 3]
+//   bench_requests [--orders 300] [--integrations 5] [--idle-cycles 3] [--postgres] [--idle-only]
 
 #include "benchreport.h"
 #include "core/store/orderlinkrepository.h"
@@ -316,7 +316,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleCyclesOption(QStringLiteral("idle-cycles"),
                                               QStringLiteral("Idle cycles measured (default 3)."), QStringLiteral("n"),
                                               QStringLiteral("3"));
-    parser.addOptions({ordersOption, integrationsOption, idleCyclesOption});
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("Keep the engine's data in a fresh database on WHARF_TEST_POSTGRES_URL instead of SQLite."));
+    const QCommandLineOption idleOnlyOption(
+        QStringLiteral("idle-only"), QStringLiteral("Only the idle run with open orders (for many integrations)."));
+    parser.addOptions({ordersOption, integrationsOption, idleCyclesOption, postgresOption, idleOnlyOption});
     parser.process(app);
     const int orders = parser.value(ordersOption).toInt();
     const int integrations = parser.value(integrationsOption).toInt();
@@ -326,7 +331,19 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parser.isSet(postgresOption)) {
+        if (test::postgresServerUrl().isEmpty()) {
+            std::fprintf(stderr, "bench_requests: %s\n", qPrintable(test::postgresMissingSentence()));
+            return 2;
+        }
+        test::currentBackend() = test::Backend::Postgres;
+    }
+
     bench::Report report("bench_requests: requests per created order, and of an idle cycle");
+    if (parser.isSet(idleOnlyOption)) {
+        idle(report, integrations, idleCycles, true);
+        return report.finish();
+    }
     lifecycle(report, orders);
     idle(report, integrations, idleCycles, true);
     idle(report, integrations, idleCycles, false);
