@@ -24,6 +24,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace wharf;
 
 namespace {
@@ -202,7 +204,7 @@ Counts countNow(test::EngineFixture &world)
     return counts;
 }
 
-void idle(bench::Report &report, int integrations, int idleCycles, bool withOpenOrders)
+void idle(bench::Report &report, int integrations, int idleCycles, bool withOpenOrders, int ordersPerStore = 20)
 {
     report.section(QStringLiteral("Requests of an idle cycle, %1 integrations (%2)")
                        .arg(integrations)
@@ -217,7 +219,7 @@ void idle(bench::Report &report, int integrations, int idleCycles, bool withOpen
     for (int i = 0; i < integrations; ++i) {
         sandbox::WooStore *woo = i == 0 ? world.sandbox.store() : world.sandbox.addStore({});
         addProducts(woo);
-        woo->generateOrders(20, quint32(100 + i), QStringLiteral("processing"));
+        woo->generateOrders(ordersPerStore, quint32(100 + i), QStringLiteral("processing"));
         world.addIntegration(woo, acme, QStringLiteral("Store %1").arg(i + 1));
     }
     SyncEngine::Options options = world.options;
@@ -235,7 +237,7 @@ void idle(bench::Report &report, int integrations, int idleCycles, bool withOpen
     int n = 0;
     const QStringList ids = wms->outboundOrderIds();
     for (int i = 0; i < ids.size(); ++i) {
-        const int slot = i % 20;
+        const int slot = i % 20; // with fewer orders per store, the mix spreads over stores
         if (!withOpenOrders || slot < 10) {
             wms->setTracking(ids[i], QStringLiteral("TRK%1").arg(++n), QStringLiteral("Australia Post"));
             wms->dispatch(ids[i]);
@@ -341,7 +343,7 @@ int main(int argc, char *argv[])
 
     bench::Report report("bench_requests: requests per created order, and of an idle cycle");
     if (parser.isSet(idleOnlyOption)) {
-        idle(report, integrations, idleCycles, true);
+        idle(report, integrations, idleCycles, true, std::max(1, parser.value(idleOnlyOption).toInt()));
         return report.finish();
     }
     lifecycle(report, orders);
