@@ -487,7 +487,7 @@ void CommandLineTool::integrationShow(const QString &id, const QCommandLineParse
     json.insert(QStringLiteral("needAttention"), attention);
     // Who syncs it now: the lease of a live engine, if any.
     const std::optional<Lease> lease = LeaseRepository(m_database).find(integration->id);
-    const bool owned = lease && !lease->isExpired(LeaseRepository::nowMs());
+    const bool owned = lease && !lease->isExpired(LeaseRepository(m_database).databaseNowMs());
     json.insert(QStringLiteral("syncedBy"), owned ? lease->describe() : QString());
     if (isSet(parser, "json")) {
         done(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));

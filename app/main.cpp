@@ -97,6 +97,13 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption dataDirOption(
         QStringLiteral("data-dir"), tr("Keep Wharf's data file in <dir> instead of the usual place."), tr("dir"));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"),
+        tr("Keep Wharf's data in <location> instead of the data folder's file: another SQLite file, or a PostgreSQL "
+           "database that several workers share, written postgresql://user@host:port/dbname (libpq's options such "
+           "as ?sslmode=verify-full may follow). Never put a password in it: Wharf refuses one there; libpq reads "
+           "it from ~/.pgpass, the file PGPASSFILE names, or PGPASSWORD."),
+        tr("location"));
     const QCommandLineOption headlessOption(QStringLiteral("headless"),
                                             tr("Run the sync engine without a window until stopped with SIGTERM "
                                                "or Ctrl+C, logging one line per event."));
@@ -138,8 +145,8 @@ int main(int argc, char **argv)
         QStringLiteral("log-json"),
         tr("Log one JSON object per line on standard error: time, level, category, message (for journald and log "
            "shippers)."));
-    parser.addOptions({dataDirOption, headlessOption, demoOption, caFileOption, createLimitOption, intervalOption,
-                       leaseOption, guardOption, metricsOption, metricsRemoteOption, logJsonOption});
+    parser.addOptions({dataDirOption, databaseOption, headlessOption, demoOption, caFileOption, createLimitOption,
+                       intervalOption, leaseOption, guardOption, metricsOption, metricsRemoteOption, logJsonOption});
     wharf::CommandLineTool::addOptions(parser);
     wharf::SecretsCommand::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -232,7 +239,14 @@ int main(int argc, char **argv)
         dataDir = wharf::Database::defaultDataDir();
     }
 
-    wharf::Database database(wharf::Database::filePathIn(dataDir));
+    if (parser.isSet(databaseOption) && (parser.isSet(dataDirOption) || parser.isSet(demoOption))) {
+        printLine(stderr,
+                  tr("--database cannot be combined with --data-dir or --demo: choose one place for Wharf's "
+                     "data."));
+        return 2;
+    }
+    wharf::Database database(parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                          : wharf::Database::filePathIn(dataDir));
     if (!database.open()) {
         printLine(stderr, database.errorString());
         return 1;

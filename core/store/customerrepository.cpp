@@ -48,7 +48,7 @@ std::optional<Customer> CustomerRepository::find(qint64 accountId, const QString
 QList<Customer> CustomerRepository::forAccount(qint64 accountId) const
 {
     QSqlQuery query = prepare(QStringLiteral("SELECT id, account_id, name, may_self_manage FROM customers WHERE "
-                                             "account_id = ? ORDER BY name COLLATE NOCASE"));
+                                             "account_id = ? ORDER BY lower(name), id"));
     query.addBindValue(accountId);
     QList<Customer> customers;
     if (!exec(query))

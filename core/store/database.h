@@ -4,21 +4,26 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 #include <chrono>
 
 namespace wharf {
 
-// Wharf's SQLite file: opening it, migrating its schema and handing each thread its own
-// connection (QSqlDatabase connections must not cross threads). Failures become one sentence a
-// person can act on; a file Wharf cannot understand is never changed.
+// Wharf's data: an SQLite file on one desk, or a PostgreSQL database that several workers share
+// (a location "postgresql://user@host:port/dbname"). Opening it, migrating its schema and handing
+// each thread its own connection (QSqlDatabase connections must not cross threads). Failures
+// become one sentence a person can act on; data Wharf cannot understand is never changed.
 class Database
 {
 public:
     static constexpr auto kFileName = "wharf.sqlite";
 
+    // location: a file path, or a postgresql:// (or postgres://) URL. A URL never carries a
+    // password: libpq takes it from PGPASSWORD, PGPASSFILE or ~/.pgpass, so that it stays out of
+    // command lines, settings and logs.
     // busyTimeout: how long a write waits for another process's lock before giving up.
-    explicit Database(QString filePath, std::chrono::milliseconds busyTimeout = std::chrono::seconds(5));
+    explicit Database(QString location, std::chrono::milliseconds busyTimeout = std::chrono::seconds(5));
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
@@ -27,7 +32,10 @@ public:
     // Opens without migrating beyond `version`; for tests of older schemas.
     bool openAtVersion(int version);
 
+    // The file path, or the server URL (never with a password) for messages and logs.
     QString filePath() const { return m_filePath; }
+    bool isServer() const { return m_server.isValid(); }
+    static bool isServerLocation(const QString &location);
     QString errorString() const { return m_error; }
 
     // The calling thread's connection, created on first use. Threads other than the opener's must
@@ -48,10 +56,14 @@ public:
 private:
     bool openAndMigrate(int targetVersion);
     bool migrate(QSqlDatabase &db, int targetVersion);
+    bool checkVersion(QSqlDatabase &db);
     QString connectionNameForThisThread() const;
     QString sentenceFor(const class QSqlError &error) const;
 
+    bool openServer();
+
     QString m_filePath;
+    QUrl m_server; // valid for PostgreSQL
     std::chrono::milliseconds m_busyTimeout;
     QString m_error;
     QString m_connectionPrefix;

@@ -291,7 +291,7 @@ bool IntegrationRepository::removeDraft(qint64 id) const
 
 QList<Integration> IntegrationRepository::select(const QString &where, const QVariantList &values) const
 {
-    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY name COLLATE NOCASE, id")
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM %2 %3 ORDER BY lower(name), id")
                                   .arg(QLatin1String(kColumns), QLatin1String(kRelation), where));
     for (const QVariant &value : values)
         query.addBindValue(value);

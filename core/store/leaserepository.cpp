@@ -1,5 +1,8 @@
 #include "core/store/leaserepository.h"
 
+#include "core/store/database.h"
+#include "core/store/sqldialect.h"
+
 namespace wharf {
 
 namespace {
@@ -75,6 +78,49 @@ bool LeaseRepository::releaseAll(const QString &ownerId) const
     QSqlQuery query = prepare(QStringLiteral("DELETE FROM leases WHERE owner_id = ?"));
     query.addBindValue(ownerId);
     return exec(query);
+}
+
+bool LeaseRepository::heartbeat(const LeaseHolder &me, qint64 nowMs, qint64 ttlMs) const
+{
+    QSqlQuery query = prepare(QStringLiteral(
+        "INSERT INTO engines (owner_id, owner_host, owner_kind, owner_pid, expires_at_ms) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (owner_id) DO UPDATE SET expires_at_ms = excluded.expires_at_ms"));
+    query.addBindValue(me.ownerId);
+    query.addBindValue(me.host);
+    query.addBindValue(LeaseHolder::kindKey(me.kind));
+    query.addBindValue(me.pid);
+    query.addBindValue(nowMs + ttlMs);
+    // Engines that died long ago (a day): their rows are only history.
+    QSqlQuery forget = prepare(QStringLiteral("DELETE FROM engines WHERE expires_at_ms < ?"));
+    forget.addBindValue(nowMs - 24 * 3600 * 1000LL);
+    return exec(query) && exec(forget);
+}
+
+int LeaseRepository::liveEngines(qint64 nowMs) const
+{
+    QSqlQuery query = prepare(QStringLiteral("SELECT COUNT(*) FROM engines WHERE expires_at_ms >= ?"));
+    query.addBindValue(nowMs);
+    if (!exec(query) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool LeaseRepository::leave(const QString &ownerId) const
+{
+    QSqlQuery query = prepare(QStringLiteral("DELETE FROM engines WHERE owner_id = ?"));
+    query.addBindValue(ownerId);
+    return exec(query) && releaseAll(ownerId);
+}
+
+qint64 LeaseRepository::databaseNowMs(bool *ok) const
+{
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery query(db);
+    const bool answered =
+        query.exec(QStringLiteral("SELECT %1").arg(SqlDialect::of(db).nowMsExpression())) && query.next();
+    if (ok)
+        *ok = answered;
+    return answered ? query.value(0).toLongLong() : nowMs();
 }
 
 std::optional<Lease> LeaseRepository::find(qint64 integrationId) const

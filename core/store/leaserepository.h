@@ -30,7 +30,21 @@ public:
     std::optional<Lease> find(qint64 integrationId) const;
     QHash<qint64, Lease> all() const;
 
-    // Wall-clock milliseconds since the epoch: leases are compared between processes.
+    // Each running engine says it is alive (a row of its own in `engines`, renewed with its
+    // leases), so that engines holding nothing yet still count when work is shared out.
+    bool heartbeat(const LeaseHolder &me, qint64 nowMs, qint64 ttlMs) const;
+    // Engines whose heartbeat has not expired at nowMs; -1 when the database did not answer.
+    int liveEngines(qint64 nowMs) const;
+    // Gone: its heartbeat and every lease it held, at once.
+    bool leave(const QString &ownerId) const;
+
+    // The database's clock, in milliseconds since the epoch: what lease times are written and
+    // compared in. With workers on several machines sharing one server, each machine's own clock
+    // may be off; the database's is one clock for all of them. Falls back to this machine's wall
+    // clock (with *ok false) when the database does not answer.
+    qint64 databaseNowMs(bool *ok = nullptr) const;
+
+    // This machine's wall-clock milliseconds since the epoch.
     static qint64 nowMs();
 };
 

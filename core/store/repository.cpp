@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/store/database.h"
+#include "core/store/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -30,9 +31,12 @@ bool Repository::exec(QSqlQuery &query) const
     // A null QString binds as SQL NULL; Wharf's text columns mean "empty" by it. Real NULLs (an
     // unset time) are bound as an invalid QVariant and are left alone.
     const QVariantList values = query.boundValues();
+    // Flags live in integer columns (0/1) on both databases; PostgreSQL would refuse a boolean there.
     for (int i = 0; i < values.size(); ++i) {
         if (values.at(i).typeId() == QMetaType::QString && values.at(i).toString().isNull())
             query.bindValue(i, QStringLiteral(""));
+        else if (values.at(i).typeId() == QMetaType::Bool)
+            query.bindValue(i, values.at(i).toBool() ? 1 : 0);
     }
     if (query.exec()) {
         m_error.clear();
@@ -47,13 +51,7 @@ bool Repository::exec(QSqlQuery &query) const
 bool Repository::transaction() const
 {
     QSqlDatabase db = m_database.connection();
-    if (db.driverName() == QLatin1String("QSQLITE")) {
-        // IMMEDIATE takes the write lock at once, waiting (bounded by the busy timeout) for another
-        // process's; a deferred BEGIN that reads and then writes can fail at once instead.
-        QSqlQuery begin(db);
-        return begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
-    }
-    return db.transaction();
+    return SqlDialect::of(db).beginExclusive(db);
 }
 
 bool Repository::commit() const

@@ -304,6 +304,18 @@ const QList<Migration> &schemaMigrations()
                  sealed TEXT NOT NULL,
                  updated_at TEXT NOT NULL))"),
          }},
+        {7,
+         QStringLiteral("engines say they are alive, so that workers share integrations fairly"),
+         {
+             // One row per running engine, renewed with its leases: an engine that holds no
+             // integration yet still counts when the others work out their fair share.
+             QStringLiteral(R"(CREATE TABLE engines (
+                 owner_id TEXT PRIMARY KEY,
+                 owner_host TEXT NOT NULL,
+                 owner_kind TEXT NOT NULL,
+                 owner_pid INTEGER NOT NULL,
+                 expires_at_ms INTEGER NOT NULL))"),
+         }},
         {8,
          QStringLiteral("counts of pruned events"),
          {
@@ -316,6 +328,7 @@ const QList<Migration> &schemaMigrations()
                  PRIMARY KEY (integration_id, kind)))"),
              QStringLiteral("CREATE INDEX sync_events_by_time ON sync_events(at)"),
          }},
+        // Append the next migration here, with the next version number.
     };
     return migrations;
 }

@@ -12,6 +12,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/orderlinkrepository.h ${CMAKE_CURRENT_LIST_DIR}/orderlinkrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/repository.h ${CMAKE_CURRENT_LIST_DIR}/repository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/schema.h ${CMAKE_CURRENT_LIST_DIR}/schema.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/sqldialect.h ${CMAKE_CURRENT_LIST_DIR}/sqldialect.cpp
     ${CMAKE_CURRENT_LIST_DIR}/sharedcreatebudget.h ${CMAKE_CURRENT_LIST_DIR}/sharedcreatebudget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/trackingentryrepository.h ${CMAKE_CURRENT_LIST_DIR}/trackingentryrepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/writebatch.h ${CMAKE_CURRENT_LIST_DIR}/writebatch.cpp

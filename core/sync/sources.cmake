@@ -4,6 +4,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/enginecontrol.h
     ${CMAKE_CURRENT_LIST_DIR}/cyclereport.h
     ${CMAKE_CURRENT_LIST_DIR}/cyclereportjson.h ${CMAKE_CURRENT_LIST_DIR}/cyclereportjson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/fairshare.h ${CMAKE_CURRENT_LIST_DIR}/fairshare.cpp
     ${CMAKE_CURRENT_LIST_DIR}/integrationsetup.h
     ${CMAKE_CURRENT_LIST_DIR}/integrationpipeline.h ${CMAKE_CURRENT_LIST_DIR}/integrationpipeline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/integrationstatus.h

@@ -14,6 +14,7 @@
 #include "core/store/orderlinkrepository.h"
 #include "core/store/sharedcreatebudget.h"
 #include "core/sync/cyclereportjson.h"
+#include "core/sync/fairshare.h"
 #include "core/wms/wmsclient.h"
 #include "core/wms/wmsconnection.h"
 
@@ -90,7 +91,7 @@ SyncEngine::~SyncEngine()
     // Destroyed without shutdown() (a test's engine on its own thread): its integrations are
     // still let go at once rather than when their leases expire.
     if (!m_stopping && !m_held.isEmpty())
-        LeaseRepository(m_database).releaseAll(m_me.ownerId);
+        LeaseRepository(m_database).leave(m_me.ownerId);
 }
 
 QSslConfiguration SyncEngine::sslConfiguration() const
@@ -115,11 +116,18 @@ void SyncEngine::start()
     const QList<Integration> integrations = IntegrationRepository(m_database).all();
     qCInfo(lcSync) << "engine" << m_me.ownerId << "starting with" << integrations.size() << "integration(s)";
     const LeaseRepository leases(m_database);
-    const qint64 now = LeaseRepository::nowMs();
+    const qint64 now = leases.databaseNowMs();
+    const FairShare fair = fairShare(leases, now, int(integrations.size()));
     QList<Integration> mine;
     for (const Integration &integration : integrations) {
         if (m_options.onlyIntegrationId != 0 && integration.id != m_options.onlyIntegrationId)
             continue;
+        // Beyond its share, an engine leaves free integrations to the others (FairShare); it
+        // takes them after a lease period when nobody did.
+        if (!fair.mayTake(int(m_held.size()), std::chrono::milliseconds(0), m_options.leaseTtl)) {
+            m_freeSinceMs.insert(integration.id, steadyMs());
+            continue;
+        }
         if (leases.tryAcquire(integration.id, m_me, now, m_options.leaseTtl.count())) {
             m_held.insert(integration.id);
             mine.append(integration);
@@ -128,7 +136,7 @@ void SyncEngine::start()
         }
     }
     m_leaseConfirmedAtMs = steadyMs();
-    m_leaseWallExpiresAtMs = now + m_options.leaseTtl.count();
+    m_leaseWallExpiresAtMs = LeaseRepository::nowMs() + m_options.leaseTtl.count();
     for (const Integration &integration : std::as_const(mine))
         m_starting.insert(integration.id);
     for (const Integration &integration : std::as_const(mine)) {
@@ -192,9 +200,10 @@ void SyncEngine::tick()
     if (m_stopping)
         return;
     const LeaseRepository leases(m_database);
-    const qint64 now = LeaseRepository::nowMs();
     bool ok = false;
-    const QSet<qint64> held = leases.renewAll(m_me.ownerId, now, m_options.leaseTtl.count(), &ok);
+    // Lease times are the database's: one clock for workers on several machines.
+    const qint64 now = leases.databaseNowMs(&ok);
+    const QSet<qint64> held = ok ? leases.renewAll(m_me.ownerId, now, m_options.leaseTtl.count(), &ok) : m_held;
     if (!ok) {
         // The database is locked or gone for now: keep working while the lease is surely ours
         // (holdsValidLease), and try again next tick.
@@ -202,7 +211,7 @@ void SyncEngine::tick()
         return;
     }
     m_leaseConfirmedAtMs = steadyMs();
-    m_leaseWallExpiresAtMs = now + m_options.leaseTtl.count();
+    m_leaseWallExpiresAtMs = LeaseRepository::nowMs() + m_options.leaseTtl.count();
     const QSet<qint64> lost = m_held - held;
     for (const qint64 id : lost)
         lostLease(id);
@@ -219,6 +228,7 @@ void SyncEngine::tick()
             qCInfo(lcSync) << "integration" << id << "deleted; no longer synced here";
         }
         const QHash<qint64, Lease> all = leases.all();
+        const FairShare fair = fairShare(leases, now, int(revisions.size()));
         for (auto it = revisions.cbegin(); it != revisions.cend(); ++it) {
             const qint64 id = it.key();
             if (m_held.contains(id)) {
@@ -236,23 +246,74 @@ void SyncEngine::tick()
                 continue;
             const auto lease = all.constFind(id);
             if (lease == all.cend() || lease->isExpired(now)) {
+                const qint64 freeSince = *m_freeSinceMs.insert(id, m_freeSinceMs.value(id, steadyMs()));
+                if (!fair.mayTake(int(m_held.size()), std::chrono::milliseconds(steadyMs() - freeSince),
+                                  m_options.leaseTtl))
+                    continue;
                 if (const std::optional<Integration> integration = IntegrationRepository(m_database).find(id);
                     integration && !integration->isDeleted()
                     && leases.tryAcquire(id, m_me, now, m_options.leaseTtl.count()))
                     takeOver(*integration);
                 continue;
             }
+            m_freeSinceMs.remove(id);
             reportOwnedElsewhere(id, *lease);
         }
+        letGoOfSurplus(fair);
     }
     runCommands();
     collectRemoteAnswers();
+}
+
+FairShare SyncEngine::fairShare(const LeaseRepository &leases, qint64 nowMs, int liveIntegrations)
+{
+    // An engine for one integration or one run (sync --once) takes what it came for.
+    if (m_options.onlyIntegrationId != 0 || m_me.kind == LeaseHolder::Kind::SyncOnce)
+        return FairShare(liveIntegrations, 1);
+    // A window on a server database is a console: it does not count itself (no heartbeat).
+    if (m_me.kind == LeaseHolder::Kind::Desktop && m_database.isServer())
+        return FairShare::forConsole(leases.liveEngines(nowMs));
+    leases.heartbeat(m_me, nowMs, m_options.leaseTtl.count());
+    return FairShare(liveIntegrations, leases.liveEngines(nowMs));
+}
+
+void SyncEngine::letGoOfSurplus(const FairShare &fair)
+{
+    int surplus = fair.surplus(int(m_held.size() - m_handingOver.size()));
+    if (surplus == 0)
+        return;
+    // Another engine came: hand it integrations, newest-numbered first so that the choice is
+    // stable. One between cycles goes at once; one in the middle of a cycle sends nothing more
+    // (its pipeline's mayWrite says no), and goes when that cycle ends.
+    QList<qint64> ids(m_held.cbegin(), m_held.cend());
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    for (const qint64 id : std::as_const(ids)) {
+        if (surplus == 0)
+            break;
+        if (m_handingOver.contains(id) || m_cycleWaiters.contains(id) || m_starting.contains(id))
+            continue;
+        qCInfo(lcSync) << "integration" << id << "left to another engine: this one holds more than its share of"
+                       << fair.share();
+        m_handingOver.insert(id);
+        --surplus;
+        const Running running = m_running.value(id);
+        if (!running.pipeline || !running.pipeline->isRunning())
+            handOver(id);
+    }
+}
+
+void SyncEngine::handOver(qint64 integrationId)
+{
+    stopIntegration(integrationId);
+    // Another engine takes it before this one may again (FairShare::mayTake).
+    m_freeSinceMs.insert(integrationId, steadyMs());
 }
 
 void SyncEngine::takeOver(const Integration &integration)
 {
     qCInfo(lcSync) << "integration" << integration.id << integration.name << "taken over by this engine";
     m_held.insert(integration.id);
+    m_freeSinceMs.remove(integration.id);
     m_shownElsewhere.remove(integration.id);
     // Commands its former owner took and never answered are offered again, to this engine.
     CommandRepository(m_database).reofferAbandoned(integration.id, m_me.ownerId);
@@ -262,6 +323,7 @@ void SyncEngine::takeOver(const Integration &integration)
 void SyncEngine::lostLease(qint64 integrationId)
 {
     qCWarning(lcSync) << "integration" << integrationId << "is now synced by another engine; stopping here";
+    m_handingOver.remove(integrationId);
     ++m_generation[integrationId];
     dropIntegration(integrationId);
     failCycleWaiters(integrationId, tr("Another Wharf took this integration over."));
@@ -442,8 +504,14 @@ void SyncEngine::startIntegration(const Integration &integration)
                                reportWithoutPipeline(integration, Health::Failing, error);
                                return;
                            }
+                           // Each pipeline asks for its own integration: one being handed to
+                           // another engine (letGoOfSurplus) sends nothing more.
+                           IntegrationPipeline::Options pipelineOptions = m_options.pipeline;
+                           pipelineOptions.mayWrite = [this, id = integration.id] {
+                               return holdsValidLease() && !m_handingOver.contains(id);
+                           };
                            auto *pipeline = new IntegrationPipeline(m_database, integration, consumerSecret, client,
-                                                                    m_nam, m_options.pipeline, this);
+                                                                    m_nam, pipelineOptions, this);
                            connect(pipeline, &IntegrationPipeline::statusChanged, this, &SyncEngine::statusChanged);
                            connect(pipeline, &IntegrationPipeline::orderChanged, this, &SyncEngine::orderChanged);
                            connect(pipeline, &IntegrationPipeline::eventRecorded, this, &SyncEngine::eventRecorded);
@@ -499,6 +567,10 @@ void SyncEngine::onCycleFinished(const CycleReport &report)
         if (m_oncePending.isEmpty())
             Q_EMIT allCyclesFinished(m_onceReports);
     }
+    if (m_handingOver.contains(report.integrationId)) {
+        handOver(report.integrationId);
+        return;
+    }
     if (m_reloadAfterCycle.remove(report.integrationId))
         reloadIntegration(report.integrationId);
 }
@@ -515,7 +587,8 @@ void SyncEngine::reloadIntegration(qint64 integrationId)
         // engine picks the change up from the database by itself (the settings revision).
         if (m_nam
             && LeaseRepository(m_database)
-                   .tryAcquire(integrationId, m_me, LeaseRepository::nowMs(), m_options.leaseTtl.count()))
+                   .tryAcquire(integrationId, m_me, LeaseRepository(m_database).databaseNowMs(),
+                               m_options.leaseTtl.count()))
             takeOver(*integration);
         return;
     }
@@ -531,6 +604,7 @@ void SyncEngine::failCycleWaiters(qint64 integrationId, const QString &why)
 
 void SyncEngine::stopIntegration(qint64 integrationId)
 {
+    m_handingOver.remove(integrationId);
     ++m_generation[integrationId];
     dropIntegration(integrationId);
     failCycleWaiters(integrationId, tr("The integration was stopped."));
@@ -589,7 +663,7 @@ void SyncEngine::act(ActionOutcome::Action action, qint64 integrationId, qint64 
     if (!m_held.contains(integrationId)) {
         const LeaseRepository leases(m_database);
         const std::optional<Lease> lease = leases.find(integrationId);
-        const qint64 now = LeaseRepository::nowMs();
+        const qint64 now = leases.databaseNowMs();
         if (lease && !lease->isExpired(now) && lease->holder.ownerId != m_me.ownerId) {
             askOwner(action, integrationId, orderLinkId, false);
             return;
@@ -890,7 +964,7 @@ void SyncEngine::runOnce(qint64 onlyIntegrationId)
     QList<qint64> remote;
     const QList<Integration> integrations = IntegrationRepository(m_database).all();
     const LeaseRepository leases(m_database);
-    const qint64 now = LeaseRepository::nowMs();
+    const qint64 now = leases.databaseNowMs();
     for (const Integration &integration : integrations) {
         const qint64 id = integration.id;
         if (onlyIntegrationId != 0 && id != onlyIntegrationId)
@@ -945,7 +1019,7 @@ void SyncEngine::shutdown()
     for (const qint64 id : waiting)
         failCycleWaiters(id, tr("Wharf is stopping."));
     // Let go at once, so that another engine takes over without waiting for the leases to expire.
-    LeaseRepository(m_database).releaseAll(m_me.ownerId);
+    LeaseRepository(m_database).leave(m_me.ownerId);
     m_held.clear();
     qDeleteAll(m_wmsClients);
     m_wmsClients.clear();

@@ -25,6 +25,8 @@ class QTimer;
 namespace wharf {
 
 class Database;
+class FairShare;
+class LeaseRepository;
 class SecretStore;
 namespace net {
 class CreateBudget;
@@ -152,6 +154,9 @@ private:
     void failCycleWaiters(qint64 integrationId, const QString &why);
     std::shared_ptr<net::CreateBudget> createBudgetFor(const QString &accountKey);
 
+    FairShare fairShare(const LeaseRepository &leases, qint64 nowMs, int liveIntegrations);
+    void letGoOfSurplus(const FairShare &fair);
+    void handOver(qint64 integrationId);
     void startIntegration(const Integration &integration);
     void dropIntegration(qint64 integrationId);
     void reportWithoutPipeline(const Integration &integration, Health health, const QString &reason);
@@ -186,6 +191,9 @@ private:
     qint64 m_leaseConfirmedAtMs = 0; // steady clock: when the leases were last renewed
     qint64 m_leaseWallExpiresAtMs = 0; // wall clock: when they expire unless renewed again
     QHash<qint64, qint64> m_revisions; // settings revision each held integration was started with
+    // Sharing with other engines (FairShare): steady clock, since when a free integration was left.
+    QHash<qint64, qint64> m_freeSinceMs;
+    QSet<qint64> m_handingOver; // held, but being let go to another engine when its cycle ends
     QSet<qint64> m_reloadAfterCycle;
     QHash<qint64, IntegrationStatus> m_shownElsewhere; // last status shown for integrations others own
     QHash<qint64, qint64> m_shownElsewhereAtMs; // steady clock: when it was last counted

@@ -11,7 +11,7 @@
 // once nothing changes any more, each further cycle's requests are counted. Goal: <= 3 per
 // integration per cycle.
 //
-//   bench_requests [--orders 300] [--integrations 5] [--idle-cycles 3]
+//   bench_requests [--orders 300] [--integrations 5] [--idle-cycles 3] [--postgres] [--idle-only]
 
 #include "benchreport.h"
 #include "core/store/orderlinkrepository.h"
@@ -23,6 +23,8 @@
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace wharf;
 
@@ -202,7 +204,7 @@ Counts countNow(test::EngineFixture &world)
     return counts;
 }
 
-void idle(bench::Report &report, int integrations, int idleCycles, bool withOpenOrders)
+void idle(bench::Report &report, int integrations, int idleCycles, bool withOpenOrders, int ordersPerStore = 20)
 {
     report.section(QStringLiteral("Requests of an idle cycle, %1 integrations (%2)")
                        .arg(integrations)
@@ -217,7 +219,7 @@ void idle(bench::Report &report, int integrations, int idleCycles, bool withOpen
     for (int i = 0; i < integrations; ++i) {
         sandbox::WooStore *woo = i == 0 ? world.sandbox.store() : world.sandbox.addStore({});
         addProducts(woo);
-        woo->generateOrders(20, quint32(100 + i), QStringLiteral("processing"));
+        woo->generateOrders(ordersPerStore, quint32(100 + i), QStringLiteral("processing"));
         world.addIntegration(woo, acme, QStringLiteral("Store %1").arg(i + 1));
     }
     SyncEngine::Options options = world.options;
@@ -235,7 +237,7 @@ void idle(bench::Report &report, int integrations, int idleCycles, bool withOpen
     int n = 0;
     const QStringList ids = wms->outboundOrderIds();
     for (int i = 0; i < ids.size(); ++i) {
-        const int slot = i % 20;
+        const int slot = i % 20; // with fewer orders per store, the mix spreads over stores
         if (!withOpenOrders || slot < 10) {
             wms->setTracking(ids[i], QStringLiteral("TRK%1").arg(++n), QStringLiteral("Australia Post"));
             wms->dispatch(ids[i]);
@@ -316,7 +318,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption idleCyclesOption(QStringLiteral("idle-cycles"),
                                               QStringLiteral("Idle cycles measured (default 3)."), QStringLiteral("n"),
                                               QStringLiteral("3"));
-    parser.addOptions({ordersOption, integrationsOption, idleCyclesOption});
+    const QCommandLineOption postgresOption(
+        QStringLiteral("postgres"),
+        QStringLiteral("Keep the engine's data in a fresh database on WHARF_TEST_POSTGRES_URL instead of SQLite."));
+    const QCommandLineOption idleOnlyOption(
+        QStringLiteral("idle-only"), QStringLiteral("Only the idle run with open orders (for many integrations)."));
+    parser.addOptions({ordersOption, integrationsOption, idleCyclesOption, postgresOption, idleOnlyOption});
     parser.process(app);
     const int orders = parser.value(ordersOption).toInt();
     const int integrations = parser.value(integrationsOption).toInt();
@@ -326,7 +333,19 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    if (parser.isSet(postgresOption)) {
+        if (test::postgresServerUrl().isEmpty()) {
+            std::fprintf(stderr, "bench_requests: %s\n", qPrintable(test::postgresMissingSentence()));
+            return 2;
+        }
+        test::currentBackend() = test::Backend::Postgres;
+    }
+
     bench::Report report("bench_requests: requests per created order, and of an idle cycle");
+    if (parser.isSet(idleOnlyOption)) {
+        idle(report, integrations, idleCycles, true, std::max(1, parser.value(idleOnlyOption).toInt()));
+        return report.finish();
+    }
     lifecycle(report, orders);
     idle(report, integrations, idleCycles, true);
     idle(report, integrations, idleCycles, false);

@@ -49,6 +49,10 @@ class TestSyncEngine : public QObject
     }
 
 private Q_SLOTS:
+    // Every test runs on an SQLite file and on a PostgreSQL database.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void initTestCase() { qRegisterMetaType<QList<CycleReport>>(); }
 
     void takesOrdersThroughTheirWholeLifeExactlyOnce()

@@ -16,6 +16,10 @@ class TestSyncEngineHost : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every test runs on an SQLite file and on a PostgreSQL database.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void initTestCase() { qRegisterMetaType<QList<CycleReport>>(); }
 
     void runsOnItsOwnNamedThreadAndReportsBack()

@@ -45,6 +45,10 @@ class TestSyncEngineOwnership : public QObject
     }
 
 private Q_SLOTS:
+    // Every test runs on an SQLite file and on a PostgreSQL database.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void initTestCase()
     {
         qRegisterMetaType<QList<CycleReport>>();
@@ -156,6 +160,85 @@ private Q_SLOTS:
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - frozenAt);
         QVERIFY2(took >= 1000ms, "taken over before the owner's lease ran out");
         successor.shutdown();
+    }
+
+    void enginesShareTheIntegrationsFairly()
+    {
+        test::EngineFixture world;
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            sandbox::WooStore::Options storeOptions;
+            storeOptions.name = QStringLiteral("Shop %1").arg(i);
+            sandbox::WooStore *woo = world.sandbox.addStore(storeOptions);
+            ids.append(world.addIntegration(woo, acme, QStringLiteral("Shop %1").arg(i)).id);
+        }
+        auto heldBy = [&world](const QString &ownerId) {
+            int held = 0;
+            const QHash<qint64, Lease> all = LeaseRepository(world.store.database).all();
+            for (const Lease &lease : all)
+                held += lease.holder.ownerId == ownerId ? 1 : 0;
+            return held;
+        };
+
+        // Alone, the first engine takes everything.
+        Database firstDatabase(world.store.database.filePath());
+        QVERIFY(firstDatabase.open());
+        auto first = std::make_unique<SyncEngine>(firstDatabase, &world.secrets, fast(world.options));
+        first->start();
+        QCOMPARE(heldBy(first->ownerId()), 6);
+
+        // A second one comes: the first lets go of those beyond its share (3) and the slack (1), and
+        // the second takes them, without waiting for any lease to expire.
+        SyncEngine second(world.store.database, &world.secrets, fast(world.options));
+        second.start();
+        QCOMPARE(heldBy(second.ownerId()), 0); // none was free when it started
+        QTRY_COMPARE_WITH_TIMEOUT(heldBy(second.ownerId()), 2, 5000);
+        QCOMPARE(heldBy(first->ownerId()), 4);
+        // And it stays so: nobody passes integrations back and forth.
+        QTest::qWait(1000);
+        QCOMPARE(heldBy(first->ownerId()), 4);
+        QCOMPARE(heldBy(second.ownerId()), 2);
+
+        // The first stops: the second takes everything.
+        first->shutdown();
+        first.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(heldBy(second.ownerId()), 6, 5000);
+        second.shutdown();
+    }
+
+    void aWindowOnAServerDatabaseIsAConsole()
+    {
+        if (test::currentBackend() != test::Backend::Postgres)
+            QSKIP("On a desk's SQLite file the window is the engine; a console only on a server database.");
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+
+        // Opened before any worker: it takes nothing at once, but syncs what no worker took
+        // within a lease period, so that a lone console still syncs.
+        SyncEngine::Options consoleOptions = fast(world.options);
+        consoleOptions.ownerKind = LeaseHolder::Kind::Desktop;
+        Database consoleDatabase(world.store.database.filePath());
+        QVERIFY(consoleDatabase.open());
+        SyncEngine console(consoleDatabase, &world.secrets, consoleOptions);
+        console.start();
+        QVERIFY(!LeaseRepository(world.store.database).find(integration.id));
+        QTRY_VERIFY_WITH_TIMEOUT(LeaseRepository(world.store.database).find(integration.id), 5000);
+        QCOMPARE(LeaseRepository(world.store.database).find(integration.id)->holder.ownerId, console.ownerId());
+
+        // A worker starts: the console hands the integration to it.
+        SyncEngine worker(world.store.database, &world.secrets, fast(world.options));
+        worker.start();
+        QTRY_COMPARE_WITH_TIMEOUT(LeaseRepository(world.store.database).find(integration.id)->holder.ownerId,
+                                  worker.ownerId(), 5000);
+        QTest::qWait(500);
+        QCOMPARE(LeaseRepository(world.store.database).find(integration.id)->holder.ownerId, worker.ownerId());
+        worker.shutdown();
+        console.shutdown();
     }
 };
 

@@ -184,9 +184,6 @@ private Q_SLOTS:
         QFETCH(QString, option);
         const Run help = run(path(QStringLiteral("usr/bin/wharf")), {QStringLiteral("--help")});
         QVERIFY2(help.exitCode == 0, describe(help).constData());
-        // Issue 14's PostgreSQL part adds --database: until it is merged this expected failure
-        // holds; once merged it passes, which fails the test: then delete this line.
-        QEXPECT_FAIL("database", "--database comes with the PostgreSQL part of issue 14", Abort);
         const QRegularExpression listed(
             QStringLiteral("^  (?:-\\w, )?%1[ \\n]").arg(QRegularExpression::escape(option)),
             QRegularExpression::MultilineOption);

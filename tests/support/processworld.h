@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <csignal>
 
@@ -67,12 +68,16 @@ public:
 
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
 
+    // Every wharf process of this world uses this PostgreSQL database instead of the data folder.
+    void setDatabase(const QString &url) { m_database = url; }
+
     // Arguments every wharf process of this world gets (say, --wms-create-limit).
     void setCommonArguments(const QStringList &arguments) { m_commonArguments = arguments; }
     QStringList common() const
     {
-        return QStringList {QStringLiteral("--data-dir"), dataDir(), QStringLiteral("--ca-file"),
-                            world[u"caCertificate"].toString()}
+        const QStringList store = m_database.isEmpty() ? QStringList {QStringLiteral("--data-dir"), dataDir()}
+                                                       : QStringList {QStringLiteral("--database"), m_database};
+        return store + QStringList {QStringLiteral("--ca-file"), world[u"caCertificate"].toString()}
         + m_commonArguments;
     }
 
@@ -98,11 +103,14 @@ public:
         process->setProcessEnvironment(m_env);
         // To a file, never to a pipe nobody reads: a full pipe would stop the process in its log.
         process->setProcessChannelMode(QProcess::MergedChannels);
-        process->setStandardOutputFile(m_dir.filePath(QStringLiteral("wharf-%1.log").arg(m_processes.size())));
+        process->setStandardOutputFile(logFile(int(m_processes.size())));
         process->start(wharf(), common() + arguments);
         m_processes.append(process);
         return process->waitForStarted() ? process : nullptr;
     }
+
+    // The log file of the index-th spawned process.
+    QString logFile(int index) const { return m_dir.filePath(QStringLiteral("wharf-%1.log").arg(index)); }
 
     bool connectAccount()
     {
@@ -146,24 +154,37 @@ public:
     }
 
     // The data file as another process sees it: who holds each integration's lease.
-    qint64 leaseOwnerPid(qint64 integrationId)
+    qint64 leaseOwnerPid(qint64 integrationId) { return leaseOwners().value(integrationId); }
+
+    // Every lease: integration id -> the pid of the process holding it (expired ones included).
+    QHash<qint64, qint64> leaseOwners()
     {
         const QString name = QStringLiteral("probe-%1").arg(++m_probes);
-        qint64 pid = 0;
+        QHash<qint64, qint64> owners;
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(dataDir() + QStringLiteral("/wharf.sqlite"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            QSqlDatabase db;
+            if (m_database.isEmpty()) {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(dataDir() + QStringLiteral("/wharf.sqlite"));
+                db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+            } else {
+                const QUrl url(m_database);
+                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                db.setHostName(url.host());
+                db.setPort(url.port(5432));
+                db.setUserName(url.userName());
+                db.setDatabaseName(url.path().mid(1));
+            }
             if (db.open()) {
                 QSqlQuery query(db);
-                query.prepare(QStringLiteral("SELECT owner_pid FROM leases WHERE integration_id = ?"));
-                query.addBindValue(integrationId);
-                if (query.exec() && query.next())
-                    pid = query.value(0).toLongLong();
+                if (query.exec(QStringLiteral("SELECT integration_id, owner_pid FROM leases"))) {
+                    while (query.next())
+                        owners.insert(query.value(0).toLongLong(), query.value(1).toLongLong());
+                }
             }
         }
         QSqlDatabase::removeDatabase(name);
-        return pid;
+        return owners;
     }
 
     QJsonObject world;
@@ -175,6 +196,7 @@ private:
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
     QList<QProcess *> m_processes;
     QStringList m_commonArguments;
+    QString m_database;
     int m_probes = 0;
 };
 

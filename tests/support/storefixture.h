@@ -3,6 +3,7 @@
 #include "core/store/accountrepository.h"
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
+#include "postgresfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -11,13 +12,14 @@
 
 namespace wharf::test {
 
-// A fresh data file in a temporary folder, with one account, for tests that need rows to hang
-// their data on. The file is real SQLite; the folder disappears with the fixture.
+// A fresh store with one account, for tests that need rows to hang their data on: a real SQLite
+// file in a temporary folder, or (when the test picked it, see postgresfixture.h) a fresh
+// database on the test PostgreSQL server. Both disappear with the fixture.
 class StoreFixture
 {
 public:
     StoreFixture()
-        : database(Database::filePathIn(dir.path()))
+        : database(location(dir, postgres))
     {
         if (!database.open())
             qFatal("cannot open the test data file: %s", qPrintable(database.errorString()));
@@ -49,7 +51,21 @@ public:
         return integration;
     }
 
+    static QString location(const QTemporaryDir &dir, PostgresDatabase &postgres)
+    {
+        if (currentBackend() == Backend::Sqlite)
+            return Database::filePathIn(dir.path());
+        QString error;
+        const QString url = postgres.create(&error);
+        if (url.isEmpty())
+            qFatal("%s", qPrintable(error));
+        return url;
+    }
+
+    bool isPostgres() const { return database.isServer(); }
+
     QTemporaryDir dir;
+    PostgresDatabase postgres; // before database: dropped after its connections closed
     Database database;
     WmsAccount account;
 };

@@ -2,6 +2,7 @@
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
+#include "postgresfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,10 +14,15 @@ class TestAccountRepository : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void insertsFindsAndUpdates()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
+        test::FreshLocation location(test::currentBackend());
+        QString problem;
+        Database database(location.location(&problem));
         QVERIFY(database.open());
         const AccountRepository repository(database);
 
@@ -48,8 +54,9 @@ private Q_SLOTS:
 
     void removesOnlyAnAccountNoIntegrationUses()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
+        test::FreshLocation location(test::currentBackend());
+        QString problem;
+        Database database(location.location(&problem));
         QVERIFY(database.open());
         const AccountRepository repository(database);
         WmsAccount unused;

@@ -10,6 +10,10 @@ class TestCursorRepository : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void cursorsArePerIntegrationAndName()
     {
         test::StoreFixture store;

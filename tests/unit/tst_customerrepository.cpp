@@ -1,6 +1,7 @@
 #include "core/store/accountrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
+#include "postgresfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,10 +13,15 @@ class TestCustomerRepository : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void upsertKeepsTheOwnersPermission()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
+        test::FreshLocation location(test::currentBackend());
+        QString problem;
+        Database database(location.location(&problem));
         QVERIFY(database.open());
         WmsAccount account;
         account.baseUrl = QStringLiteral("https://api.cartoncloud.com");
@@ -43,8 +49,9 @@ private Q_SLOTS:
 
     void aCustomerNeedsAnExistingAccount()
     {
-        QTemporaryDir dir;
-        Database database(Database::filePathIn(dir.path()));
+        test::FreshLocation location(test::currentBackend());
+        QString problem;
+        Database database(location.location(&problem));
         QVERIFY(database.open());
         QVERIFY(!CustomerRepository(database).upsert({QStringLiteral("c-1"), 42, QStringLiteral("Orphan"), false}));
     }

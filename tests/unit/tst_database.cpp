@@ -2,6 +2,7 @@
 #include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/store/schema.h"
+#include "postgresfixture.h"
 
 #include <QFile>
 #include <QProcess>
@@ -54,20 +55,28 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toInt(), 1);
     }
 
+    // The same migrations make the same schema on SQLite and on PostgreSQL.
     void migratesFromEveryEarlierVersion_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<int>("startVersion");
-        for (const Migration &migration : schemaMigrations()) {
-            if (migration.version < Database::latestSchemaVersion())
-                QTest::addRow("from v%d", migration.version) << migration.version;
+        for (const QString &backend : {QStringLiteral("sqlite"), QStringLiteral("postgresql")}) {
+            for (const Migration &migration : schemaMigrations()) {
+                if (migration.version < Database::latestSchemaVersion())
+                    QTest::addRow("%s from v%d", qPrintable(backend), migration.version)
+                        << backend << migration.version;
+            }
         }
     }
 
     void migratesFromEveryEarlierVersion()
     {
         QFETCH(int, startVersion);
-        QTemporaryDir dir;
-        const QString file = Database::filePathIn(dir.path());
+        WHARF_USE_BACKEND_ROW();
+        test::FreshLocation location(test::currentBackend());
+        QString problem;
+        const QString file = location.location(&problem);
+        QVERIFY2(!file.isEmpty(), qPrintable(problem));
         {
             Database old(file);
             QVERIFY(old.openAtVersion(startVersion));
@@ -86,10 +95,15 @@ private Q_SLOTS:
         QCOMPARE(query.value(0).toString(), QStringLiteral("old-client"));
     }
 
+    void version4GivesEveryIntegrationItsStoreAndKeepsReferences_data() { test::addBackends(); }
+
     void version4GivesEveryIntegrationItsStoreAndKeepsReferences()
     {
-        QTemporaryDir dir;
-        const QString file = Database::filePathIn(dir.path());
+        WHARF_USE_BACKEND_ROW();
+        test::FreshLocation location(test::currentBackend());
+        QString problem;
+        const QString file = location.location(&problem);
+        QVERIFY2(!file.isEmpty(), qPrintable(problem));
         {
             Database old(file);
             QVERIFY(old.openAtVersion(3));
@@ -283,6 +297,63 @@ private Q_SLOTS:
         Database database(Database::filePathIn(dir.path()));
         QVERIFY(database.open());
         QCOMPARE(IntegrationRepository(database).all().size(), 2);
+    }
+
+    void aServerAddressWithAPasswordIsRefusedWithoutShowingIt()
+    {
+        Database database(QStringLiteral("postgresql://wharf:s3cret-pw@127.0.0.1:1/wharf"));
+        QVERIFY(!database.open());
+        QVERIFY2(database.errorString().contains(QStringLiteral(".pgpass")), qPrintable(database.errorString()));
+        QVERIFY(!database.errorString().contains(QStringLiteral("s3cret-pw")));
+        QVERIFY(!database.filePath().contains(QStringLiteral("s3cret-pw")));
+    }
+
+    void aServerThatDoesNotAnswerGivesASentence()
+    {
+        // Port 1 on loopback: nothing listens there.
+        Database database(QStringLiteral("postgresql://wharf@127.0.0.1:1/wharf"));
+        QVERIFY(!database.open());
+        QVERIFY2(database.errorString().startsWith(
+                     QStringLiteral("Wharf cannot use the database postgresql://wharf@127.0.0.1:1/wharf")),
+                 qPrintable(database.errorString()));
+    }
+
+    void workersStartingTogetherMigrateAServerOnce()
+    {
+        if (test::postgresServerUrl().isEmpty()) {
+            if (test::postgresRequired())
+                QFAIL(qPrintable(test::postgresMissingSentence()));
+            QSKIP(qPrintable(test::postgresMissingSentence()));
+        }
+        test::FreshLocation location(test::Backend::Postgres);
+        QString problem;
+        const QString url = location.location(&problem);
+        QVERIFY2(!url.isEmpty(), qPrintable(problem));
+        // Four "workers" open the empty database at the same moment: the migration lock lets one
+        // migrate; the others find the schema done and go on.
+        QList<QThread *> threads;
+        QAtomicInt opened;
+        for (int i = 0; i < 4; ++i) {
+            threads.append(QThread::create([url, &opened] {
+                Database database(url);
+                if (database.open() && database.schemaVersion() == Database::latestSchemaVersion())
+                    opened.ref();
+                database.closeThreadConnection();
+            }));
+        }
+        for (QThread *thread : std::as_const(threads))
+            thread->start();
+        for (QThread *thread : std::as_const(threads)) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        QCOMPARE(opened.loadRelaxed(), 4);
+        Database database(url);
+        QVERIFY(database.open());
+        QSqlQuery query(database.connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE name = 'data-folder-id'"))
+                && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
     }
 
     void eachThreadGetsItsOwnConnection()

@@ -11,6 +11,10 @@ class TestEventRepository : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void keepsTheLogAndEachOrdersTimeline()
     {
         test::StoreFixture store;

@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace wharf;
@@ -26,10 +28,25 @@ class TestIntegrationRegistry : public QObject
         return outcome.value_or(IntegrationRegistry::Outcome {false, {}, QStringLiteral("no answer")});
     }
 
-    // Every byte Wharf's data file has on disk, the write-ahead log included.
+    // Every byte Wharf's data file has on disk, the write-ahead log included; on PostgreSQL, every
+    // value of every table.
     static QByteArray dataFileBytes(const Database &database)
     {
         QByteArray bytes;
+        if (database.isServer()) {
+            QSqlQuery tables(database.connection());
+            tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                                       "current_schema()"));
+            while (tables.next()) {
+                QSqlQuery rows(database.connection());
+                rows.exec(QStringLiteral("SELECT * FROM %1").arg(tables.value(0).toString()));
+                while (rows.next()) {
+                    for (int i = 0; i < rows.record().count(); ++i)
+                        bytes += rows.value(i).toString().toUtf8() + '\n';
+                }
+            }
+            return bytes;
+        }
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
             QFile file(database.filePath() + suffix);
             if (file.open(QIODevice::ReadOnly))
@@ -39,6 +56,10 @@ class TestIntegrationRegistry : public QObject
     }
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void addsTheRowAndTheSecretTogether()
     {
         test::StoreFixture store;

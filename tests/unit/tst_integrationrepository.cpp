@@ -2,6 +2,7 @@
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
+#include "postgresfixture.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -12,7 +13,7 @@ class TestIntegrationRepository : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<test::FreshLocation> m_location; // outlives m_database
     std::unique_ptr<Database> m_database;
     qint64 m_accountId = 0;
 
@@ -34,11 +35,20 @@ class TestIntegrationRepository : public QObject
     }
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+
     void init()
     {
-        m_database = std::make_unique<Database>(Database::filePathIn(
-            m_dir.path() + QStringLiteral("/") + QString::fromLatin1(QTest::currentTestFunction())));
-        QVERIFY(m_database->open());
+        m_database.reset();
+        m_location.reset();
+        WHARF_USE_BACKEND();
+        m_location = std::make_unique<test::FreshLocation>(test::currentBackend());
+        QString problem;
+        const QString location = m_location->location(&problem);
+        QVERIFY2(!location.isEmpty(), qPrintable(problem));
+        m_database = std::make_unique<Database>(location);
+        QVERIFY2(m_database->open(), qPrintable(m_database->errorString()));
         WmsAccount account;
         account.baseUrl = QStringLiteral("https://api.cartoncloud.com");
         account.clientId = QStringLiteral("c");

@@ -15,6 +15,10 @@ class TestLeaseRepository : public QObject
     }
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void oneOwnerAtATimeUntilTheLeaseExpires()
     {
         test::StoreFixture store;
@@ -52,6 +56,41 @@ private Q_SLOTS:
         QVERIFY(leases.releaseAll(QStringLiteral("a")));
         QVERIFY(!leases.find(2));
         QCOMPARE(leases.all().size(), 1);
+    }
+
+    void leaseTimesAreTheDatabasesClock()
+    {
+        test::StoreFixture store;
+        const LeaseRepository leases(store.database);
+        bool ok = false;
+        const qint64 before = LeaseRepository::nowMs();
+        const qint64 database = leases.databaseNowMs(&ok);
+        const qint64 after = LeaseRepository::nowMs();
+        QVERIFY(ok);
+        // The test server runs on this machine: its clock and ours agree to within a second.
+        QVERIFY2(database >= before - 1000 && database <= after + 1000,
+                 qPrintable(QStringLiteral("%1 not within [%2, %3]").arg(database).arg(before).arg(after)));
+        QTest::qWait(20);
+        QVERIFY(leases.databaseNowMs() > database); // milliseconds, not seconds
+    }
+
+    void enginesCountWhileTheirHeartbeatLasts()
+    {
+        test::StoreFixture store;
+        const LeaseRepository leases(store.database);
+        const qint64 now = 5'000'000;
+        QCOMPARE(leases.liveEngines(now), 0);
+        QVERIFY(leases.heartbeat(holder("a"), now, 20'000));
+        QVERIFY(leases.heartbeat(holder("b"), now + 5'000, 20'000));
+        QVERIFY(leases.heartbeat(holder("a"), now + 1'000, 20'000)); // renewed, still one row
+        QCOMPARE(leases.liveEngines(now + 10'000), 2);
+        // a stopped renewing (killed): after its heartbeat ran out, only b counts.
+        QCOMPARE(leases.liveEngines(now + 22'000), 1);
+        // b leaves: its heartbeat and its leases go at once.
+        QVERIFY(leases.tryAcquire(7, holder("b"), now + 5'000, 20'000));
+        QVERIFY(leases.leave(QStringLiteral("b")));
+        QCOMPARE(leases.liveEngines(now + 10'000), 1);
+        QVERIFY(!leases.find(7));
     }
 
     void whoHoldsItReadsAsASentence()

@@ -21,6 +21,10 @@ class TestOrderLinkRepository : public QObject
     }
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void anOrderCanBeLinkedOnlyOnce()
     {
         test::StoreFixture store;

@@ -11,6 +11,10 @@ class TestSharedCreateBudget : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Every test runs against SQLite and against PostgreSQL.
+    void initTestCase_data() { test::addBackends(); }
+    void init() { WHARF_USE_BACKEND(); }
+
     void twoProcessesDrawFromOneBudget()
     {
         // Two budgets on two connections to one file, as two processes have them; one clock.
