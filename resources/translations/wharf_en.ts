@@ -1290,6 +1290,69 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>Wharf could not bring its data file %1 up to date: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is busy: another Wharf held it too long. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot use the database %1: %2. Check that the server runs, that the user and database exist, and that its password (if it needs one) is in ~/.pgpass, PGPASSFILE or PGPASSWORD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a database address Wharf understands. Write it as postgresql://user@host:port/dbname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database address %1 holds a password. Wharf does not take passwords on its command line or in its settings: put it in ~/.pgpass (or the file PGPASSFILE names) and leave it out of the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::DatabaseSecretStore</name>
+    <message>
+        <source>Wharf has no key to open the secrets in its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets in the database were encrypted with another key (id %1) than the one Wharf was given (id %2): give this Wharf the same key as the other workers, or rotate with &quot;wharf secrets rotate-key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not start a transaction in its database to rotate the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 was encrypted with a key (id %2) that is neither the current key (id %3) nor the new one: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret %1 cannot be decrypted with the current key: it was changed in the database. Nothing was changed; remove it or enter it again, then rotate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not commit the new key&apos;s secrets to its database; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database holds no secret for this entry; enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret was encrypted with another key (id %1) than the one Wharf was given (id %2): give Wharf the key the other workers use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This secret in the database cannot be decrypted: it was changed or copied from another entry. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database, encrypted under key id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::DemoPanel</name>
@@ -2259,6 +2322,58 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>Wharf could not confirm that it still syncs this integration; no order was completed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store at %1 now calls itself %2. Wharf keeps sending to %1; if the shop has moved, set up a new integration for the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot; in WooCommerce; it is sent to CartonCloud when it is in processing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was deleted in CartonCloud. Press Retry to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was deleted in CartonCloud (%2); it is sent again, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was resolved in CartonCloud and is %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is still rejected in CartonCloud: resolve it or delete it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud refused order %1 as a duplicate of outbound order %2, which is not this order (its customer or reference differs, or it is gone). Nothing was linked; check the outbound orders with reference %3 in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not record CartonCloud&apos;s order statuses in its data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud reported more changed orders than Wharf reads in one cycle; the rest are read in the next cycles, none skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not record the tracking before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce did not take tracking %1 for order %2: %3 Wharf tries again later; Retry tries at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists in WooCommerce, so its tracking was not written and it was not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists in WooCommerce; its tracking is no longer followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::IntegrationRegistry</name>
@@ -2897,6 +3012,110 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
 </context>
 <context>
+    <name>wharf::SecretKey</name>
+    <message>
+        <source>%1 does not hold a Wharf secret key: it must hold 32 random bytes or their Base64, such as &quot;wharf secrets generate-key --new-key-file PATH&quot; writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot read the secret key file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file %1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret key file %1 can be read or changed by other users (mode %2): make it readable by its owner only, with &quot;chmod 600 %1&quot;, and start Wharf again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::SecretsCommand</name>
+    <message>
+        <source>Wharf cannot create the key file %1 (it must not exist yet): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not write the key file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where secrets are kept: &quot;keychain&quot; (the desktop&apos;s, the default) or &quot;database&quot; (encrypted in the database under a master key, for servers; the default with a PostgreSQL --database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain|database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --secrets database: read the master key from &lt;file&gt;, which only its owner may read. A systemd credential named wharf-key comes first; on a desk, the keychain comes last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For &quot;wharf secrets generate-key|rotate-key&quot;: the new master key&apos;s file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets on servers (--secrets database: encrypted in the database under a master key read from
+$CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keychain):
+  wharf secrets generate-key --new-key-file FILE   a new random master key in FILE (mode 600)
+  wharf secrets rotate-key --new-key-file FILE     every secret encrypted again under FILE&apos;s key,
+                                                   in one transaction
+  wharf secrets import-key --secret-key-file FILE  the master key kept in this desk&apos;s keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secrets takes &quot;keychain&quot; or &quot;database&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf keeps its secrets in the database (--secrets database) but has no key to open them: give it the master key as the systemd credential wharf-key or with --secret-key-file FILE (on a desk, &quot;wharf secrets import-key&quot; keeps it in the keychain), or create one with &quot;wharf secrets generate-key&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain&apos;s entry for the master key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wharf secrets %1&quot; works on secrets kept in the database: add --secrets database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;secrets %1&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wharf secrets generate-key&quot; needs --new-key-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a new master key (id %1) to %2, readable by its owner only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wharf secrets rotate-key&quot; needs --new-key-file FILE (make one with &quot;wharf secrets generate-key&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets now encrypted under the new key (id %1): %2. Give every worker and console the new key file in place of the old one and restart them; the old key no longer opens anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;wharf secrets import-key&quot; needs --secret-key-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master key (id %1) is now in %2; this desk opens the database&apos;s secrets without a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::StatusCommand</name>
     <message>
         <source>status takes no words after it; add --json for a script.</source>
@@ -3401,6 +3620,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>The store refused the check (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The site calls itself %1, but was reached at %2. Wharf sends the key only to %2. If the shop really is at %1, enter that address instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::woo::StoreUrl</name>
@@ -3465,6 +3688,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>The store at %1 sent an answer about %2 that Wharf cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3532,6 +3759,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>The store refused the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s web server refused the request (HTTP %1) with a page that is not WooCommerce&apos;s, as a firewall or security plugin does. Wharf will try again; if this goes on, ask the host to let Wharf&apos;s requests through.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
