@@ -1,6 +1,7 @@
 #include "core/sync/integrationpipeline.h"
 
 #include "core/logging.h"
+#include "core/net/clock.h"
 #include "core/net/httpclient.h"
 #include "core/store/cursorrepository.h"
 #include "core/store/customerrepository.h"
@@ -91,6 +92,7 @@ void IntegrationPipeline::runCycle()
     m_report.integrationId = m_integration.id;
     m_report.integrationName = m_integration.name;
     m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_cycleStartedSteady = net::Clock::steadyNow();
     m_listed.clear();
     m_listedAtMs.clear();
     m_cycleClock.start();
@@ -879,7 +881,8 @@ void IntegrationPipeline::watchWindow(const QDateTime &since, const QDateTime &u
                 return;
             }
             watchWindow(since, cut, narrowings + 1);
-        });
+        },
+        m_cycleStartedSteady);
 }
 
 bool IntegrationPipeline::applyStatusChanges(const QList<wms::OutboundOrder> &orders, QDateTime *newestChange)

@@ -190,6 +190,9 @@ private:
     QHash<qint64, woo::WooOrder> m_listed; // by WooCommerce order id
     QHash<qint64, qint64> m_listedAtMs; // when each was read, on m_cycleClock
     QElapsedTimer m_cycleClock;
+    // When this cycle began, on the steady clock: CartonCloud change searches begun since are
+    // shared with this integration (WmsClient::changesBetween).
+    std::chrono::milliseconds m_cycleStartedSteady {0};
     std::deque<qint64> m_createQueue; // order link ids
     QSet<QString> m_productCodes;
     bool m_productCodesKnown = false;

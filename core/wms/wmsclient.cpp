@@ -522,9 +522,77 @@ void WmsClient::findByReference(const QString &reference, const QString &custome
               });
 }
 
-void WmsClient::changesBetween(const QString &customerId, const QDateTime &since, const QDateTime &until,
-                               QObject *context, Callback<OutboundOrderChanges> done)
+OutboundOrderChanges WmsClient::changesFrom(const OutboundOrderChanges &all, const QDateTime &since)
 {
+    OutboundOrderChanges part;
+    part.complete = all.complete;
+    for (const OutboundOrder &order : all.orders) {
+        if (!since.isValid() || !order.modified.isValid() || order.modified >= since)
+            part.orders.append(order);
+    }
+    return part;
+}
+
+void WmsClient::changesBetween(const QString &customerId, const QDateTime &since, const QDateTime &until,
+                               QObject *context, Callback<OutboundOrderChanges> done,
+                               std::chrono::milliseconds notBefore)
+{
+    if (until.isValid() || !since.isValid() || m_changeSharing.count() <= 0) {
+        fetchChanges(customerId, since, until, context, std::move(done));
+        return;
+    }
+    // A search that began at or before this caller's `since`, a moment ago, read everything the
+    // caller asks for as of its start: the caller's cursor then moves only as far as that search
+    // saw, and what changed since is read by its next cycle. Nothing is skipped; one search serves
+    // every store of the customer.
+    ChangeFeed &feed = m_feeds[customerId];
+    const std::chrono::milliseconds now = m_clock();
+    const bool recent = now - feed.startedAt <= m_changeSharing && feed.startedAt >= notBefore;
+    if (recent && feed.since.isValid() && feed.since <= since) {
+        if (feed.running) {
+            feed.readers.append({since, QPointer<QObject>(context), std::move(done)});
+            return;
+        }
+        if (feed.ok && feed.changes.complete) {
+            const OutboundOrderChanges part = changesFrom(feed.changes, since);
+            QMetaObject::invokeMethod(
+                context ? context : this, [done, part] { done(Result<OutboundOrderChanges>::success(part)); },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
+    if (feed.running) {
+        // A search for a later start is under way: this caller needs its own.
+        fetchChanges(customerId, since, {}, context, std::move(done));
+        return;
+    }
+    feed = ChangeFeed();
+    feed.since = since;
+    feed.startedAt = now;
+    feed.running = true;
+    feed.readers.append({since, QPointer<QObject>(context), std::move(done)});
+    fetchChanges(customerId, since, {}, this, [this, customerId](const Result<OutboundOrderChanges> &result) {
+        ChangeFeed &finished = m_feeds[customerId];
+        finished.running = false;
+        finished.ok = result.ok();
+        if (result.ok())
+            finished.changes = result.value;
+        const QList<ChangeFeed::Reader> readers = std::exchange(finished.readers, {});
+        for (const ChangeFeed::Reader &reader : readers) {
+            if (!reader.context)
+                continue; // its pipeline is gone
+            if (!result.ok())
+                reader.done(Result<OutboundOrderChanges>::failure(result.error));
+            else
+                reader.done(Result<OutboundOrderChanges>::success(changesFrom(result.value, reader.since)));
+        }
+    });
+}
+
+void WmsClient::fetchChanges(const QString &customerId, const QDateTime &since, const QDateTime &until,
+                             QObject *context, Callback<OutboundOrderChanges> done)
+{
+    ++m_changeSearches;
     QJsonArray conditions {SearchCondition::text(u"/customer/id"_s, customerId)};
     if (since.isValid())
         conditions.append(SearchCondition::dateTime(u"/timestamps/modified/time"_s, isoWithOffset(since),

@@ -14,6 +14,7 @@
 #include "core/wms/wmsproduct.h"
 #include "core/wms/wmstenant.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QObject>
@@ -90,8 +91,17 @@ public:
                       Callback<QList<OutboundOrder>> done);
     // Orders of a customer modified at or after `since` and, when `until` is valid, before it; says
     // whether the search read every page (see OutboundOrderChanges).
+    //
+    // A customer's open-ended search is shared: the integrations of one customer (several stores)
+    // asking within `changeSharing` of each other get one search between them, each its part
+    // (the changes at or after its own `since`), when the search began at or after `notBefore`
+    // (on this client's clock: the asker's cycle start, so that no one is served what it saw) and
+    // started from a `since` no later than the asker's.
     void changesBetween(const QString &customerId, const QDateTime &since, const QDateTime &until, QObject *context,
-                        Callback<OutboundOrderChanges> done);
+                        Callback<OutboundOrderChanges> done,
+                        std::chrono::milliseconds notBefore = std::chrono::milliseconds::max());
+    void setChangeSharing(std::chrono::milliseconds window) { m_changeSharing = window; }
+    int changeSearchesStarted() const { return m_changeSearches; }
     // Deleting an order that is already gone counts as done.
     void deleteOutboundOrder(const QString &id, QObject *context, Callback<net::Done> done);
 
@@ -152,6 +162,29 @@ private:
     int m_generation = 0;
     QList<Waiter> m_waiters;
     int m_transferTimeoutMs = 60000;
+
+    // One customer's last open-ended change search, and who waits for the one under way.
+    struct ChangeFeed
+    {
+        struct Reader
+        {
+            QDateTime since;
+            QPointer<QObject> context;
+            Callback<OutboundOrderChanges> done;
+        };
+        QDateTime since;
+        std::chrono::milliseconds startedAt {0};
+        bool running = false;
+        bool ok = false;
+        OutboundOrderChanges changes;
+        QList<Reader> readers;
+    };
+    void fetchChanges(const QString &customerId, const QDateTime &since, const QDateTime &until, QObject *context,
+                      Callback<OutboundOrderChanges> done);
+    static OutboundOrderChanges changesFrom(const OutboundOrderChanges &all, const QDateTime &since);
+    QHash<QString, ChangeFeed> m_feeds;
+    std::chrono::milliseconds m_changeSharing {std::chrono::seconds(60)};
+    int m_changeSearches = 0;
 };
 
 } // namespace wharf::wms

@@ -566,6 +566,41 @@ private Q_SLOTS:
         engine.shutdown();
     }
 
+    // Three stores of one customer: their cycles share one CartonCloud change search (issue 14:
+    // at most one per customer), and every store's orders are still followed to completion.
+    void storesOfOneCustomerShareOneChangeSearch()
+    {
+        test::EngineFixture world;
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        QList<sandbox::WooStore *> stores {world.sandbox.store(), world.sandbox.addStore({}),
+                                           world.sandbox.addStore({})};
+        QList<QList<int>> orders;
+        for (int i = 0; i < stores.size(); ++i) {
+            stores[i]->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+            orders.append(stores[i]->generateOrders(3, 50 + i, QStringLiteral("processing")));
+            world.addIntegration(stores[i], acme, QStringLiteral("Store %1").arg(i));
+        }
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QTRY_VERIFY_WITH_TIMEOUT(firstCycle.count() >= 3, 60000);
+        runOnce(engine);
+        QCOMPARE(wms->outboundOrderIds().size(), 9);
+
+        for (const QString &id : wms->outboundOrderIds())
+            QVERIFY(wms->dispatch(id));
+        wms->requestLog().clear();
+        runOnce(engine);
+        QCOMPARE(wms->requestLog().count(QStringLiteral("/tenants/<tenant>/outbound-orders/search")), 1);
+        for (int i = 0; i < stores.size(); ++i) {
+            for (const int id : orders.at(i))
+                QCOMPARE(stores[i]->order(id)[u"status"].toString(), QStringLiteral("completed"));
+        }
+        engine.shutdown();
+    }
+
     // The merchant revokes the key while Wharf is running: Failing with the reason, no more calls
     // to the store until the integration is reconfigured, and then it carries on.
     void aKeyRevokedMidRunTurnsFailingWithoutARetryStormAndRecovers()
