@@ -7,6 +7,7 @@
 #include "core/store/integrationrepository.h"
 #include "core/store/leaserepository.h"
 #include "core/store/orderlinkrepository.h"
+#include "core/sync/commandkinds.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
@@ -14,29 +15,6 @@
 #include <QUuid>
 
 namespace wharf {
-
-namespace {
-EngineCommand::Kind commandKindFor(ActionOutcome::Action action)
-{
-    switch (action) {
-    case ActionOutcome::Action::Retry:
-        return EngineCommand::Kind::Retry;
-    case ActionOutcome::Action::RetryAll:
-        return EngineCommand::Kind::RetryAll;
-    case ActionOutcome::Action::Pause:
-        return EngineCommand::Kind::Pause;
-    case ActionOutcome::Action::Resume:
-        return EngineCommand::Kind::Resume;
-    case ActionOutcome::Action::SyncNow:
-        return EngineCommand::Kind::SyncNow;
-    case ActionOutcome::Action::Reload:
-        return EngineCommand::Kind::Reload;
-    case ActionOutcome::Action::Stop:
-        return EngineCommand::Kind::Stop;
-    }
-    return EngineCommand::Kind::SyncNow;
-}
-} // namespace
 
 OwnerRequest::OwnerRequest(const Database &database, Options options, QObject *parent)
     : QObject(parent)

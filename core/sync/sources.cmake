@@ -1,6 +1,7 @@
 target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/carriermatcher.h ${CMAKE_CURRENT_LIST_DIR}/carriermatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/actionoutcome.h
+    ${CMAKE_CURRENT_LIST_DIR}/commandkinds.h ${CMAKE_CURRENT_LIST_DIR}/commandkinds.cpp
     ${CMAKE_CURRENT_LIST_DIR}/enginecontrol.h
     ${CMAKE_CURRENT_LIST_DIR}/cyclereport.h
     ${CMAKE_CURRENT_LIST_DIR}/cyclereportjson.h ${CMAKE_CURRENT_LIST_DIR}/cyclereportjson.cpp

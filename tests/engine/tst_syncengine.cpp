@@ -48,6 +48,25 @@ class TestSyncEngine : public QObject
         return {{QStringLiteral("sku"), sku}, {QStringLiteral("quantity"), quantity}};
     }
 
+    // Acme with one product (CAP-RED) in CartonCloud and the fixture's store, `count` orders in
+    // processing, and an integration of the two.
+    struct AcmeStore
+    {
+        QString customer;
+        Integration integration;
+        QList<int> orders;
+    };
+    static AcmeStore acmeStore(test::EngineFixture &world, int count, quint32 seed)
+    {
+        AcmeStore acme;
+        sandbox::WooStore *woo = world.sandbox.store();
+        acme.customer = world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        acme.orders = woo->generateOrders(count, seed, QStringLiteral("processing"));
+        acme.integration = world.addIntegration(woo, acme.customer, QStringLiteral("Acme store"));
+        return acme;
+    }
+
 private Q_SLOTS:
     // Every test runs on an SQLite file and on a PostgreSQL database.
     void initTestCase_data() { test::addBackends(); }
@@ -225,12 +244,7 @@ private Q_SLOTS:
     void aLostCreateAnswerIsResolvedBySearchingNotBySendingAgain()
     {
         test::EngineFixture world;
-        sandbox::WooStore *woo = world.sandbox.store();
-        const QString acme =
-            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
-        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
-        const QList<int> orders = woo->generateOrders(3, 11, QStringLiteral("processing"));
-        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        const auto [acme, integration, orders] = acmeStore(world, 3, 11);
         // The server does the work, but the answer comes back cut in half.
         sandbox::Fault truncated = sandbox::Fault::of(sandbox::Fault::Kind::TruncatedBody,
                                                       QStringLiteral("/tenants/<tenant>/outbound-orders"), 1);
@@ -265,11 +279,7 @@ private Q_SLOTS:
         test::EngineFixture world;
         sandbox::WooStore *woo = world.sandbox.store();
         sandbox::CartonCloudServer *wms = world.sandbox.wms();
-        const QString acme =
-            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
-        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
-        const QList<int> orders = woo->generateOrders(1, 13, QStringLiteral("processing"));
-        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        const auto [acme, integration, orders] = acmeStore(world, 1, 13);
         sandbox::CartonCloudHostility lagging;
         lagging.searchLagMs = 10 * 60 * 1000;
         wms->setHostility(lagging);
@@ -312,11 +322,7 @@ private Q_SLOTS:
         test::EngineFixture world;
         sandbox::WooStore *woo = world.sandbox.store();
         sandbox::CartonCloudServer *wms = world.sandbox.wms();
-        const QString acme =
-            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
-        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
-        const QList<int> orders = woo->generateOrders(120, 17, QStringLiteral("processing"));
-        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        const auto [acme, integration, orders] = acmeStore(world, 120, 17);
         // One order per page: a search reads at most MaxPages orders.
         sandbox::CartonCloudHostility smallPages;
         smallPages.maxPageSize = 1;
@@ -355,11 +361,7 @@ private Q_SLOTS:
     {
         test::EngineFixture world;
         sandbox::WooStore *woo = world.sandbox.store();
-        const QString acme =
-            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
-        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
-        const QList<int> orders = woo->generateOrders(4, 19, QStringLiteral("processing"));
-        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        const auto [acme, integration, orders] = acmeStore(world, 4, 19);
         sandbox::WooHostility firewall;
         firewall.firewallBlocks = 3;
         woo->setHostility(firewall);
@@ -387,11 +389,7 @@ private Q_SLOTS:
     {
         test::EngineFixture world;
         sandbox::WooStore *woo = world.sandbox.store();
-        const QString acme =
-            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
-        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
-        const QList<int> orders = woo->generateOrders(3, 23, QStringLiteral("processing"));
-        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        const auto [acme, integration, orders] = acmeStore(world, 3, 23);
         sandbox::WooHostility elsewhere;
         elsewhere.home = QStringLiteral("other-host");
         woo->setHostility(elsewhere);
@@ -421,11 +419,7 @@ private Q_SLOTS:
     {
         test::EngineFixture world;
         sandbox::WooStore *woo = world.sandbox.store();
-        const QString acme =
-            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
-        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
-        const QList<int> orders = woo->generateOrders(5, 29, QStringLiteral("processing"));
-        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        const auto [acme, integration, orders] = acmeStore(world, 5, 29);
         sandbox::WooHostility cancelling;
         cancelling.afterRead.append({orders.at(2), QStringLiteral("status"), QStringLiteral("cancelled"), 1});
         woo->setHostility(cancelling);
@@ -508,11 +502,7 @@ private Q_SLOTS:
         test::EngineFixture world;
         sandbox::WooStore *woo = world.sandbox.store();
         sandbox::CartonCloudServer *wms = world.sandbox.wms();
-        const QString acme =
-            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
-        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
-        const QList<int> orders = woo->generateOrders(1, 37, QStringLiteral("processing"));
-        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        const auto [acme, integration, orders] = acmeStore(world, 1, 37);
         sandbox::Fault failed = sandbox::Fault::httpStatus(QStringLiteral("/tenants/<tenant>/outbound-orders"), 500, 1);
         failed.method = "POST";
         wms->faults().add(failed);
@@ -538,11 +528,7 @@ private Q_SLOTS:
     {
         test::EngineFixture world;
         sandbox::WooStore *woo = world.sandbox.store();
-        const QString acme =
-            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
-        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
-        const QList<int> orders = woo->generateOrders(2, 43, QStringLiteral("processing"));
-        const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        const auto [acme, integration, orders] = acmeStore(world, 2, 43);
         sandbox::WooHostility holding;
         holding.afterRead.append({orders.first(), QStringLiteral("status"), QStringLiteral("on-hold"), 1});
         woo->setHostility(holding);
