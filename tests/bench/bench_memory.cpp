@@ -190,8 +190,10 @@ bool buildDataFile(const QString &dataDir, const QJsonObject &world, const QStri
         integration.accountId = account.id;
         integration.customerId = customer;
         integration.name = QStringLiteral("Store %1").arg(i + 1);
-        integration.storeUrl = world[u"wooHttpsUrl"].toString();
-        integration.consumerKey = world[u"wooConsumerKey"].toString();
+        // One store each: a store is one integration's (issue 11).
+        const QJsonObject store = world[u"stores"].toArray().at(i).toObject();
+        integration.storeUrl = store[u"httpsUrl"].toString();
+        integration.consumerKey = store[u"consumerKey"].toString();
         integration.health = Health::Live;
         integration.healthReason = QStringLiteral("Syncing normally.");
         if (!IntegrationRepository(database).insert(integration)) {
@@ -287,12 +289,10 @@ bool writeSecrets(KeychainSecretStore &secrets, const QJsonObject &world, qint64
     test::SecretWaiter waiter;
     SecretResult result =
         waiter.write(secrets, SecretKeys::accountClientSecret(accountId), world[u"wmsClientSecret"].toString());
-    for (const qint64 id : integrationIds) {
-        if (!result.ok())
-            break;
-        result =
-            waiter.write(secrets, SecretKeys::integrationConsumerSecret(id), world[u"wooConsumerSecret"].toString());
-    }
+    const QJsonArray stores = world[u"stores"].toArray();
+    for (qsizetype i = 0; i < integrationIds.size() && result.ok(); ++i)
+        result = waiter.write(secrets, SecretKeys::integrationConsumerSecret(integrationIds.at(i)),
+                              stores.at(i)[u"consumerSecret"].toString());
     if (!result.ok()) {
         *error = QStringLiteral("the keychain refused a secret (%1). Run inside a D-Bus session with an unlocked "
                                 "Secret Service; see the top of bench_memory.cpp.")
@@ -314,7 +314,11 @@ Measured measure(const Settings &settings, int links)
 {
     Measured m;
     QTemporaryDir dir;
+    QJsonArray moreStores;
+    for (int i = 1; i < settings.integrations; ++i)
+        moreStores.append(QJsonObject {});
     const QJsonObject seed {
+        {QStringLiteral("moreStores"), moreStores},
         {QStringLiteral("wms"),
          QJsonObject {{QStringLiteral("customers"),
                        QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("Acme Apparel")},
