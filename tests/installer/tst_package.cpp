@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -189,6 +191,55 @@ private Q_SLOTS:
             QRegularExpression::MultilineOption);
         QVERIFY2(QString::fromUtf8(help.out).contains(listed),
                  qPrintable(option + QStringLiteral(" is in wharf.service but not in wharf --help")));
+    }
+
+    // The unit's command line, with the unit's own defaults put in, is accepted as a whole: not
+    // only each option alone (a worker that exits with a usage error never syncs). Without a
+    // master key it must stop with its sentence (exit 1), not with a usage error (exit 2).
+    void theServiceUnitsCommandLineIsAccepted()
+    {
+        QFile file(path(QStringLiteral("usr/lib/systemd/system/wharf.service")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString unit = QString::fromUtf8(file.readAll());
+        QTemporaryDir state;
+        QVERIFY(state.isValid());
+        QHash<QString, QString> environment {{QStringLiteral("STATE_DIRECTORY"), state.path()},
+                                             {QStringLiteral("WHARF_OPTIONS"), QString()}};
+        const QRegularExpression assignment(QStringLiteral("^Environment=(\\w+)=(.*)$"),
+                                            QRegularExpression::MultilineOption);
+        for (auto it = assignment.globalMatch(unit); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            environment.insert(match.captured(1), match.captured(2));
+        }
+        // The unit's data lives in its state directory.
+        environment.insert(QStringLiteral("WHARF_DATABASE"), state.filePath(QStringLiteral("wharf.sqlite")));
+        const QRegularExpressionMatch exec =
+            QRegularExpression(QStringLiteral("^ExecStart=(.*)$"), QRegularExpression::MultilineOption).match(unit);
+        QVERIFY(exec.hasMatch());
+        QStringList arguments;
+        for (QString word : exec.captured(1).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            for (auto it = environment.cbegin(); it != environment.cend(); ++it) {
+                word.replace(QStringLiteral("${%1}").arg(it.key()), it.value());
+                word.replace(QLatin1Char('$') + it.key(), it.value());
+            }
+            if (!word.isEmpty())
+                arguments.append(word);
+        }
+        QCOMPARE(arguments.takeFirst(), QStringLiteral("/usr/bin/wharf"));
+        QProcess worker;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("CREDENTIALS_DIRECTORY"));
+        worker.setProcessEnvironment(env);
+        worker.start(path(QStringLiteral("usr/bin/wharf")), arguments);
+        QVERIFY(worker.waitForStarted());
+        if (!worker.waitForFinished(20000)) {
+            worker.kill();
+            worker.waitForFinished();
+            QFAIL("the worker ran without its master key");
+        }
+        const QByteArray said = worker.readAllStandardError() + worker.readAllStandardOutput();
+        QVERIFY2(worker.exitCode() != 2, said.constData());
+        QCOMPARE(worker.exitCode(), 1);
     }
 
     void theSampleSettingsAreAKeptConfigFileOfCommentedDefaults()
