@@ -68,11 +68,31 @@ class TestSyncEngineTracking : public QObject
             fixture.options.pipeline.trackingCheckMinInterval = std::chrono::milliseconds(0);
         }
 
+        // The warehouse gives every order one tracking number (A<order id>, DHL) and dispatches it.
+        bool dispatchWithTracking() const
+        {
+            for (const int id : std::as_const(orders)) {
+                const QString outbound = link(id)->wmsOrderId;
+                if (!wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL"))
+                    || !wms->dispatch(outbound))
+                    return false;
+            }
+            return true;
+        }
+
         std::optional<OrderLink> link(int wooOrderId) const
         {
             return OrderLinkRepository(fixture.store.database).find(integration.id, wooOrderId);
         }
     };
+
+    // Starts the engine and waits for its first cycle, which takes the orders into CartonCloud.
+    static bool started(SyncEngine &engine)
+    {
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        return firstCycle.wait(60000);
+    }
 
     static void cycle(SyncEngine &engine)
     {
@@ -88,9 +108,7 @@ private Q_SLOTS:
     {
         World world(2, 5);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
-        engine.start();
-        QVERIFY(firstCycle.wait(60000));
+        QVERIFY(started(engine));
         cycle(engine);
         QCOMPARE(world.wms->outboundOrderIds().size(), world.orders.size());
 
@@ -143,14 +161,8 @@ private Q_SLOTS:
         World world(1, 3);
         world.fixture.options.pipeline.trackingFollowPeriod = std::chrono::hours(1);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
-        engine.start();
-        QVERIFY(firstCycle.wait(60000));
-        for (const int id : std::as_const(world.orders)) {
-            const QString outbound = world.link(id)->wmsOrderId;
-            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL")));
-            QVERIFY(world.wms->dispatch(outbound));
-        }
+        QVERIFY(started(engine));
+        QVERIFY(world.dispatchWithTracking());
         cycle(engine);
         for (const int id : std::as_const(world.orders))
             QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
@@ -175,14 +187,8 @@ private Q_SLOTS:
     {
         World world(1, 4);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
-        engine.start();
-        QVERIFY(firstCycle.wait(60000));
-        for (const int id : std::as_const(world.orders)) {
-            const QString outbound = world.link(id)->wmsOrderId;
-            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL")));
-            QVERIFY(world.wms->dispatch(outbound));
-        }
+        QVERIFY(started(engine));
+        QVERIFY(world.dispatchWithTracking());
         const int deleted = world.orders.at(1);
         QVERIFY(world.woo->removeOrder(deleted));
         cycle(engine);
@@ -208,14 +214,8 @@ private Q_SLOTS:
     {
         World world(1, 3);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
-        engine.start();
-        QVERIFY(firstCycle.wait(60000));
-        for (const int id : std::as_const(world.orders)) {
-            const QString outbound = world.link(id)->wmsOrderId;
-            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL")));
-            QVERIFY(world.wms->dispatch(outbound));
-        }
+        QVERIFY(started(engine));
+        QVERIFY(world.dispatchWithTracking());
         sandbox::Fault refusal = sandbox::Fault::httpStatus(
             QStringLiteral("/wp-json/wc-shipment-tracking/v3/orders/<id>/shipment-trackings"), 400, 1);
         refusal.method = "POST";
@@ -252,14 +252,8 @@ private Q_SLOTS:
         World world(1, 4);
         world.fixture.options.pipeline.trackingFollowPeriod = std::chrono::hours(1);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
-        engine.start();
-        QVERIFY(firstCycle.wait(60000));
-        for (const int id : std::as_const(world.orders)) {
-            const QString outbound = world.link(id)->wmsOrderId;
-            QVERIFY(world.wms->setTracking(outbound, QStringLiteral("A%1").arg(id), QStringLiteral("DHL")));
-            QVERIFY(world.wms->dispatch(outbound));
-        }
+        QVERIFY(started(engine));
+        QVERIFY(world.dispatchWithTracking());
         cycle(engine);
         QCOMPARE(trackingRequests(world.woo, "POST"), int(world.orders.size()));
         // As if each POST had gone out and its answer never been recorded.
