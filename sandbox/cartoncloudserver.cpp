@@ -791,7 +791,7 @@ HttpResponse CartonCloudServer::createProduct(const HttpRequest &request)
 HttpResponse CartonCloudServer::createOrder(const HttpRequest &request)
 {
     // The limit counts every create call of the API client within the window.
-    const qint64 nowMs = m_clock.elapsed();
+    const qint64 nowMs = m_rateLimitClock ? m_rateLimitClock() : m_clock.elapsed();
     if (m_options.createLimit > 0) {
         QList<qint64> &times = m_createTimes[m_currentClient];
         times.removeIf([&](qint64 t) { return t <= nowMs - m_options.createWindowMs; });

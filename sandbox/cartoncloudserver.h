@@ -13,6 +13,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -87,6 +88,10 @@ public:
 
     // --- limits ------------------------------------------------------------------------------
     void setCreateRateLimit(int perWindow, int windowMs = 60000, bool sendRetryAfter = false);
+    // The clock (milliseconds) the create limit counts by; the sandbox's own by default. A test of
+    // pacing gives the client and the server one clock of its own, so that the machine's speed
+    // cannot decide the outcome.
+    void setRateLimitClock(std::function<qint64()> clock) { m_rateLimitClock = std::move(clock); }
     // Statuses in which DELETE is allowed (the organisation setting). Default: DRAFT,
     // AWAITING_STOCK, AWAITING_PICK_AND_PACK, REJECTED.
     void setDeletableStatuses(const QStringList &statuses) { m_deletable = statuses; }
@@ -197,6 +202,7 @@ private:
     QString m_currentClient;
     QHash<QString, QList<qint64>> m_createTimes; // client id -> ms of recent creates
     QElapsedTimer m_clock;
+    std::function<qint64()> m_rateLimitClock;
     QStringList m_deletable;
     QMap<QString, Customer> m_customers;
     QStringList m_customerOrder;

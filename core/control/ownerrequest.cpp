@@ -133,7 +133,7 @@ void OwnerRequest::doItHere()
     // once, and the next engine to sync the integration takes it first.
     auto makeDue = [&](OrderLink link) {
         link.nextAttemptAt = now;
-        link.attempts = 0; // a person asked (IntegrationPipeline::recheckRejected)
+        link.attempts = 0; // a person asked (CreationStage::recheckRejected)
         if (!links.update(link))
             return false;
         SyncEvent event;

@@ -7,7 +7,10 @@ namespace wharf::net {
 void CreateBudget::acquire(QObject *context, std::function<void()> go)
 {
     const auto wait = reserve();
-    QTimer::singleShot(wait, context, std::move(go));
+    if (m_scheduler)
+        m_scheduler(wait, context, std::move(go));
+    else
+        QTimer::singleShot(wait, context, std::move(go));
 }
 
 } // namespace wharf::net

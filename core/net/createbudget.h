@@ -14,6 +14,9 @@ namespace wharf::net {
 class CreateBudget
 {
 public:
+    // Runs `go` on the context's thread after `wait`, unless the context is destroyed first.
+    using Scheduler = std::function<void(std::chrono::milliseconds wait, QObject *context, std::function<void()> go)>;
+
     virtual ~CreateBudget() = default;
 
     // Reserves the next free slot and returns how long from now the caller must wait before
@@ -25,6 +28,14 @@ public:
     // Runs `go` on the context's thread once a slot is reached, without blocking. Nothing runs if
     // the context is destroyed first (the slot is then lost, which only errs on the slow side).
     void acquire(QObject *context, std::function<void()> go);
+
+    // How acquire() waits: a timer by default. Tests of pacing give a scheduler that moves their
+    // own clock forward instead (tests/support/virtualclock.h), so that what they prove does not
+    // depend on the machine's speed.
+    void setScheduler(Scheduler scheduler) { m_scheduler = std::move(scheduler); }
+
+private:
+    Scheduler m_scheduler;
 };
 
 } // namespace wharf::net

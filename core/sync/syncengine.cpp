@@ -325,8 +325,11 @@ std::shared_ptr<net::CreateBudget> SyncEngine::createBudgetFor(const QString &ac
     if (!budget) {
         // The safety margin scales with the window (a second per minute), so that a shrunk window
         // in a test paces at the same fraction of the limit as the real one.
-        budget = std::make_shared<SharedCreateBudget>(m_database, accountKey, m_options.createsPerMinute,
-                                                      m_options.createWindow, m_options.createWindow / 60);
+        auto shared = std::make_shared<SharedCreateBudget>(m_database, accountKey, m_options.createsPerMinute,
+                                                           m_options.createWindow, m_options.createWindow / 60,
+                                                           m_options.createClock);
+        shared->setScheduler(m_options.createScheduler);
+        budget = shared;
     }
     return budget;
 }
@@ -699,7 +702,7 @@ void SyncEngine::actLocally(ActionOutcome::Action action, qint64 integrationId, 
                    link && link->state == OrderLink::State::NeedsAttention) {
             // Due at once, so that the integration's next cycle (when it syncs again) takes it.
             link->nextAttemptAt = QDateTime::currentDateTimeUtc();
-            link->attempts = 0; // a person asked (IntegrationPipeline::recheckRejected)
+            link->attempts = 0; // a person asked (CreationStage::recheckRejected)
             outcome.ok = OrderLinkRepository(m_database).update(*link);
             outcome.message = tr("The integration is not syncing now; the order will be tried with its next sync.");
         } else {

@@ -4,6 +4,8 @@
 #include "core/model/lease.h"
 #include "core/model/orderlink.h"
 #include "core/model/syncevent.h"
+#include "core/net/clock.h"
+#include "core/net/createbudget.h"
 #include "core/sync/actionoutcome.h"
 #include "core/sync/cyclereport.h"
 #include "core/sync/integrationpipeline.h"
@@ -51,6 +53,10 @@ public:
         int createsPerMinute = 30; // CartonCloud's documented limit per API client
         // The window the limit counts over; tests and benchmarks shrink it to keep time short.
         std::chrono::milliseconds createWindow {std::chrono::minutes(1)};
+        // The create budget's clock (wall-clock milliseconds) and how it waits; tests of pacing
+        // replace both with a clock of their own (tests/support/virtualclock.h).
+        net::Clock::Function createClock;
+        net::CreateBudget::Scheduler createScheduler;
         // Seconds between the cycles of each integration.
         int intervalSeconds = 120;
         // A failing integration's interval grows by this factor per failed cycle, up to the cap, so

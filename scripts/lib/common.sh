@@ -10,7 +10,7 @@ WHARF_BUILD_DIR=${WHARF_BUILD_DIR:-$WHARF_ROOT/build}
 # setpriv (util-linux) for the read-only-file test, openssl for the sandbox's certificates.
 WHARF_PACKAGES=(
     build-essential cmake ninja-build pkg-config clang-format ccache
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql postgresql qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev qcoro-qt6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libsodium-dev
     gnome-keyring dbus dbus-x11 libsecret-tools xvfb xauth util-linux openssl python3
     desktop-file-utils appstream file dpkg-dev systemd
