@@ -4,6 +4,7 @@
 #include "core/net/clock.h"
 #include "core/net/httpclient.h"
 #include "core/secrets/secretkeys.h"
+#include "core/secrets/secretsentences.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/accountrepository.h"
 #include "core/store/commandrepository.h"
@@ -382,8 +383,7 @@ void SyncEngine::withWmsClient(qint64 accountId, std::function<void(wms::WmsClie
                    if (!secret.ok()) {
                        then(nullptr,
                             secret.status == SecretResult::Status::Missing
-                                ? tr("The CartonCloud API client secret is missing from the keychain. Connect the "
-                                     "CartonCloud account again.")
+                                ? SecretSentences::clientSecretMissing(secretsPlace())
                                 : secret.message);
                        return;
                    }
@@ -446,12 +446,10 @@ void SyncEngine::startIntegration(const Integration &integration)
                    if (!isCurrent())
                        return;
                    if (!secret.ok()) {
-                       reportWithoutPipeline(
-                           integration, Health::Failing,
-                           secret.status == SecretResult::Status::Missing ? tr(
-                               "The store's consumer secret is missing from the keychain. Reconfigure the integration "
-                               "to enter it again.")
-                                                                          : secret.message);
+                       reportWithoutPipeline(integration, Health::Failing,
+                                             secret.status == SecretResult::Status::Missing
+                                                 ? SecretSentences::consumerSecretMissing(secretsPlace())
+                                                 : secret.message);
                        return;
                    }
                    withWmsClient(
@@ -988,6 +986,11 @@ void SyncEngine::shutdown()
     m_nam = nullptr;
     m_database.closeThreadConnection();
     qCInfo(lcSync) << "engine stopped";
+}
+
+SecretStore::Place SyncEngine::secretsPlace() const
+{
+    return m_secrets ? m_secrets->place() : SecretStore::Place::Keychain;
 }
 
 } // namespace wharf

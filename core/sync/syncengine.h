@@ -4,6 +4,7 @@
 #include "core/model/lease.h"
 #include "core/model/orderlink.h"
 #include "core/model/syncevent.h"
+#include "core/secrets/secretstore.h"
 #include "core/sync/actionoutcome.h"
 #include "core/sync/cyclereport.h"
 #include "core/sync/integrationpipeline.h"
@@ -118,6 +119,9 @@ public:
     QString ownerId() const { return m_me.ownerId; }
 
 private:
+    // Where the secrets are, for the sentences that say one is missing.
+    SecretStore::Place secretsPlace() const;
+
     struct Running
     {
         IntegrationPipeline *pipeline = nullptr;

@@ -351,6 +351,42 @@ private Q_SLOTS:
         QVERIFY2(logged.contains("running headless"), logged.constData());
     }
 
+    // Where secrets live in the database, a missing one is said to be missing from there: the
+    // sentence a person reads must not send them to a keychain the server does not have.
+    void aMissingSecretIsSaidToBeMissingFromTheDatabase()
+    {
+        ProcessWorld world(QStringLiteral("wharf-test-serversecrets-unused"));
+        QVERIFY(world.startSandbox(seed(1)));
+        QTemporaryDir keys;
+        const QString key = keys.filePath(QStringLiteral("key"));
+        QString said;
+        QCOMPARE(world.run(
+                     {QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"), key},
+                     {}, &said),
+                 0);
+        world.setCommonArguments({QStringLiteral("--secrets"), QStringLiteral("database"),
+                                  QStringLiteral("--secret-key-file"), key, QStringLiteral("--wms-create-limit"),
+                                  QStringLiteral("6000")});
+        QVERIFY(world.connectAccount());
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forget"));
+            db.setDatabaseName(world.dataDir() + QStringLiteral("/wharf.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM secrets WHERE name = 'v1/integration/1/consumer-secret'")));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("forget"));
+
+        world.run({QStringLiteral("sync"), QStringLiteral("--once")}, {}, &said);
+        QVERIFY2(said.contains(QStringLiteral("consumer secret is missing from the secrets in Wharf's database")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("keychain")), qPrintable(said));
+        QCOMPARE(world.run({QStringLiteral("integration"), QStringLiteral("show"), QStringLiteral("1")}, {}, &said), 0);
+        QVERIFY2(said.contains(QStringLiteral("missing from the secrets in Wharf's database")), qPrintable(said));
+    }
+
     // The command line wins over the settings file: its own --data-dir or --database replaces the
     // file's database, its own values replace the file's; a key Wharf does not know, or a file
     // that is not there, is a sentence and exit status 2.
