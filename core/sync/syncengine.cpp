@@ -14,6 +14,7 @@
 #include "core/store/leaserepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/store/sharedcreatebudget.h"
+#include "core/store/writebatch.h"
 #include "core/sync/commandkinds.h"
 #include "core/sync/cyclereportjson.h"
 #include "core/sync/fairshare.h"
@@ -80,30 +81,41 @@ void SyncEngine::start()
     const qint64 now = leases.databaseNowMs();
     const FairShare fair = fairShare(leases, now, int(integrations.size()));
     QList<Integration> mine;
-    for (const Integration &integration : integrations) {
-        if (m_options.onlyIntegrationId != 0 && integration.id != m_options.onlyIntegrationId)
-            continue;
-        // Beyond its share, an engine leaves free integrations to the others (FairShare); it
-        // takes them after a lease period when nobody did.
-        if (!fair.mayTake(int(m_held.size()), std::chrono::milliseconds(0), m_options.leaseTtl)) {
-            m_freeSinceMs.insert(integration.id, steadyMs());
-            continue;
-        }
-        if (leases.tryAcquire(integration.id, m_me, now, m_options.leaseTtl.count())) {
-            m_held.insert(integration.id);
-            mine.append(integration);
-        } else {
-            reportOwnedElsewhere(integration.id, leases.find(integration.id));
+    QList<qint64> elsewhere;
+    {
+        // The claims in one transaction: one sync to disk instead of one per integration, which
+        // made a worker with 1,000 integrations take seconds to start (bench_memory, issue 14).
+        WriteBatch batch(m_database);
+        for (const Integration &integration : integrations) {
+            if (m_options.onlyIntegrationId != 0 && integration.id != m_options.onlyIntegrationId)
+                continue;
+            // Beyond its share, an engine leaves free integrations to the others (FairShare); it
+            // takes them after a lease period when nobody did.
+            if (!fair.mayTake(int(m_held.size()), std::chrono::milliseconds(0), m_options.leaseTtl)) {
+                m_freeSinceMs.insert(integration.id, steadyMs());
+                continue;
+            }
+            if (leases.tryAcquire(integration.id, m_me, now, m_options.leaseTtl.count())) {
+                m_held.insert(integration.id);
+                mine.append(integration);
+            } else {
+                elsewhere.append(integration.id);
+            }
         }
     }
+    for (const qint64 integrationId : std::as_const(elsewhere))
+        reportOwnedElsewhere(integrationId, leases.find(integrationId));
     m_leaseConfirmedAtMs = steadyMs();
     m_leaseWallExpiresAtMs = LeaseRepository::nowMs() + m_options.leaseTtl.count();
     for (const Integration &integration : std::as_const(mine))
         m_starting.insert(integration.id);
-    for (const Integration &integration : std::as_const(mine)) {
-        CommandRepository(m_database).reofferAbandoned(integration.id, m_me.ownerId);
-        startIntegration(integration);
+    {
+        WriteBatch batch(m_database);
+        for (const Integration &integration : std::as_const(mine))
+            CommandRepository(m_database).reofferAbandoned(integration.id, m_me.ownerId);
     }
+    for (const Integration &integration : std::as_const(mine))
+        startIntegration(integration);
 
     m_tick = new QTimer(this);
     m_tick->setObjectName(QStringLiteral("leaseTick"));
