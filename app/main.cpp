@@ -7,6 +7,7 @@
 #include "app/jsonloghandler.h"
 #include "app/metricsserver.h"
 #include "app/secretscommand.h"
+#include "app/settingsfile.h"
 #include "app/unixsignalwatcher.h"
 #include "core/i18n/translations.h"
 #include "core/logging.h"
@@ -145,8 +146,16 @@ int main(int argc, char **argv)
         QStringLiteral("log-json"),
         tr("Log one JSON object per line on standard error: time, level, category, message (for journald and log "
            "shippers)."));
+    const QCommandLineOption configOption(
+        wharf::SettingsFile::optionName(),
+        tr("Read settings from <file>: lines key=value named after the long options (database, secrets, "
+           "secret-key-file, metrics-listen, sync-interval…). Without it, %1 is read when it exists. The command "
+           "line wins over the file.")
+            .arg(wharf::SettingsFile::defaultPath()),
+        tr("file"));
     parser.addOptions({dataDirOption, databaseOption, headlessOption, demoOption, caFileOption, createLimitOption,
-                       intervalOption, leaseOption, guardOption, metricsOption, metricsRemoteOption, logJsonOption});
+                       intervalOption, leaseOption, guardOption, metricsOption, metricsRemoteOption, logJsonOption,
+                       configOption});
     wharf::CommandLineTool::addOptions(parser);
     wharf::SecretsCommand::addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -161,6 +170,24 @@ int main(int argc, char **argv)
     if (parser.isSet(QStringLiteral("version"))) {
         printLine(stdout, QStringLiteral("wharf %1").arg(QCoreApplication::applicationVersion()));
         return 0;
+    }
+    // The settings file's settings go before the command line's own, which win.
+    const QString settingsPath = parser.isSet(configOption)
+        ? parser.value(configOption)
+        : (QFile::exists(wharf::SettingsFile::defaultPath()) ? wharf::SettingsFile::defaultPath() : QString());
+    if (!settingsPath.isEmpty()) {
+        wharf::SettingsFile settingsFile;
+        QString error;
+        if (!settingsFile.read(settingsPath, &error)) {
+            printLine(stderr, error);
+            return 2;
+        }
+        const QStringList arguments = settingsFile.merged(QCoreApplication::arguments(), parser);
+        if (!parser.parse(arguments)) {
+            printLine(stderr, parser.errorText());
+            printLine(stderr, tr("Check the settings file %1 and the command line.").arg(settingsPath));
+            return 2;
+        }
     }
     if (parser.isSet(logJsonOption))
         wharf::JsonLogHandler::install();

@@ -46,6 +46,8 @@ QString ControlApi::usage()
   GET    /control                              everything describe() prints, plus this text
   GET    /control/log?service=woo|wms          {"counts": {"GET /route": n}, "entries": [...]}
   DELETE /control/log?service=woo|wms          clear the request log
+  GET    /control/log/totals                   {"woo": {"GET /route": n}, "wms": {...}}: request counts by route,
+                                               every store's added up (benchmarks with many stores)
   GET    /control/requests?service=woo|wms&method=POST&path=/tenants/<tenant>/outbound-orders&status=422
                                                the request log, filtered (path: a path or route template,
                                                '*' at the end for a prefix): {"count", "byReference":
@@ -150,6 +152,23 @@ void ControlApi::buildRoutes()
         }
         return ok(QJsonObject {{u"counts"_s, counts}, {u"entries"_s, entries}});
     });
+    r.add({"GET"_ba}, u"/control/log/totals"_s, u"/control/log/totals"_s,
+          [this](const HttpRequest &, const QStringList &) {
+              QMap<QString, int> woo;
+              for (const WooStore *store : m_sandbox->stores()) {
+                  const QMap<QString, int> counts = store->requestLog().countsByRoute();
+                  for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                      woo[it.key()] += it.value();
+              }
+              const auto toJson = [](const QMap<QString, int> &counts) {
+                  QJsonObject out;
+                  for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+                      out.insert(it.key(), it.value());
+                  return out;
+              };
+              return ok(QJsonObject {{u"woo"_s, toJson(woo)},
+                                     {u"wms"_s, toJson(m_sandbox->wms()->requestLog().countsByRoute())}});
+          });
     r.add({"DELETE"_ba}, u"/control/log"_s, u"/control/log"_s, [this](const HttpRequest &rq, const QStringList &) {
         QString error;
         HttpService *s = service(rq, &error);

@@ -63,6 +63,9 @@ public:
                              const QString &detail = QString());
     static bool isSameOrigin(const QUrl &a, const QUrl &b);
 
+    // Seconds an idle keep-alive connection stays open (see attempt()).
+    static constexpr int kIdleConnectionSeconds = 10;
+
 private:
     struct Call;
     void attempt(const std::shared_ptr<Call> &call);

@@ -45,6 +45,7 @@ public:
     void write(const QString &key, const QString &secret, const QObject *context, Callback done) override;
     void remove(const QString &key, const QObject *context, Callback done) override;
     QString description() const override;
+    Place place() const override { return Place::Database; }
 
 private:
     enum class KeyState { Waiting, Present, Missing };

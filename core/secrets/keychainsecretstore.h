@@ -23,6 +23,7 @@ public:
     void write(const QString &key, const QString &secret, const QObject *context, Callback done) override;
     void remove(const QString &key, const QObject *context, Callback done) override;
     QString description() const override;
+    Place place() const override { return Place::Keychain; }
 
     // Keys are kept under this data folder's id ("<id>/v1/integration/5/consumer-secret"), so that
     // two Wharf data folders (--data-dir) on one desk never overwrite or delete each other's

@@ -20,6 +20,7 @@ public:
     void write(const QString &key, const QString &secret, const QObject *context, Callback done) override;
     void remove(const QString &key, const QObject *context, Callback done) override;
     QString description() const override;
+    Place place() const override { return Place::Memory; }
 
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
     bool contains(const QString &key) const { return m_secrets.contains(key); }

@@ -20,6 +20,9 @@ class SecretStore : public QObject
 
 public:
     using Callback = std::function<void(const SecretResult &)>;
+    // Where the secrets are kept, for the sentences that name it (core/secrets/secretsentences.h):
+    // "missing from the keychain" misleads a server whose secrets are in its database.
+    enum class Place { Keychain, Database, Memory };
 
     using QObject::QObject;
 
@@ -43,6 +46,7 @@ public:
     }
     // A sentence describing where secrets go, for the Account screen ("the system keychain" …).
     virtual QString description() const = 0;
+    virtual Place place() const = 0;
 };
 
 } // namespace wharf

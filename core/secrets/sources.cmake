@@ -5,6 +5,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/secretkey.h ${CMAKE_CURRENT_LIST_DIR}/secretkey.cpp
     ${CMAKE_CURRENT_LIST_DIR}/secretkeys.h
     ${CMAKE_CURRENT_LIST_DIR}/secretresult.h
+    ${CMAKE_CURRENT_LIST_DIR}/secretsentences.h ${CMAKE_CURRENT_LIST_DIR}/secretsentences.cpp
     ${CMAKE_CURRENT_LIST_DIR}/secretstore.h
 )
 

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/secrets/secretkeys.h"
+#include "core/secrets/secretsentences.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/customerrepository.h"
 #include "core/store/integrationrepository.h"
@@ -226,14 +227,12 @@ void IntegrationRegistry::remove(qint64 integrationId, Callback done)
     Q_EMIT integrationRemoved(integrationId);
     const Integration deleted = *repository.find(integrationId);
     m_secrets.remove(SecretKeys::integrationConsumerSecret(integrationId), this,
-                     [deleted, done = std::move(done)](const SecretResult &result) {
+                     [deleted, place = m_secrets.place(), done = std::move(done)](const SecretResult &result) {
                          // The integration is deleted either way; a secret the keychain kept is
                          // reported so that the user can remove it by hand.
                          Outcome outcome {true, deleted, {}};
                          if (!result.ok())
-                             outcome.message = tr("The integration was deleted, but its secret could not be removed "
-                                                  "from the keychain: %1")
-                                                   .arg(result.message);
+                             outcome.message = SecretSentences::secretNotRemoved(place, result.message);
                          done(outcome);
                      });
 }

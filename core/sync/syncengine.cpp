@@ -4,6 +4,7 @@
 #include "core/net/clock.h"
 #include "core/net/httpclient.h"
 #include "core/secrets/secretkeys.h"
+#include "core/secrets/secretsentences.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/accountrepository.h"
 #include "core/store/commandrepository.h"
@@ -13,6 +14,7 @@
 #include "core/store/leaserepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/store/sharedcreatebudget.h"
+#include "core/store/writebatch.h"
 #include "core/sync/commandkinds.h"
 #include "core/sync/cyclereportjson.h"
 #include "core/sync/fairshare.h"
@@ -79,30 +81,41 @@ void SyncEngine::start()
     const qint64 now = leases.databaseNowMs();
     const FairShare fair = fairShare(leases, now, int(integrations.size()));
     QList<Integration> mine;
-    for (const Integration &integration : integrations) {
-        if (m_options.onlyIntegrationId != 0 && integration.id != m_options.onlyIntegrationId)
-            continue;
-        // Beyond its share, an engine leaves free integrations to the others (FairShare); it
-        // takes them after a lease period when nobody did.
-        if (!fair.mayTake(int(m_held.size()), std::chrono::milliseconds(0), m_options.leaseTtl)) {
-            m_freeSinceMs.insert(integration.id, steadyMs());
-            continue;
-        }
-        if (leases.tryAcquire(integration.id, m_me, now, m_options.leaseTtl.count())) {
-            m_held.insert(integration.id);
-            mine.append(integration);
-        } else {
-            reportOwnedElsewhere(integration.id, leases.find(integration.id));
+    QList<qint64> elsewhere;
+    {
+        // The claims in one transaction: one sync to disk instead of one per integration, which
+        // made a worker with 1,000 integrations take seconds to start (bench_memory, issue 14).
+        WriteBatch batch(m_database);
+        for (const Integration &integration : integrations) {
+            if (m_options.onlyIntegrationId != 0 && integration.id != m_options.onlyIntegrationId)
+                continue;
+            // Beyond its share, an engine leaves free integrations to the others (FairShare); it
+            // takes them after a lease period when nobody did.
+            if (!fair.mayTake(int(m_held.size()), std::chrono::milliseconds(0), m_options.leaseTtl)) {
+                m_freeSinceMs.insert(integration.id, steadyMs());
+                continue;
+            }
+            if (leases.tryAcquire(integration.id, m_me, now, m_options.leaseTtl.count())) {
+                m_held.insert(integration.id);
+                mine.append(integration);
+            } else {
+                elsewhere.append(integration.id);
+            }
         }
     }
+    for (const qint64 integrationId : std::as_const(elsewhere))
+        reportOwnedElsewhere(integrationId, leases.find(integrationId));
     m_leaseConfirmedAtMs = steadyMs();
     m_leaseWallExpiresAtMs = LeaseRepository::nowMs() + m_options.leaseTtl.count();
     for (const Integration &integration : std::as_const(mine))
         m_starting.insert(integration.id);
-    for (const Integration &integration : std::as_const(mine)) {
-        CommandRepository(m_database).reofferAbandoned(integration.id, m_me.ownerId);
-        startIntegration(integration);
+    {
+        WriteBatch batch(m_database);
+        for (const Integration &integration : std::as_const(mine))
+            CommandRepository(m_database).reofferAbandoned(integration.id, m_me.ownerId);
     }
+    for (const Integration &integration : std::as_const(mine))
+        startIntegration(integration);
 
     m_tick = new QTimer(this);
     m_tick->setObjectName(QStringLiteral("leaseTick"));
@@ -385,8 +398,7 @@ void SyncEngine::withWmsClient(qint64 accountId, std::function<void(wms::WmsClie
                    if (!secret.ok()) {
                        then(nullptr,
                             secret.status == SecretResult::Status::Missing
-                                ? tr("The CartonCloud API client secret is missing from the keychain. Connect the "
-                                     "CartonCloud account again.")
+                                ? SecretSentences::clientSecretMissing(secretsPlace())
                                 : secret.message);
                        return;
                    }
@@ -449,12 +461,10 @@ void SyncEngine::startIntegration(const Integration &integration)
                    if (!isCurrent())
                        return;
                    if (!secret.ok()) {
-                       reportWithoutPipeline(
-                           integration, Health::Failing,
-                           secret.status == SecretResult::Status::Missing ? tr(
-                               "The store's consumer secret is missing from the keychain. Reconfigure the integration "
-                               "to enter it again.")
-                                                                          : secret.message);
+                       reportWithoutPipeline(integration, Health::Failing,
+                                             secret.status == SecretResult::Status::Missing
+                                                 ? SecretSentences::consumerSecretMissing(secretsPlace())
+                                                 : secret.message);
                        return;
                    }
                    withWmsClient(
@@ -489,8 +499,11 @@ void SyncEngine::startIntegration(const Integration &integration)
                                           << interval << "s";
                            settled(integration.id);
                            Q_EMIT statusChanged(pipeline->status());
+                           // Queued: the other integrations' pipelines are made first, so the engine
+                           // says it has started once all are there, not after sending the first
+                           // request of each (1,000 of them took seconds: bench_memory, issue 14).
                            if (m_options.cycleOnStart || m_cycleWaiters.contains(integration.id))
-                               pipeline->runCycle();
+                               QTimer::singleShot(0, pipeline, &IntegrationPipeline::runCycle);
                        });
                });
 }
@@ -991,6 +1004,11 @@ void SyncEngine::shutdown()
     m_nam = nullptr;
     m_database.closeThreadConnection();
     qCInfo(lcSync) << "engine stopped";
+}
+
+SecretStore::Place SyncEngine::secretsPlace() const
+{
+    return m_secrets ? m_secrets->place() : SecretStore::Place::Keychain;
 }
 
 } // namespace wharf

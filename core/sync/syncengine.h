@@ -6,6 +6,7 @@
 #include "core/model/syncevent.h"
 #include "core/net/clock.h"
 #include "core/net/createbudget.h"
+#include "core/secrets/secretstore.h"
 #include "core/sync/actionoutcome.h"
 #include "core/sync/cyclereport.h"
 #include "core/sync/integrationpipeline.h"
@@ -124,6 +125,9 @@ public:
     QString ownerId() const { return m_me.ownerId; }
 
 private:
+    // Where the secrets are, for the sentences that say one is missing.
+    SecretStore::Place secretsPlace() const;
+
     struct Running
     {
         IntegrationPipeline *pipeline = nullptr;

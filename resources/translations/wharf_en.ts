@@ -124,10 +124,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API client&apos;s secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,6 +219,10 @@
     </message>
     <message>
         <source>Stopped waiting for CartonCloud. If it accepts the client after all, the account is saved then and this form says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not in Wharf&apos;s database any more. Enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,12 +1136,6 @@ Every command takes --json to print what it did as JSON.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Billing for it stops now; this week is the last one charged. Wharf stops taking orders from %1 and stops sending tracking and completions back to it. Orders already in CartonCloud are not changed.
-
-Its orders and activity stay readable here under &quot;Show deleted integrations&quot;. Its consumer secret is removed from the keychain; to connect the store again, configure a new integration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Integration not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,6 +1247,12 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>&quot;%1&quot; was deleted. Its history stays readable under &quot;Show deleted integrations&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing for it stops now; this week is the last one charged. Wharf stops taking orders from %1 and stops sending tracking and completions back to it. Orders already in CartonCloud are not changed.
+
+Its orders and activity stay readable here under &quot;Show deleted integrations&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,14 +2101,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CartonCloud API client secret is missing from the keychain, so no integration of this account can sync. Enter it again in the Account screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the keychain, so this integration cannot sync. Enter it again with Reconfigure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer&apos;s default warehouse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2403,10 +2395,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>This integration no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The integration was deleted, but its secret could not be removed from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3031,6 +3019,89 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
 </context>
 <context>
+    <name>wharf::SecretSentences</name>
+    <message>
+        <source>The CartonCloud API client secret is missing from the secrets in Wharf&apos;s database. Connect the CartonCloud account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the demo&apos;s secrets, which live in memory only. Connect the CartonCloud account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the keychain. Connect the CartonCloud account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the secrets in Wharf&apos;s database. Reconfigure the integration to enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the demo&apos;s secrets, which live in memory only. Reconfigure the integration to enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the keychain. Reconfigure the integration to enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the secrets in Wharf&apos;s database, so no integration of this account can sync. Enter it again in the Account screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the demo&apos;s secrets in memory, so no integration of this account can sync. Enter it again in the Account screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the keychain, so no integration of this account can sync. Enter it again in the Account screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the secrets in Wharf&apos;s database, so this integration cannot sync. Enter it again with Reconfigure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the demo&apos;s secrets in memory, so this integration cannot sync. Enter it again with Reconfigure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the keychain, so this integration cannot sync. Enter it again with Reconfigure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was deleted, but its secret could not be removed from Wharf&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was deleted, but its secret could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its consumer secret is removed from Wharf&apos;s database; to connect the store again, configure a new integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its consumer secret is forgotten; to connect the store again, configure a new integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its consumer secret is removed from the keychain; to connect the store again, configure a new integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, encrypted, in Wharf&apos;s database; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in memory for the demo; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::SecretsCommand</name>
     <message>
         <source>Wharf cannot create the key file %1 (it must not exist yet): %2.</source>
@@ -3116,6 +3187,25 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
 </context>
 <context>
+    <name>wharf::SettingsFile</name>
+    <message>
+        <source>Wharf cannot read its settings file %1: it does not exist or is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot read its settings file %1: it is not in the key=value format wharf(1) describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 holds &quot;%2&quot;, which is not a Wharf setting. It may hold: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the settings file %1, %2 takes true or false, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::StatusCommand</name>
     <message>
         <source>status takes no words after it; add --json for a script.</source>
@@ -3179,15 +3269,7 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CartonCloud API client secret is missing from the keychain. Connect the CartonCloud account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paused. Orders are not synced until you resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the keychain. Reconfigure the integration to enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

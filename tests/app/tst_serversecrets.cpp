@@ -2,8 +2,11 @@
 // orders from the sandbox with secrets it can only have read from the database, sealed under a
 // key file; then the data file (every row of every table, and every byte of the folder), every
 // process's output and every command line are searched for the secrets, and hold none. A worker
-// without the key, or with the wrong one, says so and stops. No keychain is involved.
+// without the key, or with the wrong one, says so and stops. No keychain is involved. A worker given
+// only a settings file (--config) takes its PostgreSQL database, secrets mode and key file from it;
+// the command line wins over the file.
 
+#include "postgresfixture.h"
 #include "processworld.h"
 
 #include <QDir>
@@ -66,6 +69,25 @@ QString everyRow(const QString &file)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("dump"));
     return dump;
+}
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+}
+
+// wharf run to its end with the given arguments only; its exit status and everything it said.
+int runWharf(const QStringList &arguments, QString *said)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(ProcessWorld::wharf(), arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return -1;
+    *said = QString::fromUtf8(process.readAll());
+    return process.exitCode();
 }
 
 QByteArray everyByteIn(const QString &dir)
@@ -268,6 +290,150 @@ private Q_SLOTS:
         const QString rows = everyRow(world.dataDir() + QStringLiteral("/wharf.sqlite"));
         QVERIFY2(rows.contains(QStringLiteral("secrets ") + keyId), qPrintable(rows.right(600)));
         QVERIFY(!rows.contains(world.world[u"wmsClientSecret"].toString()));
+    }
+
+    // Issue 14: "--database postgresql://… (and the same in a settings file)". The worker's command
+    // line names nothing but the settings file; the file names the PostgreSQL database, the secrets
+    // mode and the key file (relative to the file's folder). The worker syncs, and the lease it
+    // holds is a row in PostgreSQL.
+    void aWorkerStartedWithOnlyASettingsFileUsesPostgreSQL()
+    {
+        test::PostgresDatabase database;
+        QString problem;
+        const QString url = database.create(&problem);
+        if (url.isEmpty()) {
+            if (test::postgresRequired())
+                QFAIL(qPrintable(problem));
+            QSKIP(qPrintable(problem));
+        }
+        constexpr int kOrders = 2;
+        ProcessWorld world(QStringLiteral("wharf-test-serversecrets-unused"));
+        QVERIFY(world.startSandbox(seed(kOrders)));
+        QTemporaryDir etc;
+        const QString key = etc.filePath(QStringLiteral("key"));
+        QString said;
+        QCOMPARE(world.run(
+                     {QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"), key},
+                     {}, &said),
+                 0);
+        // generate-key ran on the world's data folder; nothing may use it from here on.
+        QVERIFY(QDir(world.dataDir()).removeRecursively());
+        const QString config = etc.filePath(QStringLiteral("wharf.conf"));
+        QVERIFY(writeFile(config,
+                          "# the worker's settings\n"
+                          "database = "
+                              + url.toUtf8()
+                              + "\n"
+                                "secrets = database\n"
+                                "secret-key-file = key\n"
+                                "wms-create-limit = 6000\n"));
+        world.setConfigFile(config);
+        world.setDatabase(url); // for the test's own look at the leases; the processes get --config only
+        QVERIFY(world.connectAccount());
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
+        QProcess *worker =
+            world.spawn({QStringLiteral("--headless"), QStringLiteral("--sync-interval"), QStringLiteral("1")});
+        QVERIFY(worker);
+        QTRY_COMPARE_WITH_TIMEOUT(world.completedOrders(), kOrders, 120000);
+        QCOMPARE(world.leaseOwnerPid(1), worker->processId());
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(worker->processId()));
+        QVERIFY(cmdline.open(QIODevice::ReadOnly));
+        const QByteArray commandLine = cmdline.readAll().replace('\0', ' ');
+        QVERIFY2(!commandLine.contains("postgresql") && !commandLine.contains("--secrets")
+                     && commandLine.contains("--config"),
+                 commandLine.constData());
+        QVERIFY2(!QFile::exists(world.dataDir() + QStringLiteral("/wharf.sqlite")), "a SQLite file was made");
+        worker->terminate();
+        QVERIFY(worker->waitForFinished(20000));
+        QFile log(world.logFile(0));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray logged = log.readAll();
+        QVERIFY2(logged.contains("running headless"), logged.constData());
+    }
+
+    // Where secrets live in the database, a missing one is said to be missing from there: the
+    // sentence a person reads must not send them to a keychain the server does not have.
+    void aMissingSecretIsSaidToBeMissingFromTheDatabase()
+    {
+        ProcessWorld world(QStringLiteral("wharf-test-serversecrets-unused"));
+        QVERIFY(world.startSandbox(seed(1)));
+        QTemporaryDir keys;
+        const QString key = keys.filePath(QStringLiteral("key"));
+        QString said;
+        QCOMPARE(world.run(
+                     {QStringLiteral("secrets"), QStringLiteral("generate-key"), QStringLiteral("--new-key-file"), key},
+                     {}, &said),
+                 0);
+        world.setCommonArguments({QStringLiteral("--secrets"), QStringLiteral("database"),
+                                  QStringLiteral("--secret-key-file"), key, QStringLiteral("--wms-create-limit"),
+                                  QStringLiteral("6000")});
+        QVERIFY(world.connectAccount());
+        QCOMPARE(world.addIntegration(0, QStringLiteral("Acme web shop"), QStringLiteral("Acme Apparel"), &said), 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("forget"));
+            db.setDatabaseName(world.dataDir() + QStringLiteral("/wharf.sqlite"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("DELETE FROM secrets WHERE name = 'v1/integration/1/consumer-secret'")));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("forget"));
+
+        world.run({QStringLiteral("sync"), QStringLiteral("--once")}, {}, &said);
+        QVERIFY2(said.contains(QStringLiteral("consumer secret is missing from the secrets in Wharf's database")),
+                 qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("keychain")), qPrintable(said));
+        QCOMPARE(world.run({QStringLiteral("integration"), QStringLiteral("show"), QStringLiteral("1")}, {}, &said), 0);
+        QVERIFY2(said.contains(QStringLiteral("missing from the secrets in Wharf's database")), qPrintable(said));
+    }
+
+    // The command line wins over the settings file: its own --data-dir or --database replaces the
+    // file's database, its own values replace the file's; a key Wharf does not know, or a file
+    // that is not there, is a sentence and exit status 2.
+    void theCommandLineWinsOverTheSettingsFile()
+    {
+        QTemporaryDir dir;
+        const QString config = dir.filePath(QStringLiteral("wharf.conf"));
+        QVERIFY(writeFile(config, "database=from-file.sqlite\nsync-interval=soon\n"));
+        const QString fromFile = dir.filePath(QStringLiteral("from-file.sqlite"));
+        const QStringList list {QStringLiteral("integration"), QStringLiteral("list"), QStringLiteral("--json")};
+        QString said;
+
+        // The file's values are used: its database is made, its bad interval refused.
+        QCOMPARE(runWharf(QStringList {QStringLiteral("--config"), config} + list, &said), 2);
+        QVERIFY2(said.contains(QStringLiteral("--sync-interval takes a positive number")), qPrintable(said));
+        QVERIFY(writeFile(config, "database=from-file.sqlite\nsync-interval=30\n"));
+        QCOMPARE(runWharf(QStringList {QStringLiteral("--config"), config} + list, &said), 0);
+        QVERIFY2(QFile::exists(fromFile), qPrintable(said));
+        QVERIFY(QFile::remove(fromFile));
+
+        // The command line's place for the data wins, whether a data folder or a database.
+        const QString folder = dir.filePath(QStringLiteral("folder"));
+        QCOMPARE(runWharf(QStringList {QStringLiteral("--config"), config, QStringLiteral("--data-dir"), folder} + list,
+                          &said),
+                 0);
+        QVERIFY2(QFile::exists(folder + QStringLiteral("/wharf.sqlite")), qPrintable(said));
+        const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+        QCOMPARE(runWharf(QStringList {QStringLiteral("--config"), config, QStringLiteral("--database"), other} + list,
+                          &said),
+                 0);
+        QVERIFY2(QFile::exists(other), qPrintable(said));
+        QVERIFY(!QFile::exists(fromFile));
+        // ... and so do its values.
+        QVERIFY(writeFile(config, "database=from-file.sqlite\nsync-interval=soon\n"));
+        QCOMPARE(runWharf(QStringList {QStringLiteral("--config"), config, QStringLiteral("--sync-interval"),
+                                       QStringLiteral("30")}
+                              + list,
+                          &said),
+                 0);
+
+        QVERIFY(writeFile(config, "databse=from-file.sqlite\n"));
+        QCOMPARE(runWharf(QStringList {QStringLiteral("--config"), config} + list, &said), 2);
+        QVERIFY2(said.contains(QStringLiteral("\"databse\", which is not a Wharf setting")), qPrintable(said));
+        QCOMPARE(
+            runWharf(QStringList {QStringLiteral("--config"), dir.filePath(QStringLiteral("none.conf"))} + list, &said),
+            2);
+        QVERIFY2(said.contains(QStringLiteral("cannot read its settings file")), qPrintable(said));
     }
 
     // A console on a desk keeps the master key in its keychain ("wharf secrets import-key") and

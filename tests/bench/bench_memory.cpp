@@ -1,33 +1,39 @@
 // Resident memory and start-up time of the headless engine with many integrations and a large
-// history (issue 5, "Benchmarks"): 20 integrations, 100,000 order links, goal <= 150 MB.
+// history (issue 5, "Benchmarks": 20 integrations, 100,000 order links; issue 14: 1,000
+// integrations, 1,000,000 order links), goal <= 150 MB, start-up <= 1 s.
 //
-// Real processes, as a server runs Wharf: a `wharf-sandbox` process is the far side; a data file is
-// built here (the account, a customer, the integrations through the repositories; the order links
-// by direct SQL in one transaction); the secrets go into the keychain under a throw-away service
-// name; then `wharf --headless` starts against them. Measured: the time from the process start to
-// its "running headless" line, and VmRSS/VmHWM from /proc/<pid>/status once every integration has
-// finished its first cycles. Then SIGTERM, and the time it takes to stop.
+// Real processes, as a server runs Wharf: a `wharf-sandbox` process is the far side (one store per
+// integration); a data file is built here (the account, a customer, the integrations through the
+// repositories; the order links by direct SQL in one transaction); the secrets are sealed in it
+// under a key file, as a server keeps them (--secrets database; or, with --secrets keychain, in
+// the keychain under a throw-away service name); then `wharf --headless` starts against them.
+// Measured: the time from the process start to its "running headless" line, and VmRSS/VmHWM from
+// /proc/<pid>/status once every integration has finished its first cycles. Then SIGTERM, and the
+// time it takes to stop. WHARF_BENCH_VERBOSE=1 prints wharf's log, each line with the seconds
+// since its start.
 //
-// Needs a Secret Service (the headless Wharf reads its secrets from the keychain). Without a
-// desktop session, run it in a private one, as scripts/test does:
+// --secrets keychain needs a Secret Service. Without a desktop session, run it in a private one,
+// as scripts/test does:
 //
 //   dbus-run-session -- bash -c 'export HOME=$(mktemp -d); mkdir -p $HOME/.local/share/keyrings;
 //       eval "$(printf "\n" | gnome-keyring-daemon --unlock --components=secrets)";
-//       build/tests/bench/bench_memory'
+//       build/tests/bench/bench_memory --secrets keychain'
 //
 //   bench_memory [--integrations 20] [--links 100000] [--cycles 2] [--sync-interval 5] [--baseline]
+//                [--secrets database|keychain]
 
 #include "benchreport.h"
 #include "core/model/orderlink.h"
+#include "core/secrets/databasesecretstore.h"
 #include "core/secrets/keychainsecretstore.h"
+#include "core/secrets/secretkey.h"
 #include "core/secrets/secretkeys.h"
 #include "core/store/accountrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/repository.h"
-#include "core/wms/wmsclient.h"
-#include "core/wms/wmsconnection.h"
+#include "sandboxprocess.h"
 #include "secretwaiter.h"
 
 #include <QCommandLineParser>
@@ -64,6 +70,7 @@ struct Settings
     int links = 100000;
     int cycles = 2;
     int syncInterval = 5;
+    bool sealedSecrets = true; // --secrets database (a server's), or the keychain
 };
 
 struct Measured
@@ -98,70 +105,6 @@ std::optional<double> procStatusMb(qint64 pid, const char *field)
         }
     }
     return std::nullopt;
-}
-
-class SandboxProcess
-{
-public:
-    ~SandboxProcess()
-    {
-        if (process.state() != QProcess::NotRunning) {
-            process.terminate();
-            if (!process.waitForFinished(10000))
-                process.kill();
-        }
-    }
-
-    bool start(const QString &executable, const QString &seedPath, QString *error)
-    {
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(executable,
-                      {QStringLiteral("--seed"), seedPath, QStringLiteral("--wms-create-limit"), QStringLiteral("30")});
-        if (!process.waitForStarted(10000)) {
-            *error = QStringLiteral("wharf-sandbox did not start: ") + process.errorString();
-            return false;
-        }
-        if (!QTest::qWaitFor([this] { return process.canReadLine(); }, 30000)) {
-            *error = QStringLiteral("wharf-sandbox printed nothing");
-            return false;
-        }
-        world = QJsonDocument::fromJson(process.readLine()).object();
-        if (world.isEmpty()) {
-            *error = QStringLiteral("wharf-sandbox's line is not JSON");
-            return false;
-        }
-        return true;
-    }
-
-    QProcess process;
-    QJsonObject world;
-};
-
-QString customerId(const QJsonObject &world, const QString &code, const QString &name, QString *error)
-{
-    QNetworkAccessManager nam;
-    wms::WmsClient client(&nam);
-    wms::WmsConnection connection;
-    connection.baseUrl = QUrl(world[u"wmsUrl"].toString());
-    connection.clientId = world[u"wmsClientId"].toString();
-    connection.clientSecret = world[u"wmsClientSecret"].toString();
-    connection.tenantId = world[u"wmsTenantId"].toString();
-    client.setConnection(connection);
-    std::optional<net::Result<QList<wms::WmsCustomer>>> answer;
-    QObject context;
-    client.customers(&context, [&answer](const net::Result<QList<wms::WmsCustomer>> &result) { answer = result; });
-    (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000);
-    if (!answer || !answer->ok()) {
-        *error = QStringLiteral("cannot list the sandbox's customers: ")
-            + (answer ? answer->error.sentence : QStringLiteral("no answer"));
-        return {};
-    }
-    for (const wms::WmsCustomer &customer : answer->value) {
-        if (customer.code == code || customer.name == name)
-            return customer.id;
-    }
-    *error = QStringLiteral("the sandbox has no customer ") + code;
-    return {};
 }
 
 // The data file: one account, one customer, `integrations` live integrations of the sandbox's store,
@@ -283,8 +226,8 @@ bool buildDataFile(const QString &dataDir, const QJsonObject &world, const QStri
     return true;
 }
 
-bool writeSecrets(KeychainSecretStore &secrets, const QJsonObject &world, qint64 accountId,
-                  const QList<qint64> &integrationIds, QString *error)
+bool writeSecrets(SecretStore &secrets, const QJsonObject &world, qint64 accountId, const QList<qint64> &integrationIds,
+                  QString *error)
 {
     test::SecretWaiter waiter;
     SecretResult result =
@@ -294,12 +237,34 @@ bool writeSecrets(KeychainSecretStore &secrets, const QJsonObject &world, qint64
         result = waiter.write(secrets, SecretKeys::integrationConsumerSecret(integrationIds.at(i)),
                               stores.at(i)[u"consumerSecret"].toString());
     if (!result.ok()) {
-        *error = QStringLiteral("the keychain refused a secret (%1). Run inside a D-Bus session with an unlocked "
-                                "Secret Service; see the top of bench_memory.cpp.")
-                     .arg(result.message);
+        *error = QStringLiteral("%1 refused a secret (%2). With --secrets keychain, run inside a D-Bus session "
+                                "with an unlocked Secret Service; see the top of bench_memory.cpp.")
+                     .arg(secrets.description(), result.message);
         return false;
     }
     return true;
+}
+
+// Server mode: a master key in an owner-only file, the secrets sealed under it in the data file.
+bool writeSealedSecrets(const QString &dataDir, const QString &keyFile, const QJsonObject &world, qint64 accountId,
+                        const QList<qint64> &integrationIds, QString *error)
+{
+    const SecretKey key = SecretKey::generate();
+    QFile file(keyFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+        || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner) || file.write(key.toBase64() + '\n') <= 0) {
+        *error = QStringLiteral("cannot write the key file ") + keyFile;
+        return false;
+    }
+    file.close();
+    Database database(Database::filePathIn(dataDir));
+    if (!database.open()) {
+        *error = database.errorString();
+        return false;
+    }
+    DatabaseSecretStore secrets(database);
+    secrets.setKey(key);
+    return writeSecrets(secrets, world, accountId, integrationIds, error);
 }
 
 void removeSecrets(KeychainSecretStore &secrets, qint64 accountId, const QList<qint64> &integrationIds)
@@ -337,11 +302,11 @@ Measured measure(const Settings &settings, int links)
     seedFile.write(QJsonDocument(seed).toJson());
     seedFile.close();
 
-    SandboxProcess sandbox;
-    if (!sandbox.start(settings.sandbox, seedFile.fileName(), &m.error))
+    bench::SandboxProcess sandbox;
+    if (!sandbox.start(settings.sandbox, seedFile.fileName(), &m.error,
+                       {QStringLiteral("--wms-create-limit"), QStringLiteral("30")}))
         return m;
-    const QString customer =
-        customerId(sandbox.world, QStringLiteral("ACME"), QStringLiteral("Acme Apparel"), &m.error);
+    const QString customer = sandbox.customerId(QStringLiteral("ACME"), QStringLiteral("Acme Apparel"), &m.error);
     if (customer.isEmpty())
         return m;
 
@@ -359,38 +324,55 @@ Measured measure(const Settings &settings, int links)
                  static_cast<long long>(buildClock.elapsed()));
 
     KeychainSecretStore secrets(settings.service);
-    if (!writeSecrets(secrets, sandbox.world, accountId, integrationIds, &m.error)) {
+    const QString keyFile = dir.filePath(QStringLiteral("wharf-key"));
+    if (settings.sealedSecrets) {
+        if (!writeSealedSecrets(dataDir, keyFile, sandbox.world, accountId, integrationIds, &m.error))
+            return m;
+    } else if (!writeSecrets(secrets, sandbox.world, accountId, integrationIds, &m.error)) {
         removeSecrets(secrets, accountId, integrationIds);
         return m;
     }
+    const QStringList secretsArguments = settings.sealedSecrets
+        ? QStringList {QStringLiteral("--secrets"), QStringLiteral("database"), QStringLiteral("--secret-key-file"),
+                       keyFile}
+        : QStringList {QStringLiteral("--secrets"), QStringLiteral("keychain")};
 
     QProcess wharf;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("WHARF_KEYCHAIN_SERVICE"), settings.service);
+    // Each log line with the time since the process started: where start-up goes.
+    env.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("%{time process} %{category}: %{message}"));
     wharf.setProcessEnvironment(env);
     wharf.setProcessChannelMode(QProcess::MergedChannels);
     QByteArray output;
     QElapsedTimer clock;
     clock.start();
     wharf.start(settings.wharf,
-                {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--ca-file"),
-                 sandbox.world[u"caCertificate"].toString(), QStringLiteral("--wms-create-limit"), QStringLiteral("30"),
-                 QStringLiteral("--sync-interval"), QString::number(settings.syncInterval)});
+                QStringList {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
+                             QStringLiteral("--ca-file"), sandbox.world[u"caCertificate"].toString(),
+                             QStringLiteral("--wms-create-limit"), QStringLiteral("30"),
+                             QStringLiteral("--sync-interval"), QString::number(settings.syncInterval)}
+                    + secretsArguments);
     const auto readSome = [&] {
         wharf.waitForReadyRead(50);
         output += wharf.readAll();
     };
+    // Cycles counted from the log as it comes, each line once: with 1,000 integrations the log
+    // grows by megabytes, and reading it all again at every poll would make this process the
+    // slow one.
+    QHash<QString, int> perIntegration;
+    qsizetype parsedUpTo = 0;
     const auto countCycles = [&] {
         static const QRegularExpression done(QStringLiteral("integration (\\d+) cycle (done|failed)"));
-        QHash<QString, int> perIntegration;
-        m.cyclesDone = 0;
-        m.cyclesFailed = 0;
-        for (const QString &line : QString::fromUtf8(output).split(u'\n')) {
-            const QRegularExpressionMatch match = done.match(line);
-            if (!match.hasMatch())
-                continue;
-            perIntegration[match.captured(1)] += 1;
-            (match.captured(2) == u"done" ? m.cyclesDone : m.cyclesFailed) += 1;
+        const qsizetype end = output.lastIndexOf('\n') + 1;
+        if (end > parsedUpTo) {
+            const QString fresh = QString::fromUtf8(output.mid(parsedUpTo, end - parsedUpTo));
+            parsedUpTo = end;
+            for (auto it = done.globalMatch(fresh); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                perIntegration[match.captured(1)] += 1;
+                (match.captured(2) == u"done" ? m.cyclesDone : m.cyclesFailed) += 1;
+            }
         }
         int least = perIntegration.size() < settings.integrations ? 0 : INT_MAX;
         for (const int count : std::as_const(perIntegration))
@@ -400,7 +382,8 @@ Measured measure(const Settings &settings, int links)
 
     if (!wharf.waitForStarted(10000)) {
         m.error = QStringLiteral("wharf did not start: ") + wharf.errorString();
-        removeSecrets(secrets, accountId, integrationIds);
+        if (!settings.sealedSecrets)
+            removeSecrets(secrets, accountId, integrationIds);
         return m;
     }
     const qint64 pid = wharf.processId();
@@ -441,7 +424,8 @@ Measured measure(const Settings &settings, int links)
     output += wharf.readAll();
     if (qEnvironmentVariableIntValue("WHARF_BENCH_VERBOSE"))
         std::fprintf(stderr, "%s\n", output.constData());
-    removeSecrets(secrets, accountId, integrationIds);
+    if (!settings.sealedSecrets)
+        removeSecrets(secrets, accountId, integrationIds);
     return m;
 }
 
@@ -499,8 +483,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("path"), QStringLiteral(WHARF_EXECUTABLE));
     const QCommandLineOption sandboxOption(QStringLiteral("sandbox"), QStringLiteral("The wharf-sandbox executable."),
                                            QStringLiteral("path"), QStringLiteral(WHARF_SANDBOX_EXECUTABLE));
-    parser.addOptions(
-        {integrationsOption, linksOption, cyclesOption, intervalOption, baselineOption, wharfOption, sandboxOption});
+    const QCommandLineOption secretsOption(
+        QStringLiteral("secrets"),
+        QStringLiteral("Where wharf reads its secrets: database (sealed in the data file under a key file, as a "
+                       "server keeps them; the default) or keychain (needs a Secret Service)."),
+        QStringLiteral("database|keychain"), QStringLiteral("database"));
+    parser.addOptions({integrationsOption, linksOption, cyclesOption, intervalOption, baselineOption, wharfOption,
+                       sandboxOption, secretsOption});
     parser.process(app);
 
     Settings settings;
@@ -511,6 +500,7 @@ int main(int argc, char *argv[])
     settings.cycles = parser.value(cyclesOption).toInt();
     settings.syncInterval = parser.value(intervalOption).toInt();
     settings.service = QStringLiteral("wharf-bench-memory-%1").arg(QCoreApplication::applicationPid());
+    settings.sealedSecrets = parser.value(secretsOption) != QLatin1String("keychain");
     if (settings.integrations < 1 || settings.links < 0 || settings.cycles < 1 || settings.syncInterval < 1) {
         std::fprintf(stderr, "bench_memory: bad arguments; see --help\n");
         return 2;
@@ -522,7 +512,9 @@ int main(int argc, char *argv[])
     }
 
     bench::Report report("bench_memory: resident memory (goal <= 150 MB) and start-up of wharf --headless");
-    report.note(QStringLiteral("keychain service %1 (entries removed afterwards)").arg(settings.service));
+    report.note(settings.sealedSecrets
+                    ? QStringLiteral("secrets sealed in the data file under a key file (--secrets database)")
+                    : QStringLiteral("keychain service %1 (entries removed afterwards)").arg(settings.service));
     if (parser.isSet(baselineOption))
         print(report, settings, 0, measure(settings, 0), false);
     const Measured m = measure(settings, settings.links);

@@ -11,16 +11,27 @@
 // once nothing changes any more, each further cycle's requests are counted. Goal: <= 3 per
 // integration per cycle.
 //
-//   bench_requests [--orders 300] [--integrations 5] [--idle-cycles 3] [--postgres] [--idle-only]
+// With --idle-only, many integrations (issue 14: 1,000 on one engine): the far side is a
+// `wharf-sandbox` process with one store per integration (its memory and CPU are not the
+// engine's), the stores spread over --customers CartonCloud customers; the warehouse's hands and
+// the request counts go through its control API. Goals: <= 3 requests per integration per cycle,
+// <= 1 CartonCloud change search per customer per cycle.
+//
+//   bench_requests [--orders 300] [--integrations 5] [--idle-cycles 3] [--postgres]
+//   bench_requests --idle-only --integrations 1000 [--customers 10] [--orders-per-store 2] [--postgres]
 
 #include "benchreport.h"
+#include "core/store/customerrepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/sync/syncengine.h"
 #include "enginefixture.h"
 #include "sandbox/requestlog.h"
+#include "sandboxprocess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -300,6 +311,168 @@ void idle(bench::Report &report, int integrations, int idleCycles, bool withOpen
                   bench::Report::Goal::AtMost, 3);
 }
 
+// The idle figure for many integrations, against a wharf-sandbox process; the engine runs here,
+// on SQLite or (--postgres) PostgreSQL, its cycles started and awaited one round at a time.
+void idleAgainstSandboxProcess(bench::Report &report, const QString &sandboxExecutable, int integrations, int customers,
+                               int idleCycles, int ordersPerStore)
+{
+    report.section(QStringLiteral("Requests of an idle cycle, %1 integrations of %2 customers on one engine, %3 "
+                                  "orders per store (half completed, a quarter packed, a quarter awaiting pick and "
+                                  "pack); the far side a wharf-sandbox process; data on %4")
+                       .arg(integrations)
+                       .arg(customers)
+                       .arg(ordersPerStore)
+                       .arg(test::currentBackend() == test::Backend::Postgres ? QStringLiteral("PostgreSQL")
+                                                                              : QStringLiteral("SQLite")));
+    QElapsedTimer clock;
+    clock.start();
+    const auto progress = [&clock](const QString &what) {
+        std::fprintf(stderr, "bench_requests: %6.1f s %s\n", double(clock.elapsed()) / 1000, qPrintable(what));
+    };
+    QTemporaryDir dir;
+    const QJsonObject seed = bench::manyStoresSeed(integrations, customers, ordersPerStore);
+    QFile seedFile(dir.filePath(QStringLiteral("seed.json")));
+    if (!seedFile.open(QIODevice::WriteOnly) || seedFile.write(QJsonDocument(seed).toJson()) <= 0) {
+        report.note(QStringLiteral("NOT MEASURED: cannot write the seed"));
+        return;
+    }
+    seedFile.close();
+    bench::SandboxProcess sandbox;
+    QString error;
+    if (!sandbox.start(sandboxExecutable, seedFile.fileName(), &error)) {
+        report.note(QStringLiteral("NOT MEASURED: ") + error);
+        return;
+    }
+    progress(QStringLiteral("sandbox up with %1 stores").arg(sandbox.world[u"stores"].toArray().size()));
+
+    test::StoreFixture store;
+    store.account.baseUrl = sandbox.world[u"wmsUrl"].toString();
+    store.account.clientId = sandbox.world[u"wmsClientId"].toString();
+    store.account.tenantId = sandbox.world[u"wmsTenantId"].toString();
+    AccountRepository(store.database).update(store.account);
+    MemorySecretStore secrets;
+    test::SecretWaiter waiter;
+    waiter.write(secrets, SecretKeys::accountClientSecret(store.account.id),
+                 sandbox.world[u"wmsClientSecret"].toString());
+    QStringList customerIds;
+    for (int c = 0; c < customers; ++c) {
+        const QString code = bench::customerCode(c);
+        const QString id = sandbox.customerId(code, bench::customerName(c), &error);
+        if (id.isEmpty()) {
+            report.note(QStringLiteral("NOT MEASURED: ") + error);
+            return;
+        }
+        CustomerRepository(store.database).upsert({id, store.account.id, QStringLiteral("Customer ") + code, false});
+        customerIds.append(id);
+    }
+    const QJsonArray stores = sandbox.world[u"stores"].toArray();
+    for (int i = 0; i < integrations; ++i) {
+        Integration integration = store.sampleIntegration(QStringLiteral("Store %1").arg(i + 1));
+        integration.customerId = customerIds.at(i % customers);
+        integration.storeUrl = stores.at(i)[u"httpsUrl"].toString();
+        integration.consumerKey = stores.at(i)[u"consumerKey"].toString();
+        integration.health = Health::Live;
+        integration.createdAt = QDateTime::currentDateTimeUtc().addDays(-1);
+        IntegrationRepository(store.database).insert(integration);
+        waiter.write(secrets, SecretKeys::integrationConsumerSecret(integration.id),
+                     stores.at(i)[u"consumerSecret"].toString());
+    }
+    progress(QStringLiteral("%1 integrations saved").arg(integrations));
+
+    SyncEngine::Options options;
+    QFile ca(sandbox.world[u"caCertificate"].toString());
+    if (ca.open(QIODevice::ReadOnly))
+        options.extraCaCertificates = QSslCertificate::fromData(ca.readAll());
+    options.createsPerMinute = 1000000; // pacing is bench_createrate's subject
+    options.pipeline.overlap = std::chrono::seconds(0);
+    options.pipeline.interruptedCreateGuard = std::chrono::milliseconds(0);
+    options.cycleOnStart = false;
+    SyncEngine engine(store.database, &secrets, options);
+    QSignalSpy started(&engine, &SyncEngine::started);
+    engine.start();
+    if (!started.wait(120000) && started.isEmpty()) {
+        report.note(QStringLiteral("NOT MEASURED: the engine did not start"));
+        return;
+    }
+    progress(QStringLiteral("engine started"));
+    QElapsedTimer cycleClock;
+    cycleClock.start();
+    // Until every order is created: with a thousand stores, first rounds on a busy machine see
+    // timeouts, and an idle figure needs the orders in CartonCloud.
+    const int expected = integrations * ordersPerStore;
+    int created = 0;
+    for (int round = 1; round <= 8 && created < expected; ++round) {
+        cycleClock.restart();
+        runOnce(engine);
+        created = int(sandbox.control(QStringLiteral("/control/wms/orders")).array().size());
+        progress(QStringLiteral("creating round %1 in %2 s: %3 of %4 orders created")
+                     .arg(round)
+                     .arg(double(cycleClock.elapsed()) / 1000, 0, 'f', 1)
+                     .arg(created)
+                     .arg(expected));
+    }
+    if (created < expected)
+        report.note(QStringLiteral("only %1 of %2 orders were created in 8 rounds").arg(created).arg(expected));
+
+    const int inWarehouse = sandbox.applyWarehouseMix();
+    progress(QStringLiteral("%1 outbound orders in the warehouse's mix").arg(inWarehouse));
+    for (int settle = 0; settle < 3; ++settle) {
+        cycleClock.restart();
+        runOnce(engine);
+        progress(QStringLiteral("settling round %1 in %2 s")
+                     .arg(settle + 1)
+                     .arg(double(cycleClock.elapsed()) / 1000, 0, 'f', 1));
+    }
+
+    QHash<QString, int> routes;
+    QList<double> perIntegration;
+    QList<double> roundSeconds;
+    double worst = 0;
+    double worstSearches = 0;
+    for (int c = 0; c < idleCycles; ++c) {
+        const QHash<QString, int> before = sandbox.totals();
+        cycleClock.restart();
+        runOnce(engine);
+        roundSeconds.append(double(cycleClock.elapsed()) / 1000);
+        const QHash<QString, int> after = sandbox.totals();
+        int requests = 0;
+        int searches = 0;
+        for (auto it = after.cbegin(); it != after.cend(); ++it) {
+            const int made = it.value() - before.value(it.key());
+            requests += made;
+            routes[it.key()] += made;
+            if (it.key() == QLatin1String("wms POST /tenants/<tenant>/outbound-orders/search"))
+                searches += made;
+        }
+        const double cost = double(requests) / integrations;
+        perIntegration.append(cost);
+        worst = std::max(worst, cost);
+        worstSearches = std::max(worstSearches, double(searches) / customers);
+        progress(
+            QStringLiteral("idle round %1: %2 requests in %3 s").arg(c + 1).arg(requests).arg(roundSeconds.last()));
+    }
+    engine.shutdown();
+
+    QStringList each;
+    for (const double cost : std::as_const(perIntegration))
+        each.append(QString::number(cost, 'f', 2));
+    QStringList seconds;
+    for (const double s : std::as_const(roundSeconds))
+        seconds.append(QString::number(s, 'f', 1));
+    report.note(QStringLiteral("per integration per cycle, each idle round: %1; each round took %2 s")
+                    .arg(each.join(QStringLiteral(", ")), seconds.join(QStringLiteral(", "))));
+    for (auto it = routes.cbegin(); it != routes.cend(); ++it) {
+        if (it.value() > 0)
+            report.note(QStringLiteral("%1: %2 per integration per cycle")
+                            .arg(it.key().leftJustified(72))
+                            .arg(double(it.value()) / integrations / idleCycles, 0, 'f', 3));
+    }
+    report.figure(QStringLiteral("requests per integration per idle cycle (worst round)"), worst, 2, {},
+                  bench::Report::Goal::AtMost, 3);
+    report.figure(QStringLiteral("CartonCloud change searches per customer per idle cycle (worst round)"),
+                  worstSearches, 2, {}, bench::Report::Goal::AtMost, 1);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -322,8 +495,19 @@ int main(int argc, char *argv[])
         QStringLiteral("postgres"),
         QStringLiteral("Keep the engine's data in a fresh database on WHARF_TEST_POSTGRES_URL instead of SQLite."));
     const QCommandLineOption idleOnlyOption(
-        QStringLiteral("idle-only"), QStringLiteral("Only the idle run with open orders (for many integrations)."));
-    parser.addOptions({ordersOption, integrationsOption, idleCyclesOption, postgresOption, idleOnlyOption});
+        QStringLiteral("idle-only"),
+        QStringLiteral("Only the idle run with open orders, against a wharf-sandbox process (for many integrations)."));
+    const QCommandLineOption customersOption(
+        QStringLiteral("customers"), QStringLiteral("With --idle-only: CartonCloud customers the stores belong to."),
+        QStringLiteral("n"), QStringLiteral("10"));
+    const QCommandLineOption ordersPerStoreOption(QStringLiteral("orders-per-store"),
+                                                  QStringLiteral("With --idle-only: orders of each store."),
+                                                  QStringLiteral("n"), QStringLiteral("2"));
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           QStringLiteral("With --idle-only: the wharf-sandbox executable."),
+                                           QStringLiteral("path"), QStringLiteral(WHARF_SANDBOX_EXECUTABLE));
+    parser.addOptions({ordersOption, integrationsOption, idleCyclesOption, postgresOption, idleOnlyOption,
+                       customersOption, ordersPerStoreOption, sandboxOption});
     parser.process(app);
     const int orders = parser.value(ordersOption).toInt();
     const int integrations = parser.value(integrationsOption).toInt();
@@ -343,7 +527,9 @@ int main(int argc, char *argv[])
 
     bench::Report report("bench_requests: requests per created order, and of an idle cycle");
     if (parser.isSet(idleOnlyOption)) {
-        idle(report, integrations, idleCycles, true, std::max(1, parser.value(idleOnlyOption).toInt()));
+        const int customers = std::clamp(parser.value(customersOption).toInt(), 1, integrations);
+        idleAgainstSandboxProcess(report, parser.value(sandboxOption), integrations, customers, idleCycles,
+                                  std::max(1, parser.value(ordersPerStoreOption).toInt()));
         return report.finish();
     }
     lifecycle(report, orders);

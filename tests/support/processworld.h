@@ -71,12 +71,17 @@ public:
     // Every wharf process of this world uses this PostgreSQL database instead of the data folder.
     void setDatabase(const QString &url) { m_database = url; }
 
+    // Every wharf process of this world is given this settings file (--config) and no data folder
+    // or database on its command line: the file says where the data is.
+    void setConfigFile(const QString &path) { m_configFile = path; }
+
     // Arguments every wharf process of this world gets (say, --wms-create-limit).
     void setCommonArguments(const QStringList &arguments) { m_commonArguments = arguments; }
     QStringList common() const
     {
-        const QStringList store = m_database.isEmpty() ? QStringList {QStringLiteral("--data-dir"), dataDir()}
-                                                       : QStringList {QStringLiteral("--database"), m_database};
+        const QStringList store = !m_configFile.isEmpty() ? QStringList {QStringLiteral("--config"), m_configFile}
+            : m_database.isEmpty()                        ? QStringList {QStringLiteral("--data-dir"), dataDir()}
+                                                          : QStringList {QStringLiteral("--database"), m_database};
         return store + QStringList {QStringLiteral("--ca-file"), world[u"caCertificate"].toString()}
         + m_commonArguments;
     }
@@ -197,6 +202,7 @@ private:
     QList<QProcess *> m_processes;
     QStringList m_commonArguments;
     QString m_database;
+    QString m_configFile;
     int m_probes = 0;
 };
 

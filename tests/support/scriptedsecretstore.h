@@ -35,6 +35,7 @@ public:
         deliver(context, std::move(done), {});
     }
     QString description() const override { return QStringLiteral("the test keychain"); }
+    Place place() const override { return Place::Keychain; }
 
     void setStatus(SecretResult::Status status) { m_status = status; }
     void setHolding(bool holding) { m_holding = holding; }

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/net/httpclient.h"
 #include "core/secrets/secretkeys.h"
+#include "core/secrets/secretsentences.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/accountregistry.h"
 #include "core/store/accountrepository.h"
@@ -126,7 +127,7 @@ void AccountWidget::load(const WmsAccount &account)
     m_customUrl->setText(region >= 0 ? QString() : url);
     m_clientId->setText(account.clientId);
     m_clientSecret->clear();
-    m_clientSecret->setPlaceholderText(account.id != 0 ? tr("Stored in the keychain; leave empty to keep it")
+    m_clientSecret->setPlaceholderText(account.id != 0 ? SecretSentences::storedPlaceholder(m_secrets.place())
                                                        : tr("The API client's secret"));
     m_tenant->clear();
     if (!account.tenantId.isEmpty())
@@ -249,7 +250,11 @@ void AccountWidget::withSecret(std::function<void(const QString &)> then)
                        if (!result.ok()) {
                            setBusy(false);
                            setStatus(result.status == SecretResult::Status::Missing
-                                         ? tr("The client secret is not in the keychain any more. Enter it again.")
+                                         ? (m_secrets.place() == SecretStore::Place::Database
+                                                ? tr("The client secret is not in Wharf's database any more. Enter "
+                                                     "it again.")
+                                                : tr("The client secret is not in the keychain any more. Enter it "
+                                                     "again."))
                                          : result.message,
                                      true);
                            return;
@@ -408,7 +413,7 @@ void AccountWidget::connectThroughRegistry(quint64 attempt, const QString &secre
         }
         widget->m_account = outcome.account;
         widget->m_clientSecret->clear();
-        widget->m_clientSecret->setPlaceholderText(tr("Stored in the keychain; leave empty to keep it"));
+        widget->m_clientSecret->setPlaceholderText(SecretSentences::storedPlaceholder(widget->m_secrets.place()));
         widget->setStatus(current
                               ? tr("Account saved; the client secret is in %1.").arg(widget->m_secrets.description())
                               : tr("The keychain answered after all: the account is saved, and its client secret "

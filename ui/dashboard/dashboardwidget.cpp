@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/secrets/secretkeys.h"
+#include "core/secrets/secretsentences.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/accountrepository.h"
 #include "core/store/eventrepository.h"
@@ -576,6 +577,7 @@ QString DashboardWidget::manageBlockedReason() const
 void DashboardWidget::setSecretStore(SecretStore *secrets)
 {
     m_secrets = secrets;
+    m_panel->setSecretsPlace(secrets ? secrets->place() : SecretStore::Place::Keychain);
     m_secretsCheckedFor.clear();
     checkSecrets();
 }
@@ -599,12 +601,12 @@ void DashboardWidget::checkSecrets()
     if (!m_secrets) {
         // No keychain to ask (tests): the engine's sentence says which secret is missing.
         const QString &reason = entry->status.reason;
-        if (!reason.contains(QStringLiteral("missing from the keychain")))
-            m_panel->setMissingSecret(IntegrationPanel::MissingSecret::None);
+        if (SecretSentences::isClientSecretMissing(reason))
+            m_panel->setMissingSecret(IntegrationPanel::MissingSecret::Account);
+        else if (SecretSentences::isConsumerSecretMissing(reason))
+            m_panel->setMissingSecret(IntegrationPanel::MissingSecret::Integration);
         else
-            m_panel->setMissingSecret(reason.contains(QStringLiteral("CartonCloud"))
-                                          ? IntegrationPanel::MissingSecret::Account
-                                          : IntegrationPanel::MissingSecret::Integration);
+            m_panel->setMissingSecret(IntegrationPanel::MissingSecret::None);
         return;
     }
     // Failing: ask the keychain which secret, if any, is missing. The answers come later; the
@@ -642,9 +644,10 @@ void DashboardWidget::deleteIntegration(qint64 integrationId)
     question.informativeText =
         tr("Billing for it stops now; this week is the last one charged. Wharf stops taking orders from %1 and "
            "stops sending tracking and completions back to it. Orders already in CartonCloud are not changed.\n\n"
-           "Its orders and activity stay readable here under \"Show deleted integrations\". Its consumer secret is "
-           "removed from the keychain; to connect the store again, configure a new integration.")
-            .arg(integration.storeUrl);
+           "Its orders and activity stay readable here under \"Show deleted integrations\". %2")
+            .arg(integration.storeUrl,
+                 SecretSentences::consumerSecretRemovedOnDelete(m_secrets ? m_secrets->place()
+                                                                          : SecretStore::Place::Keychain));
     question.acceptLabel = tr("Delete Integration");
     question.icon = QMessageBox::Warning;
     question.destructive = true;

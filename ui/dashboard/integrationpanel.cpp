@@ -1,5 +1,6 @@
 #include "ui/dashboard/integrationpanel.h"
 
+#include "core/secrets/secretsentences.h"
 #include "ui/dashboard/integrationboard.h"
 #include "ui/dashboard/integrationtablemodel.h"
 #include "ui/widgets/healthappearance.h"
@@ -254,12 +255,9 @@ void IntegrationPanel::update()
     m_owner->setText(tr("Synced by %1").arg(status.ownerDescription));
 
     m_secretBanner->setVisible(!deleted && m_missing != MissingSecret::None);
-    if (m_missing == MissingSecret::Account)
-        m_secretText->setText(tr("The CartonCloud API client secret is missing from the keychain, so no integration "
-                                 "of this account can sync. Enter it again in the Account screen."));
-    else
-        m_secretText->setText(tr("The store's consumer secret is missing from the keychain, so this integration "
-                                 "cannot sync. Enter it again with Reconfigure."));
+    m_secretText->setText(m_missing == MissingSecret::Account
+                              ? SecretSentences::clientSecretMissingBanner(m_secretsPlace)
+                              : SecretSentences::consumerSecretMissingBanner(m_secretsPlace));
     m_enterSecret->setEnabled(m_missing == MissingSecret::Account || m_mayManage);
 
     m_store->setText(integration.storeUrl);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/secrets/secretstore.h"
 #include "core/sync/actionoutcome.h"
 
 #include <QDateTime>
@@ -35,6 +36,8 @@ public:
     // Whether this user may change the integration (Reconfigure, Pause, Delete); `whyNot` says why not.
     void setMayManage(bool allowed, const QString &whyNot = {});
     void setMissingSecret(MissingSecret missing);
+    // Where secrets are kept, named by the missing-secret banner.
+    void setSecretsPlace(SecretStore::Place place) { m_secretsPlace = place; }
     MissingSecret missingSecret() const { return m_missing; }
     void setClock(std::function<QDateTime()> now);
 
@@ -64,6 +67,7 @@ private:
     bool m_mayManage = false;
     QString m_whyNot;
     MissingSecret m_missing = MissingSecret::None;
+    SecretStore::Place m_secretsPlace = SecretStore::Place::Keychain;
     std::function<QDateTime()> m_now;
 
     StatusDot *m_dot;

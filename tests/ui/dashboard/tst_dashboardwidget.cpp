@@ -1,5 +1,8 @@
+#include "core/secrets/databasesecretstore.h"
 #include "core/secrets/memorysecretstore.h"
+#include "core/secrets/secretkey.h"
 #include "core/secrets/secretkeys.h"
+#include "core/secrets/secretsentences.h"
 #include "core/store/accountrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/eventrepository.h"
@@ -462,6 +465,38 @@ private Q_SLOTS:
         // Fixed: the banner goes.
         setup.engine.reportHealth(setup.demo.acmeRetail, Health::Live);
         QTRY_VERIFY(!banner->isVisible());
+    }
+
+    // Server mode (--secrets database): the secrets live in the database, sealed under the master
+    // key. A missing one is said to be missing from there, never "from the keychain".
+    void aMissingSecretInServerModeNamesTheDatabase()
+    {
+        Setup setup;
+        DatabaseSecretStore sealed(setup.store.database);
+        sealed.setKey(SecretKey::generate());
+        setup.dashboard->setSecretStore(&sealed);
+        setup.dashboard->show();
+        QVERIFY(QTest::qWaitForWindowExposed(setup.dashboard.get()));
+        setup.dashboard->selectIntegration(setup.demo.acmeRetail);
+        auto *banner = setup.dashboard->findChild<QWidget *>(QStringLiteral("secretMissing"));
+        auto *text = setup.dashboard->findChild<QLabel *>(QStringLiteral("secretMissingText"));
+        QVERIFY(banner && text);
+
+        const QString reason = SecretSentences::consumerSecretMissing(SecretStore::Place::Database);
+        QVERIFY2(reason.contains(QStringLiteral("Wharf's database")) && !reason.contains(QStringLiteral("keychain")),
+                 qPrintable(reason));
+        setup.engine.reportHealth(setup.demo.acmeRetail, Health::Failing, reason);
+        // The sealed store is asked, finds no consumer secret, and the banner says where it looked.
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(setup.dashboard->panel()->missingSecret(), IntegrationPanel::MissingSecret::Integration);
+        QVERIFY2(text->text().contains(QStringLiteral("Wharf's database")), qPrintable(text->text()));
+        QVERIFY2(!text->text().contains(QStringLiteral("keychain")), qPrintable(text->text()));
+
+        // The same sentence is understood without a store to ask (the console's engine said it).
+        setup.dashboard->setSecretStore(nullptr);
+        setup.engine.reportHealth(setup.demo.acmeRetail, Health::Failing,
+                                  SecretSentences::clientSecretMissing(SecretStore::Place::Database));
+        QTRY_COMPARE(setup.dashboard->panel()->missingSecret(), IntegrationPanel::MissingSecret::Account);
     }
 
     void fitsAt1024x700WithoutSidewaysScrolling()
