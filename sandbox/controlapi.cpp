@@ -71,6 +71,10 @@ QString ControlApi::usage()
   GET    /control/wms/hostile                  the CartonCloud hostile settings (see --help)
   POST   /control/wms/hostile                  change some: {"searchLagMs": 500, "duplicateCheck": false, ...}
   POST   /control/wms/products                 {"customer": "ACME", "code": "SKU", "name": "...", "stock": 10}
+  POST   /control/wms/stock                    {"customer": "ACME", "code": "SKU", "stock": 7}: the stock on hand
+                                               of one product (what the next STOCK_ON_HAND report run shows);
+                                               report runs that end FAILED: POST /control/wms/hostile
+                                               {"reportRunsFail": true}, their duration {"reportRunMs": 500}
   GET    /control/woo/orders?store=N           [{id, number, status}]
   GET    /control/woo/orders/{id}?store=N      the order as the REST API shows it, plus notes and tracking
   POST   /control/woo/orders?store=N           a partial order, or {"count": n} for generated ones -> {"ids": [...]}
@@ -325,6 +329,21 @@ void ControlApi::buildRoutes()
                                                  b.value(u"name"_s).toString(b.value(u"code"_s).toString()),
                                                  b.value(u"stock"_s).toDouble(1000));
               return ok(QJsonObject {{u"id"_s, id}});
+          });
+    r.add({"POST"_ba}, u"/control/wms/stock"_s, u"/control/wms/stock"_s,
+          [this](const HttpRequest &rq, const QStringList &) {
+              const QJsonObject b = body(rq);
+              CartonCloudServer *wms = m_sandbox->wms();
+              const QString customer = wms->customerIdByCode(b.value(u"customer"_s).toString());
+              if (customer.isEmpty())
+                  return fail(404, u"no customer with code "_s + b.value(u"customer"_s).toString());
+              const QString product = wms->productIdByCode(customer, b.value(u"code"_s).toString());
+              if (product.isEmpty())
+                  return fail(404, u"the customer has no product with code "_s + b.value(u"code"_s).toString());
+              if (!b.value(u"stock"_s).isDouble() || b.value(u"stock"_s).toDouble() < 0)
+                  return fail(400, u"stock must be a number >= 0"_s);
+              wms->setStock(product, b.value(u"stock"_s).toDouble());
+              return ok(QJsonObject {{u"id"_s, product}, {u"stock"_s, wms->stock(product)}});
           });
 
     const auto storeOf = [this](const HttpRequest &rq) {
