@@ -75,6 +75,11 @@ QString ControlApi::usage()
                                                of one product (what the next STOCK_ON_HAND report run shows);
                                                report runs that end FAILED: POST /control/wms/hostile
                                                {"reportRunsFail": true}, their duration {"reportRunMs": 500}
+  GET    /control/woo/products?store=N         every product and variation as the REST API shows it
+  POST   /control/woo/products?store=N         a product as in a seed's store.products[] (with "variations"),
+                                               or {"catalogue": {<as the seed's>}} -> {"ids": [...]}
+  POST   /control/woo/products/{id}?store=N    {"sku", "status", "manageStock", "stock", "stockStatus"} (any)
+  DELETE /control/woo/products/{id}?store=N    delete the product or variation
   GET    /control/woo/orders?store=N           [{id, number, status}]
   GET    /control/woo/orders/{id}?store=N      the order as the REST API shows it, plus notes and tracking
   POST   /control/woo/orders?store=N           a partial order, or {"count": n} for generated ones -> {"ids": [...]}
@@ -372,6 +377,73 @@ void ControlApi::buildRoutes()
               out.insert(u"_notes"_s, store->orderNotes(id));
               out.insert(u"_tracking"_s, store->trackingItems(id));
               return ok(out);
+          });
+    r.add({"GET"_ba}, u"/control/woo/products"_s, u"/control/woo/products"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              QJsonArray out;
+              for (int id : store->productIds())
+                  out.append(store->product(id));
+              return ok(out);
+          });
+    r.add({"POST"_ba}, u"/control/woo/products"_s, u"/control/woo/products"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              const QJsonObject b = body(rq);
+              QList<int> made;
+              if (b.contains(u"catalogue"_s)) {
+                  const QJsonObject c = b.value(u"catalogue"_s).toObject();
+                  WooStore::CatalogueShape shape;
+                  shape.prefix = c.value(u"prefix"_s).toString(shape.prefix);
+                  shape.simple = c.value(u"simple"_s).toInt();
+                  shape.variable = c.value(u"variable"_s).toInt();
+                  shape.variationsEach = c.value(u"variationsEach"_s).toInt(shape.variationsEach);
+                  shape.withoutSku = c.value(u"withoutSku"_s).toInt();
+                  shape.duplicates = c.value(u"duplicates"_s).toInt();
+                  shape.manageStock = c.value(u"manageStock"_s).toBool(shape.manageStock);
+                  shape.stock = c.value(u"stock"_s).toInt(shape.stock);
+                  made = store->generateCatalogue(shape);
+              } else {
+                  QString error;
+                  made = store->addProductFromJson(b, &error);
+                  if (made.isEmpty())
+                      return fail(400, error);
+              }
+              QJsonArray ids;
+              for (int id : std::as_const(made))
+                  ids.append(id);
+              return ok(QJsonObject {{u"ids"_s, ids}});
+          });
+    r.add({"POST"_ba}, u"/control/woo/products/(\\d+)"_s, u"/control/woo/products/<id>"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &c) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              const int id = c.value(0).toInt();
+              if (store->product(id).isEmpty())
+                  return fail(404, u"no such product"_s);
+              const QJsonObject b = body(rq);
+              if (b.contains(u"sku"_s))
+                  store->setProductSku(id, b.value(u"sku"_s).toString());
+              if (b.contains(u"status"_s))
+                  store->setProductStatus(id, b.value(u"status"_s).toString());
+              if (b.contains(u"manageStock"_s))
+                  store->setProductStock(id, b.value(u"manageStock"_s).toBool(), b.value(u"stock"_s).toInt());
+              if (b.contains(u"stockStatus"_s))
+                  store->setProductStockStatus(id, b.value(u"stockStatus"_s).toString());
+              return ok(store->product(id));
+          });
+    r.add({"DELETE"_ba}, u"/control/woo/products/(\\d+)"_s, u"/control/woo/products/<id>"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &c) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              store->removeProduct(c.value(0).toInt());
+              return ok();
           });
     r.add({"POST"_ba}, u"/control/woo/orders"_s, u"/control/woo/orders"_s,
           [storeOf](const HttpRequest &rq, const QStringList &) {

@@ -1,6 +1,9 @@
 #include "httpclient.h"
 #include "sandbox.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -30,6 +33,7 @@ private slots:
     void shipmentTracking();
     void advancedShipmentTracking();
     void systemStatus();
+    void productsAndVariations();
     void untrustedCertificateIsRefused();
     void faults();
 
@@ -436,6 +440,113 @@ void TestWooStore::systemStatus()
             found = true;
     }
     QVERIFY(found);
+}
+
+// A seeded catalogue as GET /products and /products/<id>/variations serve it: pages and totals,
+// filters, the fields the v3 controllers give, a variation's SKU falling back to its parent's.
+void TestWooStore::productsAndVariations()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    QString error;
+    const QJsonObject seed = QJsonDocument::fromJson(R"({"store": {
+        "products": [
+          {"sku": "TEE", "name": "T-shirt", "type": "variable", "manageStock": true, "stock": 4,
+           "variations": [ {"sku": "TEE-BLU-L", "option": "Blue, L", "manageStock": true, "stock": 3},
+                           {"sku": "", "option": "Red, M"},
+                           {"sku": "TEE-OFF", "option": "Off", "status": "private"} ]},
+          {"sku": "MUG", "name": "Mug", "manageStock": true, "stock": 0},
+          {"sku": "", "name": "Gift card"},
+          {"sku": "MUG", "name": "Mug again"},
+          {"sku": "OLD", "name": "Old", "status": "trash"},
+          {"sku": "WIP", "name": "Work in progress", "status": "draft"}
+        ],
+        "catalogue": {"prefix": "GEN", "simple": 150}
+    }})")
+                                 .object();
+    QVERIFY2(sandbox.seed(seed, &error), qPrintable(error));
+    WooStore *store = sandbox.store();
+    // This sandbox has its own certificate authority.
+    const QSslConfiguration shared = m_http.ssl;
+    m_http.ssl = sandbox.clientSslConfiguration();
+    const auto restore = qScopeGuard([&] { m_http.ssl = shared; });
+    const auto at = [&](const QString &path, const QString &query = {}) {
+        QUrl u = store->httpsUrl();
+        u.setPath(path);
+        u.setQuery(query);
+        return u;
+    };
+    const auto basic = [&] {
+        return QList<QPair<QByteArray, QByteArray>> {
+            {"Authorization", "Basic " + (store->consumerKey() + u':' + store->consumerSecret()).toUtf8().toBase64()}};
+    };
+
+    // 5 of the seed's products (not the trashed one) + 150 generated.
+    const Reply page1 = m_http.get(at(u"/wp-json/wc/v3/products"_s, u"per_page=100&orderby=id&order=asc"_s), basic());
+    QCOMPARE(page1.status, 200);
+    QCOMPARE(page1.header("X-WP-Total").toInt(), 155);
+    QCOMPARE(page1.header("X-WP-TotalPages").toInt(), 2);
+    QCOMPARE(page1.array().size(), 100);
+    const QJsonObject tee = page1.array().first().toObject();
+    QCOMPARE(tee[u"type"_s].toString(), u"variable"_s);
+    QCOMPARE(tee[u"sku"_s].toString(), u"TEE"_s);
+    QCOMPARE(tee[u"variations"_s].toArray().size(), 3);
+    QCOMPARE(tee[u"manage_stock"_s].toBool(), true);
+    QCOMPARE(tee[u"stock_quantity"_s].toInt(), 4);
+    const QJsonObject mug = page1.array().at(1).toObject();
+    QCOMPARE(mug[u"type"_s].toString(), u"simple"_s);
+    QCOMPARE(mug[u"stock_status"_s].toString(), u"outofstock"_s);
+    const QJsonObject giftCard = page1.array().at(2).toObject();
+    QCOMPARE(giftCard[u"sku"_s].toString(), QString());
+    QCOMPARE(giftCard[u"manage_stock"_s].toBool(), false);
+    QVERIFY(giftCard[u"stock_quantity"_s].isNull());
+    const Reply page2 =
+        m_http.get(at(u"/wp-json/wc/v3/products"_s, u"per_page=100&page=2&orderby=id&order=asc"_s), basic());
+    QCOMPARE(page2.array().size(), 55);
+
+    // _fields keeps only what is asked (and the id).
+    const Reply narrow = m_http.get(at(u"/wp-json/wc/v3/products"_s, u"per_page=1&_fields=sku"_s), basic());
+    QCOMPARE(narrow.array().first().toObject().keys(), (QStringList {u"id"_s, u"sku"_s}));
+
+    // Filters.
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"type=variable"_s), basic()).header("X-WP-Total").toInt(), 1);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"sku=MUG"_s), basic()).header("X-WP-Total").toInt(), 2);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"status=draft"_s), basic()).header("X-WP-Total").toInt(), 1);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"type=variation"_s), basic()).status, 400);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"per_page=101"_s), basic()).status, 400);
+
+    // Variations: the parent's SKU shows through where a variation has none; stock is its own.
+    const int teeId = tee[u"id"_s].toInt();
+    const Reply variations =
+        m_http.get(at(u"/wp-json/wc/v3/products/%1/variations"_s.arg(teeId), u"orderby=id&order=asc"_s), basic());
+    QCOMPARE(variations.status, 200);
+    QCOMPARE(variations.header("X-WP-Total").toInt(), 3);
+    QCOMPARE(variations.array().at(0)[u"sku"_s].toString(), u"TEE-BLU-L"_s);
+    QCOMPARE(variations.array().at(0)[u"stock_quantity"_s].toInt(), 3);
+    QCOMPARE(variations.array().at(0)[u"attributes"_s][0][u"option"_s].toString(), u"Blue, L"_s);
+    QCOMPARE(variations.array().at(1)[u"sku"_s].toString(), u"TEE"_s);
+    QCOMPARE(variations.array().at(2)[u"status"_s].toString(), u"private"_s);
+    QVERIFY(!variations.array().at(0).toObject().contains(u"type"_s));
+    const int variationId = variations.array().at(0)[u"id"_s].toInt();
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products/%1/variations/%2"_s.arg(teeId).arg(variationId)), basic())
+                 .object()[u"sku"_s]
+                 .toString(),
+             u"TEE-BLU-L"_s);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products/999999/variations"_s), basic()).status, 404);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products/999999"_s), basic()).object()[u"code"_s].toString(),
+             u"woocommerce_rest_product_invalid_id"_s);
+    // A variation is not a product of the products route.
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products/%1"_s.arg(variationId)), basic()).status, 404);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s)).status, 401);
+
+    // The store's own view agrees, and an order line of the SKU-less variation carries the parent's SKU.
+    QCOMPARE(store->product(variationId)[u"sku"_s].toString(), u"TEE-BLU-L"_s);
+    const int order = store->addOrder(
+        QJsonObject {{u"line_items"_s,
+                      QJsonArray {QJsonObject {{u"product_id"_s, teeId},
+                                               {u"variation_id"_s, variations.array().at(1)[u"id"_s].toInt()},
+                                               {u"quantity"_s, 1}}}}});
+    QCOMPARE(store->order(order)[u"line_items"_s][0][u"sku"_s].toString(), u"TEE"_s);
 }
 
 void TestWooStore::untrustedCertificateIsRefused()
