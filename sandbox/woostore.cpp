@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -1113,6 +1114,7 @@ void WooStore::buildRoutes()
           [this, id](const HttpRequest &rq, const QStringList &c) { return listProducts(rq, id(c)); });
     r.add(get, u"/wc/v3/products/(\\d+)/variations/(\\d+)"_s, u"/wc/v3/products/<product_id>/variations/<id>"_s,
           [this, id](const HttpRequest &rq, const QStringList &c) { return getProduct(rq, id(c), id(c, 1)); });
+    buildProductWriteRoutes();
 
     // Tracking routes exist under every namespace either plugin uses; tracking() answers
     // rest_no_route for the namespaces the installed plugin does not register.
@@ -2177,6 +2179,159 @@ HttpResponse WooStore::systemStatus(const HttpRequest &request)
         {u"post_type_counts"_s, QJsonArray()},
     };
     return HttpResponse::json(200, applyFields(status, fieldsOf(request)));
+}
+
+// --- stock writes (issue 15) ---------------------------------------------------------------------
+
+void WooStore::buildProductWriteRoutes()
+{
+    Router &r = *m_router;
+    const QByteArrayList editable {"POST"_ba, "PUT"_ba, "PATCH"_ba};
+    const auto id = [](const QStringList &c, int i = 0) {
+        return c.value(i).toInt();
+    };
+    r.add(editable, u"/wc/v3/products/batch"_s, u"/wc/v3/products/batch"_s,
+          [this](const HttpRequest &rq, const QStringList &) { return batchProducts(rq, 0); });
+    r.add(editable, u"/wc/v3/products/(\\d+)/variations/batch"_s, u"/wc/v3/products/<product_id>/variations/batch"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return batchProducts(rq, id(c)); });
+    r.add(editable, u"/wc/v3/products/(\\d+)"_s, u"/wc/v3/products/<id>"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return putProduct(rq, 0, id(c)); });
+    r.add(editable, u"/wc/v3/products/(\\d+)/variations/(\\d+)"_s, u"/wc/v3/products/<product_id>/variations/<id>"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return putProduct(rq, id(c), id(c, 1)); });
+}
+
+std::optional<HttpResponse> WooStore::applyProductChanges(Product &product, const QJsonObject &changes,
+                                                          bool variationRoute)
+{
+    // The stock handling of the v2/v3 products and variations controllers'
+    // prepare_object_for_database(): manage_stock is taken when sent (a variation's may be
+    // "parent": it then does not manage stock itself); stock_quantity is taken only while the
+    // product manages stock, and otherwise cleared, with 200 all the same. Other fields are not
+    // emulated and are ignored.
+    if (changes.contains(u"manage_stock"_s)) {
+        const QJsonValue manage = changes.value(u"manage_stock"_s);
+        if (variationRoute && manage.toString() == u"parent")
+            product.manageStock = false;
+        else if (manage.isBool())
+            product.manageStock = manage.toBool();
+        else
+            product.manageStock =
+                manage.toString() == u"yes" || manage.toString() == u"true" || manage.toString() == u"1";
+    }
+    if (changes.contains(u"stock_quantity"_s) && !changes.value(u"stock_quantity"_s).isNull()
+        && !changes.value(u"stock_quantity"_s).isDouble()) {
+        return wcError(400, u"rest_invalid_param"_s, u"Invalid parameter(s): stock_quantity"_s);
+    }
+    if (product.manageStock) {
+        if (changes.value(u"stock_quantity"_s).isDouble())
+            setProductStock(product.id, true, int(changes.value(u"stock_quantity"_s).toDouble()));
+    } else {
+        product.stockQuantity = 0; // shown as null while stock is not managed
+    }
+    return std::nullopt;
+}
+
+// The product a products or variations route names, or the error WooCommerce gives.
+std::variant<WooStore::Product *, HttpResponse> WooStore::writableProduct(int parentId, int id)
+{
+    const auto it = m_products.find(id);
+    if (parentId == 0) {
+        if (it != m_products.end() && !it->deleted && it->parentId != 0) {
+            // WC_REST_Products_V2_Controller refuses a variation on the products routes.
+            return wcError(404, u"woocommerce_rest_invalid_product_id"_s,
+                           u"To manipulate product variations you should use the "
+                           u"/products/&lt;product_id&gt;/variations/&lt;id&gt; endpoint."_s);
+        }
+        if (it == m_products.end() || it->deleted)
+            return wcError(400, u"woocommerce_rest_product_invalid_id"_s, u"Invalid ID."_s);
+        return &*it;
+    }
+    // The reference does not say how a variation of another product is answered; the variations
+    // controller's own "invalid id" error is assumed.
+    if (it == m_products.end() || it->deleted || it->parentId != parentId)
+        return wcError(400, u"woocommerce_rest_product_variation_invalid_id"_s, u"Invalid ID."_s);
+    return &*it;
+}
+
+HttpResponse WooStore::putProduct(const HttpRequest &request, int parentId, int id)
+{
+    if (auto denied = requireCapability("woocommerce_rest_cannot_edit",
+                                        u"Sorry, you are not allowed to edit this "
+                                        u"resource."_s))
+        return *denied;
+    bool ok = false;
+    const QJsonObject body = parseJsonBody(request, &ok);
+    if (!ok)
+        return invalidJson();
+    auto target = writableProduct(parentId, id);
+    if (auto *error = std::get_if<HttpResponse>(&target))
+        return *error;
+    Product &product = *std::get<Product *>(target);
+    if (auto error = applyProductChanges(product, body, parentId != 0))
+        return *error;
+    return HttpResponse::json(200, renderProduct(product));
+}
+
+HttpResponse WooStore::batchProducts(const HttpRequest &request, int parentId)
+{
+    if (auto denied = requireCapability("woocommerce_rest_cannot_batch",
+                                        u"Sorry, you are not allowed to batch manipulate this resource."_s))
+        return *denied;
+    bool ok = false;
+    const QJsonObject body = parseJsonBody(request, &ok);
+    if (!ok)
+        return invalidJson();
+    if (parentId != 0) {
+        const auto parent = m_products.constFind(parentId);
+        if (parent == m_products.cend() || parent->deleted || parent->parentId != 0)
+            return wcError(404, u"woocommerce_rest_product_invalid_id"_s, u"Invalid ID."_s);
+    }
+    const QJsonArray creates = body.value(u"create"_s).toArray();
+    const QJsonArray updates = body.value(u"update"_s).toArray();
+    const QJsonArray deletes = body.value(u"delete"_s).toArray();
+    if (creates.size() + updates.size() + deletes.size() > m_batchLimit) {
+        return wcError(413, u"woocommerce_rest_request_entity_too_large"_s,
+                       u"Unable to accept more than %1 items for this request."_s.arg(m_batchLimit));
+    }
+    const auto itemError = [](int id, const HttpResponse &error) {
+        return QJsonObject {{u"id"_s, id}, {u"error"_s, QJsonDocument::fromJson(error.body).object()}};
+    };
+    QJsonObject result;
+    // Creating and deleting products is not what Wharf does; the sandbox answers each such item
+    // with an error rather than pretend.
+    const auto unsupported = [&](const QJsonArray &items, const QString &key) {
+        if (!body.contains(key))
+            return;
+        QJsonArray out;
+        for (const QJsonValue &value : items) {
+            out.append(itemError(value.isObject() ? value.toObject().value(u"id"_s).toInt() : value.toInt(),
+                                 wcError(501, u"sandbox_not_supported"_s,
+                                         u"The sandbox does not create or delete products in a batch."_s)));
+        }
+        result.insert(key, out);
+    };
+    unsupported(creates, u"create"_s);
+    if (body.contains(u"update"_s)) {
+        QJsonArray out;
+        for (const QJsonValue &value : updates) {
+            const QJsonObject item = value.toObject();
+            const int id = item.value(u"id"_s).toInt();
+            auto target = writableProduct(parentId, id);
+            if (auto *error = std::get_if<HttpResponse>(&target)) {
+                out.append(itemError(id, *error));
+                continue;
+            }
+            Product &product = *std::get<Product *>(target);
+            if (auto error = applyProductChanges(product, item, parentId != 0)) {
+                out.append(itemError(id, *error));
+                continue;
+            }
+            out.append(renderProduct(product));
+        }
+        result.insert(u"update"_s, out);
+    }
+    unsupported(deletes, u"delete"_s);
+    return HttpResponse::json(200, result);
 }
 
 } // namespace wharf::sandbox

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace wharf::sandbox {
 
@@ -254,6 +255,12 @@ private:
     HttpResponse systemStatus(const HttpRequest &request);
     HttpResponse listProducts(const HttpRequest &request, int parentId);
     HttpResponse getProduct(const HttpRequest &request, int parentId, int id);
+    // Stock writes (issue 15): PUT /products/<id>, POST /products/batch and the variations' own.
+    void buildProductWriteRoutes();
+    HttpResponse putProduct(const HttpRequest &request, int parentId, int id);
+    HttpResponse batchProducts(const HttpRequest &request, int parentId);
+    std::variant<Product *, HttpResponse> writableProduct(int parentId, int id);
+    std::optional<HttpResponse> applyProductChanges(Product &product, const QJsonObject &changes, bool variationRoute);
 
     // The SKU the REST API shows: a variation without its own shows its parent's.
     QString effectiveSku(const Product &product) const;

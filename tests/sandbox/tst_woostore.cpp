@@ -34,6 +34,7 @@ private slots:
     void advancedShipmentTracking();
     void systemStatus();
     void productsAndVariations();
+    void stockWrites();
     void untrustedCertificateIsRefused();
     void faults();
 
@@ -547,6 +548,65 @@ void TestWooStore::productsAndVariations()
                                                {u"variation_id"_s, variations.array().at(1)[u"id"_s].toInt()},
                                                {u"quantity"_s, 1}}}}});
     QCOMPARE(store->order(order)[u"line_items"_s][0][u"sku"_s].toString(), u"TEE"_s);
+}
+
+void TestWooStore::stockWrites()
+{
+    // Issue 15: stock_quantity through PUT and the batch routes, honouring manage_stock as
+    // WooCommerce's products and variations controllers do.
+    const int managed = m_store->addProduct(u"STOCK-A"_s, u"Managed"_s);
+    m_store->setProductStock(managed, true, 1);
+    const int unmanaged = m_store->addProduct(u"STOCK-B"_s, u"Not managed"_s);
+    m_store->setProductStock(unmanaged, false);
+    const int tee = m_store->addVariableProduct(u"STOCK-T"_s, u"Tee"_s);
+    const int blue = m_store->addVariation(tee, u"STOCK-T-BLUE"_s, u"Blue"_s);
+    m_store->setProductStock(blue, true, 1);
+
+    Reply put =
+        m_http.send("PUT", url(u"/wp-json/wc/v3/products/%1"_s.arg(managed)), auth(), json({{u"stock_quantity"_s, 7}}));
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.object()[u"stock_quantity"_s].toInt(), 7);
+    QCOMPARE(m_store->product(managed)[u"stock_status"_s].toString(), u"instock"_s);
+    // Not managing stock: 200, the quantity dropped, manage_stock left off.
+    put = m_http.send("PUT", url(u"/wp-json/wc/v3/products/%1"_s.arg(unmanaged)), auth(),
+                      json({{u"stock_quantity"_s, 7}}));
+    QCOMPARE(put.status, 200);
+    QVERIFY(put.object()[u"stock_quantity"_s].isNull());
+    QCOMPARE(put.object()[u"manage_stock"_s].toBool(), false);
+    // A variation on the products route is refused; on its own route it is written.
+    put = m_http.send("PUT", url(u"/wp-json/wc/v3/products/%1"_s.arg(blue)), auth(), json({{u"stock_quantity"_s, 5}}));
+    QCOMPARE(put.status, 404);
+    QCOMPARE(put.object()[u"code"_s].toString(), u"woocommerce_rest_invalid_product_id"_s);
+    put = m_http.send("PUT", url(u"/wp-json/wc/v3/products/%1/variations/%2"_s.arg(tee).arg(blue)), auth(),
+                      json({{u"stock_quantity"_s, 5}}));
+    QCOMPARE(put.status, 200);
+    QCOMPARE(m_store->product(blue)[u"stock_quantity"_s].toInt(), 5);
+
+    // Batches: per-item results and errors.
+    const QJsonObject body {{u"update"_s,
+                             QJsonArray {QJsonObject {{u"id"_s, managed}, {u"stock_quantity"_s, 3}},
+                                         QJsonObject {{u"id"_s, blue}, {u"stock_quantity"_s, 3}},
+                                         QJsonObject {{u"id"_s, 987654}, {u"stock_quantity"_s, 3}}}}};
+    Reply batch = m_http.post(url(u"/wp-json/wc/v3/products/batch"_s), json(body), auth());
+    QCOMPARE(batch.status, 200);
+    QJsonArray update = batch.object()[u"update"_s].toArray();
+    QCOMPARE(update.size(), 3);
+    QCOMPARE(update[0][u"stock_quantity"_s].toInt(), 3);
+    QCOMPARE(update[1][u"error"_s][u"code"_s].toString(), u"woocommerce_rest_invalid_product_id"_s);
+    QCOMPARE(update[2][u"error"_s][u"code"_s].toString(), u"woocommerce_rest_product_invalid_id"_s);
+    batch = m_http.post(url(u"/wp-json/wc/v3/products/%1/variations/batch"_s.arg(tee)),
+                        json({{u"update"_s, QJsonArray {QJsonObject {{u"id"_s, blue}, {u"stock_quantity"_s, 9}}}}}),
+                        auth());
+    QCOMPARE(batch.status, 200);
+    QCOMPARE(m_store->product(blue)[u"stock_quantity"_s].toInt(), 9);
+    QCOMPARE(m_store->requestLog().count(u"/wp-json/wc/v3/products/<product_id>/variations/batch"_s), 1);
+    QJsonArray many;
+    for (int i = 0; i < 101; ++i)
+        many.append(QJsonObject {{u"id"_s, managed}, {u"stock_quantity"_s, 1}});
+    QCOMPARE(m_http.post(url(u"/wp-json/wc/v3/products/batch"_s), json({{u"update"_s, many}}), auth()).status, 413);
+    // A read-only key writes nothing.
+    QVERIFY(m_http.post(url(u"/wp-json/wc/v3/products/batch"_s), json(body), auth(WooStore::KeyPermission::Read)).status
+            >= 400);
 }
 
 void TestWooStore::untrustedCertificateIsRefused()
