@@ -510,12 +510,13 @@ QJsonObject WooStore::renderProduct(const Product &product) const
     const Product *parent = nullptr;
     if (product.parentId && m_products.contains(product.parentId))
         parent = &*m_products.constFind(product.parentId);
-    // A variation's managing_stock() is true when its parent manages stock, and then its
-    // stock_quantity is the parent's (WC_Product_Variation's "view" context reads the parent's
-    // props). That is from WooCommerce's product classes as remembered, not re-read here.
+    // A variation that does not manage stock while its parent does: WC_Product_Variation's
+    // get_manage_stock() in the "view" context answers 'parent' ("Inherit value from parent"),
+    // managing_stock() passes that on, and the v3 variations controller puts managing_stock() in
+    // manage_stock; its stock_quantity is then the parent's.
     const bool inherits = parent && !product.manageStock && parent->manageStock;
     const Product &stockOwner = inherits ? *parent : product;
-    json.insert(u"manage_stock"_s, stockOwner.manageStock);
+    json.insert(u"manage_stock"_s, inherits ? QJsonValue(u"parent"_s) : QJsonValue(stockOwner.manageStock));
     json.insert(u"stock_quantity"_s, stockOwner.manageStock ? QJsonValue(stockOwner.stockQuantity) : QJsonValue());
     json.insert(u"stock_status"_s, stockOwner.stockStatus);
     if (parent) {
