@@ -164,6 +164,7 @@ WizardServices MainWindow::wizardServices() const
     services.engine = m_services.engine;
     services.network = m_services.network;
     services.customers = m_customers;
+    services.wms = m_wmsClient;
     return services;
 }
 

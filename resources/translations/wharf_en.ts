@@ -1454,6 +1454,13 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
 </context>
 <context>
     <name>wharf::FinishPage</name>
+    <message numerus="yes">
+        <source>Sent to WooCommerce every %n minute(s)</source>
+        <translation>
+            <numerusform>Sent to WooCommerce every %n minute</numerusform>
+            <numerusform>Sent to WooCommerce every %n minutes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Finish</source>
         <translation type="unfinished"></translation>
@@ -3764,6 +3771,78 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     <message>
         <source>The store&apos;s web server refused the request (HTTP %1) with a page that is not WooCommerce&apos;s, as a firewall or security plugin does. Wharf will try again; if this goes on, ask the host to let Wharf&apos;s requests through.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::StockPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n product(s) would get a new stock quantity.</source>
+        <translation>
+            <numerusform>%n product would get a new stock quantity.</numerusform>
+            <numerusform>%n products would get a new stock quantity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already match.</source>
+        <translation>
+            <numerusform>%n already matches.</numerusform>
+            <numerusform>%n already match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have an SKU that is not a product code of %1 and are left alone.</source>
+        <translation>
+            <numerusform>%n product has an SKU that is not a product code of %1 and is left alone.</numerusform>
+            <numerusform>%n products have an SKU that is not a product code of %1 and are left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have no SKU.</source>
+        <translation>
+            <numerusform>%n product has no SKU.</numerusform>
+            <numerusform>%n products have no SKU.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::stock::StockSyncJob</name>
+    <message numerus="yes">
+        <source>Stock levels sent to WooCommerce: %n product(s) changed</source>
+        <translation>
+            <numerusform>Stock levels sent to WooCommerce: %n product changed</numerusform>
+            <numerusform>Stock levels sent to WooCommerce: %n products changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already as in CartonCloud</source>
+        <translation>
+            <numerusform>, %n already as in CartonCloud</numerusform>
+            <numerusform>, %n already as in CartonCloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left alone</source>
+        <translation>
+            <numerusform>, %n left alone</numerusform>
+            <numerusform>, %n left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not taken by the store</source>
+        <translation>
+            <numerusform>, %n not taken by the store</numerusform>
+            <numerusform>, %n not taken by the store</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::wms::StockReportRun</name>
+    <message numerus="yes">
+        <source>CartonCloud&apos;s stock-on-hand report did not finish within %n minute(s); stock levels were not changed and the report is asked for again at the next interval.</source>
+        <translation>
+            <numerusform>CartonCloud&apos;s stock-on-hand report did not finish within %n minute; stock levels were not changed and the report is asked for again at the next interval.</numerusform>
+            <numerusform>CartonCloud&apos;s stock-on-hand report did not finish within %n minutes; stock levels were not changed and the report is asked for again at the next interval.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,9 @@ class Database;
 class EngineControl;
 class IntegrationRegistry;
 class SecretStore;
+namespace wms {
+class WmsClient;
+}
 
 // What the setup wizard works with; all owned by the caller and outliving the wizard.
 struct WizardServices
@@ -25,6 +28,8 @@ struct WizardServices
     // Customers and the warehouses their orders go to; null: what Wharf has stored
     // (LocalCustomerDirectory).
     CustomerDirectory *customers = nullptr;
+    // The account's CartonCloud client, for the stock levels preview; null: no preview.
+    wms::WmsClient *wms = nullptr;
 };
 
 } // namespace wharf

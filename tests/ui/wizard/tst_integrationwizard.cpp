@@ -26,6 +26,7 @@
 #include "ui/wizard/namepage.h"
 #include "ui/wizard/ordercreationform.h"
 #include "ui/wizard/ordercreationpage.h"
+#include "ui/wizard/stockpreviewdialog.h"
 #include "ui/wizard/wmscustomerdirectory.h"
 
 #include <QAbstractButton>
@@ -34,11 +35,14 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSslConfiguration>
+#include <QTableWidget>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimeZone>
@@ -614,6 +618,96 @@ private Q_SLOTS:
         QCOMPARE(waiter.read(h.secrets, SecretKeys::integrationConsumerSecret(integration.id)).secret,
                  store()->consumerSecret());
         QCOMPARE(h.engine.calls, (QList<test::FakeEngine::Call> {{u"reload"_s, integration.id}}));
+    }
+
+    void reconfigureTurnsStockOnAfterAPreview()
+    {
+        // Issue 15: "Send stock levels to WooCommerce" is off by default; "Preview…" shows what it
+        // would change (a CartonCloud report run and the store's products) and writes nothing.
+        Harness h;
+        sandbox::CartonCloudServer *cc = m_sandbox.wms();
+        const QString acme = cc->addCustomer(u"Acme Stock"_s, u"ACMESTOCK"_s);
+        CustomerRepository(h.store.database).upsert({acme, h.store.account.id, u"Acme Stock"_s, true});
+        cc->addProduct(acme, u"STK-1"_s, u"Stock one"_s, 7);
+        cc->addProduct(acme, u"STK-GIFT"_s, u"Gift card"_s, 3);
+        const int shirt = store()->addProduct(u"STK-1"_s, u"Stock one"_s);
+        store()->setProductStock(shirt, true, 2);
+        const int gift = store()->addProduct(u"STK-GIFT"_s, u"Gift card"_s);
+        store()->setProductStock(gift, false);
+        wms::WmsClient client(&h.network);
+        wms::WmsConnection connection;
+        connection.baseUrl = cc->baseUrl();
+        connection.clientId = cc->clientId();
+        connection.clientSecret = cc->clientSecret();
+        connection.tenantId = cc->tenantId();
+        client.setConnection(connection);
+        wms::StockReportRun::Polling fast;
+        fast.first = std::chrono::milliseconds(20);
+        client.setReportPolling(fast);
+        h.services.wms = &client;
+
+        Integration integration = h.store.sampleIntegration(u"Acme stock shop"_s);
+        integration.customerId = acme;
+        integration.storeUrl = storeUrl();
+        integration.consumerKey = store()->consumerKey();
+        integration.warehouseMode = Integration::WarehouseMode::Named;
+        integration.warehouseName = u"Brisbane DC"_s;
+        std::optional<IntegrationRegistry::Outcome> added;
+        h.registry.add(integration, store()->consumerSecret(), [&added](const auto &o) { added = o; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY2(added->ok, qPrintable(added->message));
+        integration = added->integration;
+        QVERIFY(!integration.stockSync);
+
+        IntegrationWizard wizard(h.services, h.store.account, integration);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+        OrderCreationForm *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation)->form();
+        QTRY_VERIFY(orders->namedWarehouseRadio()->isChecked() || orders->knownWarehouseRadio()->isChecked());
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Fulfilment));
+        auto *page = pageOf<FulfilmentPage>(wizard, Page::Fulfilment);
+        FulfilmentForm *fulfilment = page->form();
+        QTRY_COMPARE_WITH_TIMEOUT(fulfilment->tracking(), FulfilmentForm::Tracking::Available, kNetworkMs);
+        QVERIFY(!fulfilment->stockBox()->isChecked());
+        QVERIFY(!fulfilment->stockIntervalBox()->isEnabled());
+        QCOMPARE(fulfilment->stockIntervalBox()->value(), 60);
+        QVERIFY(fulfilment->stockPreviewButton()->isEnabled());
+
+        fulfilment->stockPreviewButton()->click();
+        StockPreviewDialog *preview = page->stockPreview();
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy(), kNetworkMs);
+        QVERIFY2(preview->summaryLabel()->text().contains(u"1 product would get a new stock quantity"_s),
+                 qPrintable(preview->summaryLabel()->text()));
+        QTableWidget *changes = preview->changesTable();
+        QCOMPARE(changes->rowCount(), 1);
+        QCOMPARE(changes->item(0, 0)->text(), u"STK-1"_s);
+        QCOMPARE(changes->item(0, 2)->text(), u"2"_s);
+        QCOMPARE(changes->item(0, 3)->text(), u"7"_s);
+        QVERIFY(preview->skippedList()->item(0)->text().contains(u"Gift card (SKU STK-GIFT) does not manage stock"_s));
+        QVERIFY(shoot(preview, u"wizard-stock-preview"_s));
+        // A preview writes nothing.
+        QCOMPARE(store()->product(shirt).value(u"stock_quantity"_s).toInt(), 2);
+        preview->close();
+
+        fulfilment->stockBox()->setChecked(true);
+        QVERIFY(fulfilment->stockIntervalBox()->isEnabled());
+        fulfilment->stockIntervalBox()->setValue(30);
+        QVERIFY(checkAndShoot(&wizard, u"wizard-fulfilment-stock"_s));
+        QVERIFY(clickNext(wizard));
+        auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
+        QCOMPARE(finish->summaryValue(u"Stock levels:"_s), u"Sent to WooCommerce every 30 minutes"_s);
+        QVERIFY(finish->changes().contains(u"Stock levels: Not sent → Sent to WooCommerce every 30 minutes"_s));
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE(saved.count(), 1);
+        const std::optional<Integration> stored = IntegrationRepository(h.store.database).find(integration.id);
+        QVERIFY(stored->stockSync);
+        QCOMPARE(stored->stockSyncMinutes, 30);
     }
 
     void reconfigureKeepsWhatTheEngineChangedMeanwhile()
