@@ -3647,6 +3647,10 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
         <source>Wharf could not read the store&apos;s products: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Comparing SKUs with product codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::net::HttpClient</name>
