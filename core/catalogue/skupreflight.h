@@ -19,9 +19,9 @@ class WmsClient;
 namespace catalogue {
 
 // Runs the SKU pre-flight: reads the store's catalogue (WooClient::readCatalogue, page by page) and
-// the customer's product codes (WmsClient::products) at the same time, then compares them. All of
-// it is asynchronous network work on the calling thread's event loop, so the GUI thread never waits;
-// the comparison itself is a hash lookup per product (tests/bench/bench_skupreflight measures it).
+// the customer's product codes (WmsClient::products) at the same time, then compares them. The
+// reading is asynchronous network work on the calling thread's event loop and the comparison runs
+// on the thread pool, so the GUI thread never waits (tests/bench/bench_skupreflight times both).
 // Re-runnable: start() again starts afresh; cancel() drops every answer still to come.
 class SkuPreflight : public QObject
 {

@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SkuPreflightResult</name>
+    <message>
+        <source>The product is inactive in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud has %1, which differs only in upper and lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no products for sale to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SKU(s) match CartonCloud product codes</source>
+        <extracomment>English: %1 of %n SKU matches a CartonCloud product code | %1 of %n SKUs match CartonCloud product codes</extracomment>
+        <translation>
+            <numerusform>%1 of %n SKU matches a CartonCloud product code</numerusform>
+            <numerusform>%1 of %n SKUs match CartonCloud product codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no match</source>
+        <extracomment>English: %n has no match | %n have no match</extracomment>
+        <translation>
+            <numerusform>%n has no match</numerusform>
+            <numerusform>%n have no match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have no SKU</source>
+        <extracomment>English: %n product has no SKU | %n products have no SKU</extracomment>
+        <translation>
+            <numerusform>%n product has no SKU</numerusform>
+            <numerusform>%n products have no SKU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) are used more than once</source>
+        <extracomment>English: %n SKU is used more than once | %n SKUs are used more than once</extracomment>
+        <translation>
+            <numerusform>%n SKU is used more than once</numerusform>
+            <numerusform>%n SKUs are used more than once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store&apos;s list was cut short: these counts cover what Wharf could read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo</source>
@@ -1255,6 +1366,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>&quot;%1&quot; was deleted. Its history stays readable under &quot;Show deleted integrations&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check SKUs…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::Database</name>
@@ -2175,6 +2290,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>This integration was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check S&amp;KUs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the store&apos;s product and variation SKUs with the customer&apos;s product codes in CartonCloud, before an order waits for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::IntegrationPipeline</name>
@@ -2745,6 +2868,18 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>&lt;h3&gt;1. The CartonCloud API client (once per warehouse)&lt;/h3&gt;&lt;p&gt;In CartonCloud, open &lt;b&gt;More → Self-Managed Integrations&lt;/b&gt; and create an API client. Note its &lt;b&gt;client id&lt;/b&gt; and &lt;b&gt;client secret&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In Wharf, open &lt;b&gt;File → CartonCloud Account…&lt;/b&gt;, choose the region, enter the client id and secret, press &lt;b&gt;Find Tenants&lt;/b&gt; and pick your tenant. The secret is kept in the system keychain.&lt;/p&gt;&lt;h3&gt;2. The WooCommerce REST API key (once per store)&lt;/h3&gt;&lt;p&gt;In the store&apos;s WordPress admin, open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and click &lt;b&gt;Add key&lt;/b&gt;. Choose a user who manages the shop, set &lt;b&gt;Permissions&lt;/b&gt; to &lt;b&gt;Read/Write&lt;/b&gt; and click &lt;b&gt;Generate API key&lt;/b&gt;. Copy the &lt;b&gt;consumer key&lt;/b&gt; and &lt;b&gt;consumer secret&lt;/b&gt; at once: WooCommerce shows the secret only this one time.&lt;/p&gt;&lt;h3&gt;3. The integration&lt;/h3&gt;&lt;p&gt;Select the customer on the dashboard and press &lt;b&gt;Configure WooCommerce Integration…&lt;/b&gt;. Wharf checks the key live and says exactly what is wrong if it does not work. Each integration costs $10 per week, billed weekly.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot reach CartonCloud for this account now, so it cannot compare SKUs. Open File → CartonCloud Account… to check the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not read the store&apos;s consumer secret from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::MemorySecretStore</name>
@@ -2888,6 +3023,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>The list shows the warehouses %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::OrderCreationPage</name>
@@ -2905,6 +3044,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>%1 already has an integration called “%2”. Go back to the Name step to choose another name, or choose another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot reach CartonCloud for this account now, so it cannot compare SKUs. Open File → CartonCloud Account… to check the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the store on the Authentication step first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3119,6 +3266,107 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>The master key (id %1) is now in %2; this desk opens the database&apos;s secrets without a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::SkuPreflightDialog</name>
+    <message>
+        <source>Check SKUs — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::SkuPreflightModel</name>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU used more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::SkuPreflightView</name>
+    <message>
+        <source>Check &amp;SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the SKU check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product and variation&apos;s SKU must be a product code of the customer in CartonCloud, or its orders wait. Check them now, before an order does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the store&apos;s products and variations and compare their SKUs with the customer&apos;s product codes in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every product and variation with its result as a CSV file for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Check SKUs again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wharf-sku-check-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU check could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3377,6 +3625,37 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>seen on %1&apos;s recent orders in CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::catalogue::SkuPreflight</name>
+    <message>
+        <source>Reading the store&apos;s products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf is no longer connected to the store or to CartonCloud. Close this and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not read %1&apos;s product codes from CartonCloud: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading variations: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s products: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not read the store&apos;s products: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing SKUs with product codes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3699,6 +3978,18 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>the orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variations of product %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@ class Database;
 class EngineControl;
 class IntegrationRegistry;
 class SecretStore;
+
 namespace wms {
 class WmsClient;
 }
@@ -28,7 +29,9 @@ struct WizardServices
     // Customers and the warehouses their orders go to; null: what Wharf has stored
     // (LocalCustomerDirectory).
     CustomerDirectory *customers = nullptr;
-    // The account's CartonCloud client, for the stock levels preview; null: no preview.
+    // CartonCloud, connected to the account, for the Order Creation step's SKU check and the
+    // Fulfilment step's stock levels preview; null when the account's secret could not be read
+    // (both then say so).
     wms::WmsClient *wms = nullptr;
 };
 

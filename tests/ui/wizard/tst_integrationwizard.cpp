@@ -1,3 +1,4 @@
+#include "core/catalogue/skupreflightresult.h"
 #include "core/i18n/translations.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretkeys.h"
@@ -14,6 +15,8 @@
 #include "secretwaiter.h"
 #include "storefixture.h"
 #include "ui/account/keychainprogress.h"
+#include "ui/catalogue/skupreflightmodel.h"
+#include "ui/catalogue/skupreflightview.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/wizard/authenticationform.h"
 #include "ui/wizard/authenticationpage.h"
@@ -37,13 +40,18 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSslConfiguration>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -859,6 +867,119 @@ private Q_SLOTS:
         QCOMPARE(IntegrationRepository(h.store.database).all().first().customerId, bolt);
     }
 
+    // The Order Creation step's "Check SKUs": a catalogue with each kind of problem, the progress
+    // bar while it pages, the summary and the details, Stop, Export CSV…, and that it never holds
+    // up Next.
+    void checkSkusOnTheOrderCreationStep()
+    {
+        const QString acme = m_sandbox.wms()->addCustomer(u"Acme Apparel"_s, u"ACME-SKU"_s);
+        for (const QString &code : {u"SKU-TEE-S"_s, u"SKU-TEE-M"_s, u"SKU-MUG"_s, u"SKU-CAP"_s})
+            m_sandbox.wms()->addProduct(acme, code, code);
+        WooStore::CatalogueShape shape;
+        shape.prefix = u"SKU-GEN"_s; // none of these are product codes
+        shape.simple = 3;
+        shape.withoutSku = 2;
+        store()->generateCatalogue(shape);
+        const int tee = store()->addVariableProduct(u"SKU-TEE"_s, u"T-shirt"_s);
+        store()->addVariation(tee, u"SKU-TEE-S"_s, u"S"_s);
+        store()->addVariation(tee, u"SKU-TEE-M"_s, u"M"_s);
+        store()->addProduct(u"SKU-MUG"_s, u"Mug"_s);
+        store()->addProduct(u"SKU-MUG"_s, u"Mug, \"large\""_s);
+        store()->addProduct(u"SKU-CAP"_s, u"Cap"_s);
+
+        Harness h;
+        CustomerRepository(h.store.database).upsert({acme, h.store.account.id, u"Acme Apparel"_s, true});
+        wms::WmsClient client(&h.network);
+        wms::WmsConnection connection;
+        connection.baseUrl = m_sandbox.wms()->baseUrl();
+        connection.clientId = m_sandbox.wms()->clientId();
+        connection.clientSecret = m_sandbox.wms()->clientSecret();
+        connection.tenantId = m_sandbox.wms()->tenantId();
+        client.setConnection(connection);
+        h.services.wms = &client;
+
+        IntegrationWizard wizard(h.services, h.store.account, acme);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *page = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
+        SkuPreflightView *view = page->form()->skuPreflightView();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY(!page->isLoadingCustomers() && !page->isLoadingWarehouses());
+        QCOMPARE(page->form()->customerId(), acme);
+        QVERIFY(view->checkButton()->isEnabled());
+        QVERIFY(!view->exportButton()->isEnabled()); // nothing to export yet
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // the check is never required
+
+        // Stop while it reads: nothing is shown as a result, and it can be run again.
+        store()->faults().add(sandbox::Fault::latency(u"/wp-json/wc/v3/products*"_s, 300));
+        view->checkButton()->click();
+        QVERIFY(view->isRunning());
+        QVERIFY(view->progressBar()->isVisible());
+        QCOMPARE(view->checkButton()->text(), u"&Stop"_s);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        view->checkButton()->click();
+        QVERIFY(!view->isRunning());
+        QVERIFY(!view->progressBar()->isVisible());
+        QVERIFY2(view->summaryLabel()->text().startsWith(u"Stopped."_s), qPrintable(view->summaryLabel()->text()));
+        QCOMPARE(view->model()->rowCount(), 0);
+        store()->faults().clear();
+
+        view->checkButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), kNetworkMs);
+        // The store also has the products earlier tests' orders made (one each, none a product
+        // code of this customer): count only this test's by what the summary says about them.
+        const catalogue::SkuPreflightResult &result = view->model()->result();
+        QCOMPARE(result.matched, 5); // TEE-S, TEE-M, MUG twice, CAP
+        QCOMPARE(result.noSku, 2);
+        QCOMPARE(result.duplicateSkus, 1); // SKU-MUG
+        QVERIFY(result.noMatch >= 3);
+        const QString summary = view->summaryLabel()->text();
+        QVERIFY2(summary.startsWith(u"5 of %1 SKUs match CartonCloud product codes"_s.arg(result.checked)),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(u"2 products have no SKU"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 SKU is used more than once"_s), qPrintable(summary));
+        QVERIFY(view->detailsView()->isVisible());
+        QCOMPARE(view->model()->rowCount(), result.checked);
+        // Problems first: the products without an SKU lead the list.
+        QCOMPARE(view->model()->index(0, SkuPreflightModel::ResultColumn).data().toString(), u"No SKU"_s);
+        QCOMPARE(view->model()->index(result.checked - 1, SkuPreflightModel::ResultColumn).data().toString(),
+                 u"Matches"_s);
+
+        // Export CSV… writes what is shown.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"check.csv"_s);
+        QString suggested;
+        view->setSavePathChooser([&](QWidget *, const QString &name) {
+            suggested = name;
+            return path;
+        });
+        QVERIFY(view->exportButton()->isEnabled());
+        view->exportButton()->click();
+        QCOMPARE(suggested, u"wharf-sku-check-127.0.0.1.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv, result.toCsv());
+        QVERIFY(csv.contains("\"Mug, \"\"large\"\"\""));
+
+        // The picture for the README.
+        // The picture for the README: the step scrolled to the check, tall enough for some details.
+        if (!qEnvironmentVariableIsSet("QT_SCALE_FACTOR")) {
+            const QSize size = wizard.size();
+            wizard.resize(size.width() + 160, size.height() + 200);
+            view->detailsView()->scrollToTop();
+            QCoreApplication::processEvents();
+            auto *scroll = qobject_cast<QScrollArea *>(page->form()->parentWidget()->parentWidget());
+            QVERIFY(scroll);
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()); // the SKU box is last
+            QVERIFY(shoot(&wizard, u"sku-preflight"_s));
+            wizard.resize(size);
+        }
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Fulfilment));
+    }
+
     void customerUserWithoutPermissionIsStopped()
     {
         Harness h;
@@ -1020,6 +1141,11 @@ private Q_SLOTS:
         auto *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
         QTRY_VERIFY(!orders->isLoadingCustomers() && !orders->isLoadingWarehouses());
         QVERIFY(checkAndShoot(&wizard, u"wizard-order-creation"_s));
+        // No CartonCloud client in this harness: the SKU check says why it cannot run.
+        SkuPreflightView *skus = orders->form()->skuPreflightView();
+        QVERIFY(!skus->checkButton()->isEnabled());
+        QVERIFY2(skus->summaryLabel()->text().startsWith(u"Wharf cannot reach CartonCloud"_s),
+                 qPrintable(skus->summaryLabel()->text()));
         QVERIFY(clickNext(wizard));
         QVERIFY(checkAndShoot(&wizard, u"wizard-fulfilment"_s));
         QVERIFY(clickNext(wizard));
