@@ -74,6 +74,8 @@ QJsonObject integrationJson(const Integration &integration, const QString &custo
          integration.warehouseMode == Integration::WarehouseMode::Named ? integration.warehouseName : QString()},
         {QStringLiteral("completeOnDispatch"), integration.completeOnDispatch},
         {QStringLiteral("sendTracking"), integration.sendTracking},
+        {QStringLiteral("stockSync"), integration.stockSync},
+        {QStringLiteral("stockSyncMinutes"), integration.stockSyncMinutes},
         {QStringLiteral("intakeSince"),
          integration.intakeSince.isValid() ? integration.intakeSince.toString(Qt::ISODate) : QString()},
         {QStringLiteral("health"), healthKey(integration.health)},
@@ -118,7 +120,8 @@ QString CommandLineTool::usage()
               "  wharf integration resume ID [--json]\n"
               "  wharf integration update ID [--name N] [--customer ID|NAME]\n"
               "                        [--warehouse NAME | --default-warehouse] [--complete | --no-complete]\n"
-              "                        [--tracking | --no-tracking] [--since DATE | --all] [--json]\n"
+              "                        [--tracking | --no-tracking] [--since DATE | --all]\n"
+              "                        [--stock-sync MINUTES | --no-stock-sync] [--json]\n"
               "  wharf integration events ID [--order NUMBER] [--json]\n"
               "  wharf sync --once [--integration ID] [--json]\n"
               "  wharf billing [--from DATE [--to DATE]] [--csv | --json]\n"
@@ -149,6 +152,9 @@ void CommandLineTool::addOptions(QCommandLineParser &parser)
         flag("no-complete", "Do not complete WooCommerce orders."),
         flag("tracking", "Send tracking to WooCommerce (the default)."),
         flag("no-tracking", "Do not send tracking."),
+        valued("stock-sync", "integration update: send CartonCloud's stock levels to WooCommerce every MINUTES.",
+               "minutes"),
+        flag("no-stock-sync", "integration update: stop sending stock levels to WooCommerce (the default)."),
         valued("since", "At go-live, take only orders in processing created since this date (YYYY-MM-DD).", "date"),
         flag("all",
              "integration add and update: at go-live, take every order in processing (the default). integration "

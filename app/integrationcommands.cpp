@@ -218,20 +218,28 @@ QString IntegrationCommands::usageProblem(const QString &sub, const QCommandLine
     if ((isSet(parser, "warehouse") && isSet(parser, "default-warehouse"))
         || (isSet(parser, "complete") && isSet(parser, "no-complete"))
         || (isSet(parser, "tracking") && isSet(parser, "no-tracking"))
-        || (isSet(parser, "since") && isSet(parser, "all")))
+        || (isSet(parser, "since") && isSet(parser, "all"))
+        || (isSet(parser, "stock-sync") && isSet(parser, "no-stock-sync")))
         return tr("Options that contradict each other were given together.");
+    if (isSet(parser, "stock-sync")) {
+        bool ok = false;
+        const int minutes = option(parser, "stock-sync").toInt(&ok);
+        if (!ok || minutes < 5 || minutes > 24 * 60)
+            return tr("--stock-sync takes the minutes between two stock updates, from 5 to 1440.");
+    }
     if (isSet(parser, "warehouse") && option(parser, "warehouse").trimmed().isEmpty())
         return tr("--warehouse takes the warehouse's name, exactly as spelt in CartonCloud.");
     if (isSet(parser, "since") && !QDate::fromString(option(parser, "since"), Qt::ISODate).isValid()
         && !QDateTime::fromString(option(parser, "since"), Qt::ISODate).isValid())
         return tr("--since takes a date such as 2026-11-01, not \"%1\".").arg(option(parser, "since"));
     for (const char *setting : {"name", "customer", "warehouse", "default-warehouse", "complete", "no-complete",
-                                "tracking", "no-tracking", "since", "all"}) {
+                                "tracking", "no-tracking", "since", "all", "stock-sync", "no-stock-sync"}) {
         if (isSet(parser, setting))
             return {};
     }
     return tr("integration update needs a setting to change: --name, --customer, --warehouse or "
-              "--default-warehouse, --complete or --no-complete, --tracking or --no-tracking, --since or --all.");
+              "--default-warehouse, --complete or --no-complete, --tracking or --no-tracking, --since or --all, "
+              "--stock-sync or --no-stock-sync.");
 }
 
 void IntegrationCommands::update(Integration integration, const QCommandLineParser &parser)
@@ -277,6 +285,12 @@ void IntegrationCommands::update(Integration integration, const QCommandLinePars
         integration.sendTracking = isSet(parser, "tracking");
         changed << QStringLiteral("sendTracking");
     }
+    if (isSet(parser, "stock-sync") || isSet(parser, "no-stock-sync")) {
+        integration.stockSync = isSet(parser, "stock-sync");
+        if (integration.stockSync)
+            integration.stockSyncMinutes = option(parser, "stock-sync").toInt();
+        changed << QStringLiteral("stockSync");
+    }
     if (isSet(parser, "since") || isSet(parser, "all")) {
         if (isSet(parser, "since")) {
             const QDate date = QDate::fromString(option(parser, "since"), Qt::ISODate);
@@ -310,6 +324,8 @@ void IntegrationCommands::update(Integration integration, const QCommandLinePars
                      saved.warehouseMode == Integration::WarehouseMode::Named ? saved.warehouseName : QString()},
                     {QStringLiteral("completeOnDispatch"), saved.completeOnDispatch},
                     {QStringLiteral("sendTracking"), saved.sendTracking},
+                    {QStringLiteral("stockSync"), saved.stockSync},
+                    {QStringLiteral("stockSyncMinutes"), saved.stockSyncMinutes},
                     {QStringLiteral("intakeSince"), isoTime(saved.intakeSince)},
                     {QStringLiteral("changed"), QJsonArray::fromStringList(changed)},
                     {QStringLiteral("syncedBy"), owner}}));

@@ -17,6 +17,8 @@ QJsonObject CartonCloudHostility::toJson() const
         {u"retrackAfterDispatchMs"_s, retrackAfterDispatchMs},
         {u"deleteEvery"_s, deleteEvery},
         {u"maxPageSize"_s, maxPageSize},
+        {u"reportRunMs"_s, reportRunMs},
+        {u"reportRunsFail"_s, reportRunsFail},
     };
 }
 
@@ -30,6 +32,7 @@ bool CartonCloudHostility::merge(const QJsonObject &json, QString *error)
         {u"retrackAfterDispatchMs"_s, &next.retrackAfterDispatchMs},
         {u"deleteEvery"_s, &next.deleteEvery},
         {u"maxPageSize"_s, &next.maxPageSize},
+        {u"reportRunMs"_s, &next.reportRunMs},
     };
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (int *field = ints.value(it.key())) {
@@ -44,6 +47,12 @@ bool CartonCloudHostility::merge(const QJsonObject &json, QString *error)
                 return false;
             }
             next.duplicateCheck = it.value().toBool();
+        } else if (it.key() == u"reportRunsFail") {
+            if (!it.value().isBool()) {
+                *error = u"reportRunsFail must be true or false"_s;
+                return false;
+            }
+            next.reportRunsFail = it.value().toBool();
         } else if (it.key() == u"overrideStatuses") {
             // A list, or one comma-separated string (the command line's form).
             QStringList statuses;
@@ -78,6 +87,8 @@ QString CartonCloudHostility::keysHelp()
   retrackAfterDispatchMs=N automatic mode: tracking changes once, N ms after dispatch
   deleteEvery=N            automatic mode: every Nth order is deleted by the warehouse, not packed
   maxPageSize=N            searches and lists answer at most N per page, whatever `size` asks
+  reportRunMs=N            a stock-on-hand report run stays IN_PROCESS for N ms before it ends
+  reportRunsFail=true      report runs started from now on end FAILED (false: SUCCESS again)
 )"_s;
 }
 

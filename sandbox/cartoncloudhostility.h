@@ -31,6 +31,11 @@ struct CartonCloudHostility
     int deleteEvery = 0;
     // The largest `size` a search or list honours; a larger one is cut to it (Page-Size says so).
     int maxPageSize = 0; // 0 = no cap
+    // A report run (stock on hand) stays IN_PROCESS this long before it ends; its POST answers
+    // IN_PROCESS whatever this is.
+    int reportRunMs = 0;
+    // true: every report run started while it is on ends FAILED.
+    bool reportRunsFail = false;
 
     QJsonObject toJson() const;
     // Applies the keys present in `json` over the current values; false with `error` on an unknown

@@ -607,6 +607,15 @@ void CartonCloudServer::buildRoutes()
               removeOrder(c.value(1));
               return HttpResponse::empty(204);
           });
+    r.add({"POST"_ba}, t + u"/report-runs"_s, u"/tenants/<tenant>/report-runs"_s,
+          [this](const HttpRequest &rq, const QStringList &) { return startReportRun(rq); });
+    r.add({"GET"_ba}, t + u"/report-runs/"_s + id, u"/tenants/<tenant>/report-runs/<id>"_s,
+          [this](const HttpRequest &, const QStringList &c) {
+              const QJsonObject run = m_reportRuns.get(c.value(1), m_clock.elapsed());
+              if (run.isEmpty())
+                  return ccError(404, u"Report run not found"_s);
+              return HttpResponse::json(200, run);
+          });
     r.add({"GET"_ba}, t + u"/consignments/"_s + id, u"/tenants/<tenant>/consignments/<id>"_s,
           [this](const HttpRequest &, const QStringList &c) {
               const auto it = m_consignments.constFind(c.value(1));
@@ -786,6 +795,38 @@ HttpResponse CartonCloudServer::createProduct(const HttpRequest &request)
         return ccError(422, u"A product with this code already exists"_s, u"/references/code"_s);
     const QString id = addProduct(customer->id, code, body.value(u"name"_s).toString(code));
     return HttpResponse::json(201, m_products[id].json);
+}
+
+HttpResponse CartonCloudServer::startReportRun(const HttpRequest &request)
+{
+    bool ok = false;
+    const QJsonObject body = parseBody(request, &ok);
+    if (!ok)
+        return ccError(400, u"Malformed JSON request"_s);
+    const QString type = body.value(u"type"_s).toString();
+    // Only the stock-on-hand report is emulated; the reference names no other type.
+    if (type != u"STOCK_ON_HAND")
+        return ccError(422, u"Unsupported report type"_s, u"/type"_s);
+    const QJsonObject parameters = body.value(u"parameters"_s).toObject();
+    const Customer *customer = nullptr;
+    if (parameters.contains(u"customer"_s)) {
+        customer = resolveCustomer(parameters.value(u"customer"_s).toObject());
+        if (!customer)
+            return ccError(422, u"Customer not found"_s, u"/parameters/customer"_s);
+    }
+    QList<ReportRuns::StockRow> rows;
+    for (const QString &pid : std::as_const(m_productOrder)) {
+        const Product &product = m_products[pid];
+        const QJsonObject owner = product.json.value(u"customer"_s).toObject();
+        if (customer && owner.value(u"id"_s).toString() != customer->id)
+            continue;
+        rows.append({pid, product.json[u"references"_s][u"code"_s].toString(), product.json.value(u"name"_s).toString(),
+                     owner, product.stock});
+    }
+    const bool fails = m_hostility.reportRunsFail;
+    const QJsonObject run =
+        m_reportRuns.start(type, parameters, rows, fails, m_clock.elapsed(), m_hostility.reportRunMs, now());
+    return HttpResponse::json(201, run);
 }
 
 HttpResponse CartonCloudServer::createOrder(const HttpRequest &request)

@@ -2,6 +2,7 @@
 
 #include "cartoncloudhostility.h"
 #include "httpservice.h"
+#include "reportruns.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -109,6 +110,7 @@ public:
     QString defaultWarehouseId() const { return m_defaultWarehouse; }
     QString addProduct(const QString &customerId, const QString &code, const QString &name, double stock = 1000);
     void setStock(const QString &productId, double stock);
+    double stock(const QString &productId) const { return m_products.value(productId).stock; }
     QString productIdByCode(const QString &customerId, const QString &code) const;
 
     // --- outbound orders and the warehouse's hands --------------------------------------------
@@ -127,6 +129,11 @@ public:
     bool reject(const QString &id, const QString &message);
     // The warehouse deletes the order, whatever its status (the API's DELETE is limited by status).
     bool removeOrder(const QString &id);
+
+    // --- report runs (stock on hand) ------------------------------------------------------------
+    // How long a run stays IN_PROCESS and whether it ends FAILED are hostility() keys
+    // (reportRunMs, reportRunsFail).
+    int reportRunsStarted() const { return m_reportRuns.count(); }
 
     // Request-log questions exactly-once tests ask: create POSTs per `references.customer`, and
     // how many requests were answered with `status` (e.g. 422).
@@ -189,6 +196,7 @@ private:
     HttpResponse createOrder(const HttpRequest &request);
     HttpResponse searchOrders(const HttpRequest &request);
     HttpResponse createProduct(const HttpRequest &request);
+    HttpResponse startReportRun(const HttpRequest &request);
 
     Options m_options;
     std::unique_ptr<Router> m_router;
@@ -216,6 +224,7 @@ private:
     QMap<QString, QJsonObject> m_consignments; // consignment id -> json
     QHash<QString, QStringList> m_consignmentsByOrder;
     CartonCloudHostility m_hostility;
+    ReportRuns m_reportRuns;
     int m_autoPacked = 0; // orders the automatic warehouse took on, for deleteEvery
     int m_nextNumericId = 13670;
     QTimer m_auto;

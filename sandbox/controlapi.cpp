@@ -73,6 +73,15 @@ QString ControlApi::usage()
   GET    /control/wms/hostile                  the CartonCloud hostile settings (see --help)
   POST   /control/wms/hostile                  change some: {"searchLagMs": 500, "duplicateCheck": false, ...}
   POST   /control/wms/products                 {"customer": "ACME", "code": "SKU", "name": "...", "stock": 10}
+  POST   /control/wms/stock                    {"customer": "ACME", "code": "SKU", "stock": 7}: the stock on hand
+                                               of one product (what the next STOCK_ON_HAND report run shows);
+                                               report runs that end FAILED: POST /control/wms/hostile
+                                               {"reportRunsFail": true}, their duration {"reportRunMs": 500}
+  GET    /control/woo/products?store=N         every product and variation as the REST API shows it
+  POST   /control/woo/products?store=N         a product as in a seed's store.products[] (with "variations"),
+                                               or {"catalogue": {<as the seed's>}} -> {"ids": [...]}
+  POST   /control/woo/products/{id}?store=N    {"sku", "status", "manageStock", "stock", "stockStatus"} (any)
+  DELETE /control/woo/products/{id}?store=N    delete the product or variation
   GET    /control/woo/orders?store=N           [{id, number, status}]
   GET    /control/woo/orders/{id}?store=N      the order as the REST API shows it, plus notes and tracking
   POST   /control/woo/orders?store=N           a partial order, or {"count": n} for generated ones -> {"ids": [...]}
@@ -345,6 +354,21 @@ void ControlApi::buildRoutes()
                                                  b.value(u"stock"_s).toDouble(1000));
               return ok(QJsonObject {{u"id"_s, id}});
           });
+    r.add({"POST"_ba}, u"/control/wms/stock"_s, u"/control/wms/stock"_s,
+          [this](const HttpRequest &rq, const QStringList &) {
+              const QJsonObject b = body(rq);
+              CartonCloudServer *wms = m_sandbox->wms();
+              const QString customer = wms->customerIdByCode(b.value(u"customer"_s).toString());
+              if (customer.isEmpty())
+                  return fail(404, u"no customer with code "_s + b.value(u"customer"_s).toString());
+              const QString product = wms->productIdByCode(customer, b.value(u"code"_s).toString());
+              if (product.isEmpty())
+                  return fail(404, u"the customer has no product with code "_s + b.value(u"code"_s).toString());
+              if (!b.value(u"stock"_s).isDouble() || b.value(u"stock"_s).toDouble() < 0)
+                  return fail(400, u"stock must be a number >= 0"_s);
+              wms->setStock(product, b.value(u"stock"_s).toDouble());
+              return ok(QJsonObject {{u"id"_s, product}, {u"stock"_s, wms->stock(product)}});
+          });
 
     const auto storeOf = [this](const HttpRequest &rq) {
         return m_sandbox->store(rq.queryValue(u"store"_s).toInt());
@@ -372,6 +396,73 @@ void ControlApi::buildRoutes()
               out.insert(u"_notes"_s, store->orderNotes(id));
               out.insert(u"_tracking"_s, store->trackingItems(id));
               return ok(out);
+          });
+    r.add({"GET"_ba}, u"/control/woo/products"_s, u"/control/woo/products"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              QJsonArray out;
+              for (int id : store->productIds())
+                  out.append(store->product(id));
+              return ok(out);
+          });
+    r.add({"POST"_ba}, u"/control/woo/products"_s, u"/control/woo/products"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              const QJsonObject b = body(rq);
+              QList<int> made;
+              if (b.contains(u"catalogue"_s)) {
+                  const QJsonObject c = b.value(u"catalogue"_s).toObject();
+                  WooStore::CatalogueShape shape;
+                  shape.prefix = c.value(u"prefix"_s).toString(shape.prefix);
+                  shape.simple = c.value(u"simple"_s).toInt();
+                  shape.variable = c.value(u"variable"_s).toInt();
+                  shape.variationsEach = c.value(u"variationsEach"_s).toInt(shape.variationsEach);
+                  shape.withoutSku = c.value(u"withoutSku"_s).toInt();
+                  shape.duplicates = c.value(u"duplicates"_s).toInt();
+                  shape.manageStock = c.value(u"manageStock"_s).toBool(shape.manageStock);
+                  shape.stock = c.value(u"stock"_s).toInt(shape.stock);
+                  made = store->generateCatalogue(shape);
+              } else {
+                  QString error;
+                  made = store->addProductFromJson(b, &error);
+                  if (made.isEmpty())
+                      return fail(400, error);
+              }
+              QJsonArray ids;
+              for (int id : std::as_const(made))
+                  ids.append(id);
+              return ok(QJsonObject {{u"ids"_s, ids}});
+          });
+    r.add({"POST"_ba}, u"/control/woo/products/(\\d+)"_s, u"/control/woo/products/<id>"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &c) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              const int id = c.value(0).toInt();
+              if (store->product(id).isEmpty())
+                  return fail(404, u"no such product"_s);
+              const QJsonObject b = body(rq);
+              if (b.contains(u"sku"_s))
+                  store->setProductSku(id, b.value(u"sku"_s).toString());
+              if (b.contains(u"status"_s))
+                  store->setProductStatus(id, b.value(u"status"_s).toString());
+              if (b.contains(u"manageStock"_s))
+                  store->setProductStock(id, b.value(u"manageStock"_s).toBool(), b.value(u"stock"_s).toInt());
+              if (b.contains(u"stockStatus"_s))
+                  store->setProductStockStatus(id, b.value(u"stockStatus"_s).toString());
+              return ok(store->product(id));
+          });
+    r.add({"DELETE"_ba}, u"/control/woo/products/(\\d+)"_s, u"/control/woo/products/<id>"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &c) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              store->removeProduct(c.value(0).toInt());
+              return ok();
           });
     r.add({"POST"_ba}, u"/control/woo/orders"_s, u"/control/woo/orders"_s,
           [storeOf](const HttpRequest &rq, const QStringList &) {

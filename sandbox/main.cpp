@@ -60,8 +60,10 @@ Tracking (wc-ast/v3 and copies), or none.
 
 CartonCloud: /uaa/oauth/token (client id/secret in Basic, grant_type=client_credentials),
 /uaa/userinfo, /tenants/{tenant}/customers, warehouse-products, outbound-orders (create, get,
-delete, search), consignments (get, search). Accept-Version: 1 is required on every call.
-Creates are limited per API client (--wms-create-limit per minute, 429 beyond).
+delete, search), consignments (get, search), report-runs (STOCK_ON_HAND: POST starts a run,
+GET /report-runs/{id} answers IN_PROCESS, then SUCCESS with "items" (stock per product code of the
+customer) or FAILED; see reportRunMs and reportRunsFail below). Accept-Version: 1 is required on
+every call. Creates are limited per API client (--wms-create-limit per minute, 429 beyond).
 
 Faults (--fault, repeatable): SERVICE:KIND:PATH[:ARG[:TIMES]]
   SERVICE woo | wms; KIND status (ARG = code) | latency (ARG = ms) | never-reply | reset |

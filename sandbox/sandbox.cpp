@@ -147,7 +147,12 @@ QString Sandbox::seedFormat()
     "name": "Acme Store",
     "trackingPlugin": "shipment-tracking" | "advanced-shipment-tracking" | "none",
     "dropAuthorizationHeader": false,
-    "products": [ {"sku": "TSHIRT-BLK-M", "name": "T-shirt Black M", "price": "39.95"} ],
+    "products": [ {"sku": "TSHIRT-BLK-M", "name": "T-shirt Black M", "price": "39.95",
+                   "type": "simple" | "variable", "status": "publish", "manageStock": true, "stock": 5,
+                   "stockStatus": "instock", "variations": [ {"sku": "TEE-BLU-L" (empty: the parent's),
+                   "option": "Blue, L", "price": "39.95", "manageStock": true, "stock": 3} ]} ],
+    "catalogue": {"prefix": "GEN", "simple": 400, "variable": 10, "variationsEach": 3, "withoutSku": 6,
+                  "duplicates": 2, "manageStock": true, "stock": 10},   (SKUs GEN-00001…, GEN-V001-1…)
     "customers": [ {"first_name": "Jane", "billing": {...}, "shipping": {...}} ],
     "orders": [ <partial WooCommerce order: status, billing, shipping, line_items[{sku|product_id,
                 quantity}], shipping_lines[{method_id: "flat_rate"|"local_pickup"|"pickup_location"}],
@@ -162,7 +167,8 @@ QString Sandbox::seedFormat()
     "customers": [ {"name": "Acme Apparel", "code": "ACME",
                     "unknownProduct": "reject" | "remove-line", "outOfStock": "reject" | "remove-line",
                     "consignment": "never" | "on-packed" | "on-import"} ],
-    "products": [ {"customer": "ACME", "code": "TSHIRT-BLK-M", "name": "T-shirt Black M", "stock": 100} ],
+    "products": [ {"customer": "ACME", "code": "TSHIRT-BLK-M", "name": "T-shirt Black M", "stock": 100},
+                  {"customer": "ACME", "range": {"prefix": "GEN", "from": 1, "to": 400}} ],
     "createLimit": 30,
     "automatic": {"packAfterMs": 5000, "dispatchAfterMs": 5000},
     "hostile": {"searchLagMs": 2000, "duplicateCheck": false, ...}   (keys as --wms-hostile)
@@ -223,6 +229,16 @@ bool Sandbox::seed(const QJsonObject &seed, QString *error)
             *error = u"wms.products[]: unknown customer code "_s + p.value(u"customer"_s).toString();
             return false;
         }
+        if (p.contains(u"range"_s)) {
+            // Product codes as a generated catalogue names its SKUs: <prefix>-00001 … <prefix>-<to>.
+            const QJsonObject range = p.value(u"range"_s).toObject();
+            const QString prefix = range.value(u"prefix"_s).toString(u"GEN"_s);
+            for (int i = range.value(u"from"_s).toInt(1); i <= range.value(u"to"_s).toInt(); ++i) {
+                const QString code = u"%1-%2"_s.arg(prefix).arg(i, 5, 10, QLatin1Char('0'));
+                m_wms->addProduct(customerId, code, code, p.value(u"stock"_s).toDouble(1000));
+            }
+            continue;
+        }
         m_wms->addProduct(customerId, p.value(u"code"_s).toString(),
                           p.value(u"name"_s).toString(p.value(u"code"_s).toString()),
                           p.value(u"stock"_s).toDouble(1000));
@@ -271,8 +287,23 @@ bool Sandbox::seedStore(WooStore *woo, const QJsonObject &s, QString *error)
         woo->setTrackingPlugin(WooStore::TrackingPlugin::ShipmentTracking);
     woo->setDropAuthorizationHeader(s.value(u"dropAuthorizationHeader"_s).toBool());
     for (const QJsonValue &value : s.value(u"products"_s).toArray()) {
-        woo->addProduct(value[u"sku"_s].toString(), value[u"name"_s].toString(value[u"sku"_s].toString()),
-                        value[u"price"_s].toString(u"10.00"_s));
+        if (woo->addProductFromJson(value.toObject(), error).isEmpty()) {
+            *error = u"store.products[]: "_s + *error;
+            return false;
+        }
+    }
+    if (s.contains(u"catalogue"_s)) {
+        const QJsonObject c = s.value(u"catalogue"_s).toObject();
+        WooStore::CatalogueShape shape;
+        shape.prefix = c.value(u"prefix"_s).toString(shape.prefix);
+        shape.simple = c.value(u"simple"_s).toInt();
+        shape.variable = c.value(u"variable"_s).toInt();
+        shape.variationsEach = c.value(u"variationsEach"_s).toInt(shape.variationsEach);
+        shape.withoutSku = c.value(u"withoutSku"_s).toInt();
+        shape.duplicates = c.value(u"duplicates"_s).toInt();
+        shape.manageStock = c.value(u"manageStock"_s).toBool(shape.manageStock);
+        shape.stock = c.value(u"stock"_s).toInt(shape.stock);
+        woo->generateCatalogue(shape);
     }
     for (const QJsonValue &value : s.value(u"customers"_s).toArray())
         woo->addCustomer(value.toObject());

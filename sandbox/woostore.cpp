@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -353,8 +354,191 @@ int WooStore::addProduct(const QString &sku, const QString &name, const QString 
     product.sku = sku;
     product.name = name;
     product.price = price;
+    product.created = QDateTime::currentDateTimeUtc();
+    if (parentId && m_products.contains(parentId))
+        m_products[parentId].variable = true;
     m_products.insert(product.id, product);
     return product.id;
+}
+
+int WooStore::addVariableProduct(const QString &sku, const QString &name)
+{
+    const int id = addProduct(sku, name, QString());
+    m_products[id].variable = true;
+    return id;
+}
+
+int WooStore::addVariation(int parentId, const QString &sku, const QString &option, const QString &price)
+{
+    return addProduct(sku, option, price, parentId);
+}
+
+void WooStore::setProductStock(int productId, bool manageStock, int quantity)
+{
+    const auto it = m_products.find(productId);
+    if (it == m_products.end())
+        return;
+    it->manageStock = manageStock;
+    it->stockQuantity = manageStock ? quantity : 0;
+    if (manageStock)
+        it->stockStatus = quantity > 0 ? u"instock"_s : u"outofstock"_s;
+}
+
+void WooStore::setProductStockStatus(int productId, const QString &stockStatus)
+{
+    if (m_products.contains(productId))
+        m_products[productId].stockStatus = stockStatus;
+}
+
+void WooStore::setProductStatus(int productId, const QString &status)
+{
+    if (m_products.contains(productId))
+        m_products[productId].status = status;
+}
+
+QJsonObject WooStore::product(int productId) const
+{
+    const auto it = m_products.constFind(productId);
+    if (it == m_products.cend() || it->deleted)
+        return {};
+    return renderProduct(*it);
+}
+
+QList<int> WooStore::productIds() const
+{
+    QList<int> ids;
+    for (const Product &product : m_products) {
+        if (!product.deleted)
+            ids.append(product.id);
+    }
+    return ids;
+}
+
+QList<int> WooStore::addProductFromJson(const QJsonObject &d, QString *error)
+{
+    const QString type = d.value(u"type"_s).toString(u"simple"_s);
+    if (type != u"simple" && type != u"variable") {
+        if (error)
+            *error = u"type must be simple or variable"_s;
+        return {};
+    }
+    const auto applyStock = [this](int id, const QJsonObject &o) {
+        if (o.contains(u"status"_s))
+            setProductStatus(id, o.value(u"status"_s).toString());
+        if (o.value(u"manageStock"_s).toBool())
+            setProductStock(id, true, o.value(u"stock"_s).toInt());
+        if (o.contains(u"stockStatus"_s))
+            setProductStockStatus(id, o.value(u"stockStatus"_s).toString());
+    };
+    const QString sku = d.value(u"sku"_s).toString();
+    const QString name = d.value(u"name"_s).toString(sku.isEmpty() ? u"Product without SKU"_s : sku);
+    QList<int> ids;
+    if (type == u"simple") {
+        ids.append(addProduct(sku, name, d.value(u"price"_s).toString(u"10.00"_s)));
+        applyStock(ids.first(), d);
+        return ids;
+    }
+    const int parent = addVariableProduct(sku, name);
+    applyStock(parent, d);
+    ids.append(parent);
+    int n = 0;
+    for (const QJsonValue &value : d.value(u"variations"_s).toArray()) {
+        const QJsonObject v = value.toObject();
+        ++n;
+        const int id =
+            addVariation(parent, v.value(u"sku"_s).toString(), v.value(u"option"_s).toString(u"Option %1"_s.arg(n)),
+                         v.value(u"price"_s).toString(u"10.00"_s));
+        applyStock(id, v);
+        ids.append(id);
+    }
+    return ids;
+}
+
+QList<int> WooStore::generateCatalogue(const CatalogueShape &shape)
+{
+    QList<int> ids;
+    const auto stock = [&](int id) {
+        if (shape.manageStock)
+            setProductStock(id, true, shape.stock);
+        ids.append(id);
+    };
+    QStringList simpleSkus;
+    for (int i = 1; i <= shape.simple; ++i) {
+        const QString sku = u"%1-%2"_s.arg(shape.prefix).arg(i, 5, 10, QLatin1Char('0'));
+        simpleSkus.append(sku);
+        stock(addProduct(sku, u"Product %1"_s.arg(i)));
+    }
+    static const QStringList options {u"S"_s, u"M"_s, u"L"_s, u"XL"_s, u"XXL"_s};
+    for (int i = 1; i <= shape.variable; ++i) {
+        const QString parentSku = u"%1-V%2"_s.arg(shape.prefix).arg(i, 3, 10, QLatin1Char('0'));
+        const int parent = addVariableProduct(parentSku, u"Variable product %1"_s.arg(i));
+        ids.append(parent);
+        for (int v = 1; v <= shape.variationsEach; ++v) {
+            stock(addVariation(parent, u"%1-%2"_s.arg(parentSku).arg(v),
+                               v <= options.size() ? options.at(v - 1) : u"Option %1"_s.arg(v)));
+        }
+    }
+    for (int i = 1; i <= shape.withoutSku; ++i)
+        stock(addProduct(QString(), u"Product without SKU %1"_s.arg(i)));
+    for (int i = 0; i < shape.duplicates; ++i) {
+        const QString sku = simpleSkus.value(i, u"%1-DUP"_s.arg(shape.prefix));
+        stock(addProduct(sku, u"Copy of %1"_s.arg(sku)));
+    }
+    return ids;
+}
+
+QString WooStore::effectiveSku(const Product &product) const
+{
+    if (product.sku.isEmpty() && product.parentId) {
+        const auto parent = m_products.constFind(product.parentId);
+        if (parent != m_products.cend())
+            return parent->sku;
+    }
+    return product.sku;
+}
+
+QJsonObject WooStore::renderProduct(const Product &product) const
+{
+    // The fields a catalogue reader and a stock writer use, named and typed as the v3 products and
+    // variations controllers' prepare_object_for_response() give them.
+    QJsonObject json {{u"id"_s, product.id},
+                      {u"sku"_s, effectiveSku(product)},
+                      {u"price"_s, product.price},
+                      {u"status"_s, product.status},
+                      {u"date_created_gmt"_s, gmtTime(product.created)},
+                      {u"date_created"_s, localTime(product.created)}};
+    const Product *parent = nullptr;
+    if (product.parentId && m_products.contains(product.parentId))
+        parent = &*m_products.constFind(product.parentId);
+    // A variation that does not manage stock while its parent does: WC_Product_Variation's
+    // get_manage_stock() in the "view" context answers 'parent' ("Inherit value from parent"),
+    // managing_stock() passes that on, and the v3 variations controller puts managing_stock() in
+    // manage_stock; its stock_quantity is then the parent's.
+    const bool inherits = parent && !product.manageStock && parent->manageStock;
+    const Product &stockOwner = inherits ? *parent : product;
+    json.insert(u"manage_stock"_s, inherits ? QJsonValue(u"parent"_s) : QJsonValue(stockOwner.manageStock));
+    json.insert(u"stock_quantity"_s, stockOwner.manageStock ? QJsonValue(stockOwner.stockQuantity) : QJsonValue());
+    json.insert(u"stock_status"_s, stockOwner.stockStatus);
+    if (parent) {
+        // The v3 variations controller has no name, type or parent_id: a variation is known by its
+        // attributes, and by the route it was read from.
+        json.insert(u"attributes"_s,
+                    QJsonArray {QJsonObject {{u"id"_s, 0}, {u"name"_s, u"Option"_s}, {u"option"_s, product.name}}});
+        return json;
+    }
+    json.insert(u"name"_s, product.name);
+    json.insert(u"slug"_s, product.name.toLower().replace(u' ', u'-'));
+    json.insert(u"type"_s, product.variable ? u"variable"_s : u"simple"_s);
+    json.insert(u"parent_id"_s, 0);
+    QJsonArray variations;
+    if (product.variable) {
+        for (const Product &v : m_products) {
+            if (v.parentId == product.id && !v.deleted)
+                variations.append(v.id);
+        }
+    }
+    json.insert(u"variations"_s, variations);
+    return json;
 }
 
 void WooStore::setProductSku(int productId, const QString &sku)
@@ -591,7 +775,7 @@ QJsonObject WooStore::render(const Order &order) const
         if (it == m_products.cend() || it->deleted)
             line.insert(u"sku"_s, QJsonValue());
         else
-            line.insert(u"sku"_s, it->sku);
+            line.insert(u"sku"_s, effectiveSku(*it));
         lines.append(line);
     }
     json.insert(u"line_items"_s, lines);
@@ -656,7 +840,7 @@ QList<int> WooStore::generateOrders(int count, quint32 seed, const QString &stat
                                        u"completed"_s,  u"on-hold"_s,    u"pending"_s,    u"cancelled"_s};
     QList<Product> catalogue;
     for (const Product &product : std::as_const(m_products)) {
-        if (!product.deleted && !product.sku.isEmpty())
+        if (!product.deleted && !product.sku.isEmpty() && !product.variable)
             catalogue.append(product);
     }
     if (catalogue.isEmpty()) {
@@ -888,7 +1072,8 @@ void WooStore::buildRoutes()
         QJsonObject routes;
         for (const QString &route :
              {u"/wc/v3"_s, u"/wc/v3/orders"_s, u"/wc/v3/orders/(?P<id>[\\d]+)"_s, u"/wc/v3/orders/batch"_s,
-              u"/wc/v3/orders/(?P<order_id>[\\d]+)/notes"_s, u"/wc/v3/system_status"_s}) {
+              u"/wc/v3/orders/(?P<order_id>[\\d]+)/notes"_s, u"/wc/v3/system_status"_s, u"/wc/v3/products"_s,
+              u"/wc/v3/products/(?P<id>[\\d]+)"_s, u"/wc/v3/products/(?P<product_id>[\\d]+)/variations"_s}) {
             routes.insert(route, QJsonObject {{u"namespace"_s, u"wc/v3"_s}, {u"methods"_s, QJsonArray {u"GET"_s}}});
         }
         return HttpResponse::json(
@@ -922,6 +1107,15 @@ void WooStore::buildRoutes()
           [this, id](const HttpRequest &rq, const QStringList &c) { return notes(rq, id(c), c.value(1)); });
     r.add(get, u"/wc/v3/system_status"_s, u"/wc/v3/system_status"_s,
           [this](const HttpRequest &rq, const QStringList &) { return systemStatus(rq); });
+    r.add(get, u"/wc/v3/products"_s, u"/wc/v3/products"_s,
+          [this](const HttpRequest &rq, const QStringList &) { return listProducts(rq, 0); });
+    r.add(get, u"/wc/v3/products/(\\d+)"_s, u"/wc/v3/products/<id>"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return getProduct(rq, 0, id(c)); });
+    r.add(get, u"/wc/v3/products/(\\d+)/variations"_s, u"/wc/v3/products/<product_id>/variations"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return listProducts(rq, id(c)); });
+    r.add(get, u"/wc/v3/products/(\\d+)/variations/(\\d+)"_s, u"/wc/v3/products/<product_id>/variations/<id>"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return getProduct(rq, id(c), id(c, 1)); });
+    buildProductWriteRoutes();
 
     // Tracking routes exist under every namespace either plugin uses; tracking() answers
     // rest_no_route for the namespaces the installed plugin does not register.
@@ -1816,6 +2010,130 @@ HttpResponse WooStore::tracking(const HttpRequest &request, const QString &ns, i
     return response;
 }
 
+HttpResponse WooStore::listProducts(const HttpRequest &request, int parentId)
+{
+    if (auto denied = requireCapability("woocommerce_rest_cannot_view", u"Sorry, you cannot list resources."_s))
+        return *denied;
+    if (parentId) {
+        // An unknown parent: 404 with the products controller's invalid-id code. (The exact code
+        // the variations controller answers for a missing parent was not checked.)
+        const auto parent = m_products.constFind(parentId);
+        if (parent == m_products.cend() || parent->deleted || parent->parentId)
+            return wcError(404, u"woocommerce_rest_product_invalid_id"_s, u"Invalid ID."_s);
+    }
+    const auto intParam = [&](const QString &name, int fallback, int min, int max, std::optional<HttpResponse> *error) {
+        if (!request.hasQueryItem(name))
+            return fallback;
+        bool ok = false;
+        const int value = request.queryValue(name).toInt(&ok);
+        if (!ok || value < min || value > max) {
+            *error = invalidParam(name,
+                                  max < INT_MAX
+                                      ? u"%1 must be between %2 (inclusive) and %3 (inclusive)"_s.arg(
+                                          name, QString::number(min), QString::number(max))
+                                      : u"%1 must be greater than or equal to %2"_s.arg(name, QString::number(min)));
+        }
+        return value;
+    };
+    std::optional<HttpResponse> error;
+    const int page = intParam(u"page"_s, 1, 1, INT_MAX, &error);
+    if (error)
+        return *error;
+    const int perPage = intParam(u"per_page"_s, 10, 1, 100, &error);
+    if (error)
+        return *error;
+    const int offset = intParam(u"offset"_s, -1, 0, INT_MAX, &error);
+    if (error)
+        return *error;
+    const QString orderDir = request.hasQueryItem(u"order"_s) ? request.queryValue(u"order"_s) : u"desc"_s;
+    if (orderDir != u"asc" && orderDir != u"desc")
+        return invalidParam(u"order"_s, u"order is not one of asc and desc."_s);
+    const QString orderBy = request.hasQueryItem(u"orderby"_s) ? request.queryValue(u"orderby"_s) : u"date"_s;
+    static const QStringList orderBys {u"date"_s,  u"id"_s,         u"include"_s, u"title"_s,   u"slug"_s,
+                                       u"price"_s, u"popularity"_s, u"rating"_s,  u"modified"_s};
+    if (!orderBys.contains(orderBy))
+        return invalidParam(u"orderby"_s, u"orderby is not one of "_s + orderBys.join(u", "_s) + u'.');
+    static const QStringList types {u"simple"_s, u"grouped"_s, u"external"_s, u"variable"_s};
+    const QString type = request.queryValue(u"type"_s);
+    if (!parentId && !type.isEmpty() && !types.contains(type))
+        return invalidParam(u"type"_s, u"type is not one of simple, grouped, external, and variable."_s);
+    static const QStringList statuses {u"any"_s,     u"future"_s,  u"trash"_s,  u"draft"_s,
+                                       u"pending"_s, u"private"_s, u"publish"_s};
+    const QString status = request.hasQueryItem(u"status"_s) ? request.queryValue(u"status"_s) : u"any"_s;
+    if (!statuses.contains(status))
+        return invalidParam(u"status"_s, u"status is not one of "_s + statuses.join(u", "_s) + u'.');
+    // sku: one or several SKUs, comma separated, matched exactly.
+    const QStringList skus = request.queryValue(u"sku"_s).split(u',', Qt::SkipEmptyParts);
+    QSet<int> include, exclude;
+    for (const QString &v : listParam(request, u"include"_s))
+        include.insert(v.toInt());
+    for (const QString &v : listParam(request, u"exclude"_s))
+        exclude.insert(v.toInt());
+
+    QList<const Product *> matches;
+    for (const Product &product : std::as_const(m_products)) {
+        if (product.deleted || product.parentId != parentId)
+            continue;
+        if (status == u"any" ? product.status == u"trash" : product.status != status)
+            continue;
+        if (!type.isEmpty() && (product.variable ? u"variable"_s : u"simple"_s) != type)
+            continue;
+        if (!skus.isEmpty() && !skus.contains(effectiveSku(product)))
+            continue;
+        if ((!include.isEmpty() && !include.contains(product.id)) || exclude.contains(product.id))
+            continue;
+        matches.append(&product);
+    }
+    const bool asc = orderDir == u"asc";
+    std::stable_sort(matches.begin(), matches.end(), [&](const Product *a, const Product *b) {
+        if (orderBy == u"title" || orderBy == u"slug") {
+            const int c = QString::compare(a->name, b->name, Qt::CaseInsensitive);
+            if (c != 0)
+                return asc ? c < 0 : c > 0;
+        } else if (orderBy == u"date" && a->created != b->created) {
+            return asc ? a->created < b->created : a->created > b->created;
+        }
+        return asc ? a->id < b->id : a->id > b->id;
+    });
+
+    const int total = int(matches.size());
+    const int totalPages = total == 0 ? 0 : (total + perPage - 1) / perPage;
+    const int start = offset >= 0 ? offset : (page - 1) * perPage;
+    const QStringList fields = fieldsOf(request);
+    QJsonArray body;
+    for (int i = start; i >= 0 && i < total && i < start + perPage; ++i) {
+        QJsonObject json = renderProduct(*matches.at(i));
+        if (!fields.isEmpty()) {
+            json = applyFields(json, fields);
+            json.insert(u"id"_s, matches.at(i)->id);
+        }
+        body.append(json);
+    }
+    HttpResponse response = HttpResponse::json(200, body);
+    response.setHeader("X-WP-Total", QByteArray::number(total));
+    response.setHeader("X-WP-TotalPages", QByteArray::number(totalPages));
+    return response;
+}
+
+HttpResponse WooStore::getProduct(const HttpRequest &request, int parentId, int id)
+{
+    if (auto denied = requireCapability("woocommerce_rest_cannot_view", u"Sorry, you cannot view this resource."_s))
+        return *denied;
+    const auto it = m_products.constFind(id);
+    if (it == m_products.cend() || it->deleted || it->parentId != parentId)
+        return wcError(404,
+                       parentId ? u"woocommerce_rest_product_variation_invalid_id"_s
+                                : u"woocommerce_rest_product_invalid_id"_s,
+                       u"Invalid ID."_s);
+    QJsonObject json = renderProduct(*it);
+    const QStringList fields = fieldsOf(request);
+    if (!fields.isEmpty()) {
+        json = applyFields(json, fields);
+        json.insert(u"id"_s, id);
+    }
+    return HttpResponse::json(200, json);
+}
+
 HttpResponse WooStore::systemStatus(const HttpRequest &request)
 {
     if (auto denied = requireCapability("woocommerce_rest_cannot_view", u"Sorry, you cannot list resources."_s))
@@ -1862,6 +2180,159 @@ HttpResponse WooStore::systemStatus(const HttpRequest &request)
         {u"post_type_counts"_s, QJsonArray()},
     };
     return HttpResponse::json(200, applyFields(status, fieldsOf(request)));
+}
+
+// --- stock writes (issue 15) ---------------------------------------------------------------------
+
+void WooStore::buildProductWriteRoutes()
+{
+    Router &r = *m_router;
+    const QByteArrayList editable {"POST"_ba, "PUT"_ba, "PATCH"_ba};
+    const auto id = [](const QStringList &c, int i = 0) {
+        return c.value(i).toInt();
+    };
+    r.add(editable, u"/wc/v3/products/batch"_s, u"/wc/v3/products/batch"_s,
+          [this](const HttpRequest &rq, const QStringList &) { return batchProducts(rq, 0); });
+    r.add(editable, u"/wc/v3/products/(\\d+)/variations/batch"_s, u"/wc/v3/products/<product_id>/variations/batch"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return batchProducts(rq, id(c)); });
+    r.add(editable, u"/wc/v3/products/(\\d+)"_s, u"/wc/v3/products/<id>"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return putProduct(rq, 0, id(c)); });
+    r.add(editable, u"/wc/v3/products/(\\d+)/variations/(\\d+)"_s, u"/wc/v3/products/<product_id>/variations/<id>"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return putProduct(rq, id(c), id(c, 1)); });
+}
+
+std::optional<HttpResponse> WooStore::applyProductChanges(Product &product, const QJsonObject &changes,
+                                                          bool variationRoute)
+{
+    // The stock handling of the v2/v3 products and variations controllers'
+    // prepare_object_for_database(): manage_stock is taken when sent (a variation's may be
+    // "parent": it then does not manage stock itself); stock_quantity is taken only while the
+    // product manages stock, and otherwise cleared, with 200 all the same. Other fields are not
+    // emulated and are ignored.
+    if (changes.contains(u"manage_stock"_s)) {
+        const QJsonValue manage = changes.value(u"manage_stock"_s);
+        if (variationRoute && manage.toString() == u"parent")
+            product.manageStock = false;
+        else if (manage.isBool())
+            product.manageStock = manage.toBool();
+        else
+            product.manageStock =
+                manage.toString() == u"yes" || manage.toString() == u"true" || manage.toString() == u"1";
+    }
+    if (changes.contains(u"stock_quantity"_s) && !changes.value(u"stock_quantity"_s).isNull()
+        && !changes.value(u"stock_quantity"_s).isDouble()) {
+        return wcError(400, u"rest_invalid_param"_s, u"Invalid parameter(s): stock_quantity"_s);
+    }
+    if (product.manageStock) {
+        if (changes.value(u"stock_quantity"_s).isDouble())
+            setProductStock(product.id, true, int(changes.value(u"stock_quantity"_s).toDouble()));
+    } else {
+        product.stockQuantity = 0; // shown as null while stock is not managed
+    }
+    return std::nullopt;
+}
+
+// The product a products or variations route names, or the error WooCommerce gives.
+std::variant<WooStore::Product *, HttpResponse> WooStore::writableProduct(int parentId, int id)
+{
+    const auto it = m_products.find(id);
+    if (parentId == 0) {
+        if (it != m_products.end() && !it->deleted && it->parentId != 0) {
+            // WC_REST_Products_V2_Controller refuses a variation on the products routes.
+            return wcError(404, u"woocommerce_rest_invalid_product_id"_s,
+                           u"To manipulate product variations you should use the "
+                           u"/products/&lt;product_id&gt;/variations/&lt;id&gt; endpoint."_s);
+        }
+        if (it == m_products.end() || it->deleted)
+            return wcError(400, u"woocommerce_rest_product_invalid_id"_s, u"Invalid ID."_s);
+        return &*it;
+    }
+    // The reference does not say how a variation of another product is answered; the variations
+    // controller's own "invalid id" error is assumed.
+    if (it == m_products.end() || it->deleted || it->parentId != parentId)
+        return wcError(400, u"woocommerce_rest_product_variation_invalid_id"_s, u"Invalid ID."_s);
+    return &*it;
+}
+
+HttpResponse WooStore::putProduct(const HttpRequest &request, int parentId, int id)
+{
+    if (auto denied = requireCapability("woocommerce_rest_cannot_edit",
+                                        u"Sorry, you are not allowed to edit this "
+                                        u"resource."_s))
+        return *denied;
+    bool ok = false;
+    const QJsonObject body = parseJsonBody(request, &ok);
+    if (!ok)
+        return invalidJson();
+    auto target = writableProduct(parentId, id);
+    if (auto *error = std::get_if<HttpResponse>(&target))
+        return *error;
+    Product &product = *std::get<Product *>(target);
+    if (auto error = applyProductChanges(product, body, parentId != 0))
+        return *error;
+    return HttpResponse::json(200, renderProduct(product));
+}
+
+HttpResponse WooStore::batchProducts(const HttpRequest &request, int parentId)
+{
+    if (auto denied = requireCapability("woocommerce_rest_cannot_batch",
+                                        u"Sorry, you are not allowed to batch manipulate this resource."_s))
+        return *denied;
+    bool ok = false;
+    const QJsonObject body = parseJsonBody(request, &ok);
+    if (!ok)
+        return invalidJson();
+    if (parentId != 0) {
+        const auto parent = m_products.constFind(parentId);
+        if (parent == m_products.cend() || parent->deleted || parent->parentId != 0)
+            return wcError(404, u"woocommerce_rest_product_invalid_id"_s, u"Invalid ID."_s);
+    }
+    const QJsonArray creates = body.value(u"create"_s).toArray();
+    const QJsonArray updates = body.value(u"update"_s).toArray();
+    const QJsonArray deletes = body.value(u"delete"_s).toArray();
+    if (creates.size() + updates.size() + deletes.size() > m_batchLimit) {
+        return wcError(413, u"woocommerce_rest_request_entity_too_large"_s,
+                       u"Unable to accept more than %1 items for this request."_s.arg(m_batchLimit));
+    }
+    const auto itemError = [](int id, const HttpResponse &error) {
+        return QJsonObject {{u"id"_s, id}, {u"error"_s, QJsonDocument::fromJson(error.body).object()}};
+    };
+    QJsonObject result;
+    // Creating and deleting products is not what Wharf does; the sandbox answers each such item
+    // with an error rather than pretend.
+    const auto unsupported = [&](const QJsonArray &items, const QString &key) {
+        if (!body.contains(key))
+            return;
+        QJsonArray out;
+        for (const QJsonValue &value : items) {
+            out.append(itemError(value.isObject() ? value.toObject().value(u"id"_s).toInt() : value.toInt(),
+                                 wcError(501, u"sandbox_not_supported"_s,
+                                         u"The sandbox does not create or delete products in a batch."_s)));
+        }
+        result.insert(key, out);
+    };
+    unsupported(creates, u"create"_s);
+    if (body.contains(u"update"_s)) {
+        QJsonArray out;
+        for (const QJsonValue &value : updates) {
+            const QJsonObject item = value.toObject();
+            const int id = item.value(u"id"_s).toInt();
+            auto target = writableProduct(parentId, id);
+            if (auto *error = std::get_if<HttpResponse>(&target)) {
+                out.append(itemError(id, *error));
+                continue;
+            }
+            Product &product = *std::get<Product *>(target);
+            if (auto error = applyProductChanges(product, item, parentId != 0)) {
+                out.append(itemError(id, *error));
+                continue;
+            }
+            out.append(renderProduct(product));
+        }
+        result.insert(u"update"_s, out);
+    }
+    unsupported(deletes, u"delete"_s);
+    return HttpResponse::json(200, result);
 }
 
 } // namespace wharf::sandbox

@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <variant>
 
 namespace wharf::sandbox {
 
@@ -104,9 +105,48 @@ public:
     void setHostility(const WooHostility &hostility) { m_hostility = hostility; }
 
     // --- catalogue and customers ---------------------------------------------------------------
-    // Returns the new product id. A variation is a product with a parent.
+    // Returns the new product id. A variation is a product with a parent (which becomes variable).
     int addProduct(const QString &sku, const QString &name, const QString &price = QStringLiteral("10.00"),
                    int parentId = 0);
+    // A variable product: what customers order are its variations, each with its own SKU. Its own
+    // SKU (may be empty) is what a variation without an SKU shows (WC_Product_Variation::get_sku in
+    // the REST API's "view" context falls back to the parent's).
+    int addVariableProduct(const QString &sku, const QString &name);
+    // A variation of `parentId`; `option` is its attribute value ("Blue, L").
+    int addVariation(int parentId, const QString &sku, const QString &option,
+                     const QString &price = QStringLiteral("10.00"));
+    // manage_stock and stock_quantity, as the shop owner sets them; stock_status follows the quantity
+    // while stock is managed (WooCommerce's validate_props), else it is whatever was set.
+    void setProductStock(int productId, bool manageStock, int quantity = 0);
+    void setProductStockStatus(int productId, const QString &stockStatus);
+    // publish (default), draft, pending, private or trash (trash is not listed under status=any).
+    void setProductStatus(int productId, const QString &status);
+    // The product or variation as GET /products/<id> (or /products/<parent>/variations/<id>) shows
+    // it; empty if none.
+    QJsonObject product(int productId) const;
+    // Every product and variation not deleted, in id order.
+    QList<int> productIds() const;
+    // Adds one product from a seed or control-API description:
+    //   {"sku", "name", "price", "type": "simple"|"variable", "status", "manageStock", "stock",
+    //    "stockStatus", "variations": [{"sku", "option", "price", "manageStock", "stock", "stockStatus"}]}
+    // Returns the ids made (the product first, then its variations), or an empty list and `error`.
+    QList<int> addProductFromJson(const QJsonObject &description, QString *error = nullptr);
+    // A generated catalogue, deterministic: `simple` simple products with SKUs <prefix>-00001…,
+    // `variable` variable products (parent SKU <prefix>-V001) with `variationsEach` variations
+    // (<prefix>-V001-1…), then `withoutSku` simple products without an SKU, and `duplicates` simple
+    // products that reuse the SKU of the first `duplicates` simple products.
+    struct CatalogueShape
+    {
+        QString prefix = QStringLiteral("GEN");
+        int simple = 0;
+        int variable = 0;
+        int variationsEach = 3;
+        int withoutSku = 0;
+        int duplicates = 0;
+        bool manageStock = true;
+        int stock = 10;
+    };
+    QList<int> generateCatalogue(const CatalogueShape &shape);
     // SKUs are read live into line_items (as WooCommerce does): changing or deleting a product
     // changes the `sku` of existing orders; a deleted product gives "sku": null.
     void setProductSku(int productId, const QString &sku);
@@ -157,9 +197,15 @@ private:
     {
         int id = 0;
         int parentId = 0;
-        QString sku;
-        QString name;
+        QString sku; // its own; see effectiveSku()
+        QString name; // a variation's: its attribute option
         QString price;
+        bool variable = false;
+        QString status = QStringLiteral("publish");
+        bool manageStock = false;
+        int stockQuantity = 0; // only shown while manageStock
+        QString stockStatus = QStringLiteral("instock");
+        QDateTime created; // UTC
         bool deleted = false;
     };
     struct Order
@@ -207,6 +253,18 @@ private:
     HttpResponse notes(const HttpRequest &request, int id, const QString &noteId);
     HttpResponse tracking(const HttpRequest &request, const QString &ns, int id, const QString &trackingId);
     HttpResponse systemStatus(const HttpRequest &request);
+    HttpResponse listProducts(const HttpRequest &request, int parentId);
+    HttpResponse getProduct(const HttpRequest &request, int parentId, int id);
+    // Stock writes (issue 15): PUT /products/<id>, POST /products/batch and the variations' own.
+    void buildProductWriteRoutes();
+    HttpResponse putProduct(const HttpRequest &request, int parentId, int id);
+    HttpResponse batchProducts(const HttpRequest &request, int parentId);
+    std::variant<Product *, HttpResponse> writableProduct(int parentId, int id);
+    std::optional<HttpResponse> applyProductChanges(Product &product, const QJsonObject &changes, bool variationRoute);
+
+    // The SKU the REST API shows: a variation without its own shows its parent's.
+    QString effectiveSku(const Product &product) const;
+    QJsonObject renderProduct(const Product &product) const;
 
     Options m_options;
     std::unique_ptr<Router> m_router;

@@ -5,6 +5,7 @@
 #include "core/secrets/secretkeys.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/accountrepository.h"
+#include "core/store/customerrepository.h"
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
 #include "core/wms/wmsclient.h"
@@ -13,6 +14,7 @@
 #include "core/woo/wooclient.h"
 #include "ui/account/accountdialog.h"
 #include "ui/account/firstrunpage.h"
+#include "ui/catalogue/skupreflightdialog.h"
 #include "ui/dashboard/dashboardwidget.h"
 #include "ui/wizard/integrationwizard.h"
 #include "ui/wizard/storecheck.h"
@@ -74,6 +76,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setCentralWidget(m_pages);
     connect(m_dashboard, &DashboardWidget::configureRequested, this, &MainWindow::openWizardForCustomer);
     connect(m_dashboard, &DashboardWidget::reconfigureRequested, this, &MainWindow::openWizardForIntegration);
+    connect(m_dashboard, &DashboardWidget::checkSkusRequested, this, &MainWindow::openSkuPreflight);
     connect(m_dashboard, &DashboardWidget::accountRequested, this, &MainWindow::showAccount);
 
     statusBar()->showMessage(tr("Data file: %1").arg(QDir::toNativeSeparators(m_services.database->filePath())));
@@ -164,7 +167,40 @@ WizardServices MainWindow::wizardServices() const
     services.engine = m_services.engine;
     services.network = m_services.network;
     services.customers = m_customers;
+    services.wms = m_wmsClient;
     return services;
+}
+
+void MainWindow::openSkuPreflight(qint64 integrationId)
+{
+    const std::optional<Integration> integration = IntegrationRepository(*m_services.database).find(integrationId);
+    if (!integration || integration->isDeleted()) {
+        QMessageBox::information(this, tr("Check SKUs"), tr("This integration no longer exists."));
+        return;
+    }
+    if (!m_wmsClient) {
+        QMessageBox::information(this, tr("Check SKUs"),
+                                 tr("Wharf cannot reach CartonCloud for this account now, so it cannot compare SKUs. "
+                                    "Open File → CartonCloud Account… to check the connection."));
+        return;
+    }
+    const std::optional<Customer> customer =
+        CustomerRepository(*m_services.database).find(integration->accountId, integration->customerId);
+    const QString customerName = customer ? customer->name : integration->customerId;
+    m_services.secrets->read(
+        SecretKeys::integrationConsumerSecret(integrationId), this,
+        [this, integration = *integration, customerName](const SecretResult &secret) {
+            if (!secret.ok()) {
+                QMessageBox::warning(
+                    this, tr("Check SKUs"),
+                    tr("Wharf could not read the store's consumer secret from the keychain: %1").arg(secret.message));
+                return;
+            }
+            auto *dialog = new SkuPreflightDialog(integration, customerName, secret.secret, m_wmsClient,
+                                                  m_services.network, m_services.ssl, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
 }
 
 void MainWindow::openWizard(IntegrationWizard *wizard)

@@ -61,6 +61,8 @@ public Q_SLOTS:
     void showAccount();
     void openWizardForCustomer(const QString &customerId);
     void openWizardForIntegration(qint64 integrationId);
+    // "Check SKUs…" of an integration: reads its consumer secret from the keychain, then opens the check.
+    void openSkuPreflight(qint64 integrationId);
 
 private:
     QWidget *createWelcomePage();

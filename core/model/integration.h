@@ -34,6 +34,12 @@ struct Integration
     QString warehouseName;
     bool completeOnDispatch = true;
     bool sendTracking = true;
+    // Stock back to WooCommerce (issue 15), off by default: CartonCloud's stock on hand written
+    // to the store every stockSyncMinutes. stockSyncedAt is the engine's: when it last ran.
+    bool stockSync = false;
+    int stockSyncMinutes = DefaultStockSyncMinutes;
+    QDateTime stockSyncedAt;
+    static constexpr int DefaultStockSyncMinutes = 60;
     // Orders already in processing at go-live: all of them when null, else those created since.
     QDateTime intakeSince;
     Health health = Health::Draft;

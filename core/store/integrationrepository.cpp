@@ -11,7 +11,7 @@ namespace {
 constexpr auto kColumns = "id, account_id, customer_id, name, store_url, consumer_key, warehouse_mode, warehouse_name, "
                           "complete_on_dispatch, send_tracking, intake_since, health, health_reason, created_at, "
                           "updated_at, deleted_at, woo_auth, store_id, store_key, store_code, settings_revision, "
-                          "last_sync_at, last_success_at";
+                          "last_sync_at, last_success_at, stock_sync, stock_sync_minutes, stock_synced_at";
 // The integration with its store, as one relation, so that every WHERE clause below reads the
 // same column names whichever table they come from.
 constexpr auto kRelation = "(SELECT i.*, s.store_key AS store_key, s.code AS store_code FROM integrations i "
@@ -43,6 +43,9 @@ Integration integrationFrom(const QSqlQuery &query)
     integration.settingsRevision = query.value(20).toLongLong();
     integration.lastSyncAt = Repository::timeFrom(query.value(21));
     integration.lastSuccessAt = Repository::timeFrom(query.value(22));
+    integration.stockSync = query.value(23).toInt() != 0;
+    integration.stockSyncMinutes = query.value(24).toInt();
+    integration.stockSyncedAt = Repository::timeFrom(query.value(25));
     return integration;
 }
 } // namespace
@@ -64,6 +67,8 @@ const QStringList &settingColumns()
         QStringLiteral("send_tracking"),
         QStringLiteral("intake_since"),
         QStringLiteral("woo_auth"),
+        QStringLiteral("stock_sync"),
+        QStringLiteral("stock_sync_minutes"),
         QStringLiteral("updated_at"),
     };
     return columns;
@@ -81,6 +86,8 @@ void bindSettings(QSqlQuery &query, const Integration &integration)
     query.addBindValue(integration.sendTracking ? 1 : 0);
     query.addBindValue(Repository::timeValue(integration.intakeSince));
     query.addBindValue(integration.wooAuth);
+    query.addBindValue(integration.stockSync ? 1 : 0);
+    query.addBindValue(qMax(1, integration.stockSyncMinutes));
     query.addBindValue(Repository::timeValue(integration.updatedAt));
 }
 } // namespace
@@ -206,6 +213,14 @@ bool IntegrationRepository::setLastSync(qint64 id, const QDateTime &lastSync, co
         prepare(QStringLiteral("UPDATE integrations SET last_sync_at = ?, last_success_at = ? WHERE id = ?"));
     query.addBindValue(timeValue(lastSync));
     query.addBindValue(timeValue(lastSuccess));
+    query.addBindValue(id);
+    return exec(query);
+}
+
+bool IntegrationRepository::setStockSyncedAt(qint64 id, const QDateTime &at) const
+{
+    QSqlQuery query = prepare(QStringLiteral("UPDATE integrations SET stock_synced_at = ? WHERE id = ?"));
+    query.addBindValue(timeValue(at));
     query.addBindValue(id);
     return exec(query);
 }

@@ -26,6 +26,8 @@ public:
     // when no live integration serves it any more.
     bool claimStore(qint64 id) const;
     bool setLastSync(qint64 id, const QDateTime &lastSync, const QDateTime &lastSuccess) const;
+    // When the engine last sent stock to the store (not a setting: no revision bump).
+    bool setStockSyncedAt(qint64 id, const QDateTime &at) const;
     // Deletes: billing's period ends, the row and its links stay (the store's history).
     bool markDeleted(qint64 id, const QDateTime &at) const;
     // Brings a deleted integration back with these settings: its links, cursors and history

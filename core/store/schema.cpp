@@ -328,6 +328,14 @@ const QList<Migration> &schemaMigrations()
                  PRIMARY KEY (integration_id, kind)))"),
              QStringLiteral("CREATE INDEX sync_events_by_time ON sync_events(at)"),
          }},
+        {9,
+         QStringLiteral("stock back to WooCommerce, per integration"),
+         {
+             // Off by default (issue 15); the interval in minutes; when the engine last sent it.
+             QStringLiteral("ALTER TABLE integrations ADD COLUMN stock_sync INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral("ALTER TABLE integrations ADD COLUMN stock_sync_minutes INTEGER NOT NULL DEFAULT 60"),
+             QStringLiteral("ALTER TABLE integrations ADD COLUMN stock_synced_at TEXT"),
+         }},
         // Append the next migration here, with the next version number.
     };
     return migrations;

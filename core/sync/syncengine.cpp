@@ -6,6 +6,7 @@
 #include "core/secrets/secretkeys.h"
 #include "core/secrets/secretsentences.h"
 #include "core/secrets/secretstore.h"
+#include "core/stock/stocksyncjob.h"
 #include "core/store/accountrepository.h"
 #include "core/store/commandrepository.h"
 #include "core/store/database.h"
@@ -494,7 +495,8 @@ void SyncEngine::startIntegration(const Integration &integration)
                            timer->setInterval(std::chrono::seconds(interval));
                            connect(timer, &QTimer::timeout, pipeline, &IntegrationPipeline::runCycle);
                            timer->start();
-                           m_running.insert(integration.id, {pipeline, timer, 0});
+                           m_running.insert(integration.id,
+                                            {pipeline, timer, 0, startStockSync(integration, consumerSecret, client)});
                            qCInfo(lcSync) << "integration" << integration.id << integration.name << "running every"
                                           << interval << "s";
                            settled(integration.id);
@@ -508,6 +510,26 @@ void SyncEngine::startIntegration(const Integration &integration)
                });
 }
 
+stock::StockSyncJob *SyncEngine::startStockSync(const Integration &integration, const QString &consumerSecret,
+                                                wms::WmsClient *client)
+{
+    if (!integration.stockSync)
+        return nullptr;
+    stock::StockSyncJob::Options options;
+    options.sslConfiguration = m_options.pipeline.sslConfiguration;
+    options.retryPolicy = m_options.pipeline.retryPolicy;
+    options.transferTimeoutMs = m_options.pipeline.transferTimeoutMs;
+    options.mayWrite = [this, id = integration.id] {
+        return holdsValidLease() && !m_handingOver.contains(id);
+    };
+    options.interval = m_options.stockInterval;
+    client->setReportPolling(m_options.stockReportPolling);
+    auto *job = new stock::StockSyncJob(m_database, integration, consumerSecret, client, m_nam, options, this);
+    connect(job, &stock::StockSyncJob::eventRecorded, this, &SyncEngine::eventRecorded);
+    job->start();
+    return job;
+}
+
 void SyncEngine::dropIntegration(qint64 integrationId)
 {
     const Running running = m_running.take(integrationId);
@@ -517,6 +539,8 @@ void SyncEngine::dropIntegration(qint64 integrationId)
     }
     if (running.timer)
         running.timer->deleteLater();
+    if (running.stock)
+        running.stock->deleteLater();
     m_reloadAfterCycle.remove(integrationId);
     if (m_oncePending.remove(integrationId) && m_oncePending.isEmpty())
         Q_EMIT allCyclesFinished(m_onceReports);

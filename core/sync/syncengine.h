@@ -11,6 +11,7 @@
 #include "core/sync/cyclereport.h"
 #include "core/sync/integrationpipeline.h"
 #include "core/sync/integrationstatus.h"
+#include "core/wms/stockreportrun.h"
 
 #include <QHash>
 #include <QObject>
@@ -21,6 +22,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QTimer;
@@ -36,6 +38,9 @@ class CreateBudget;
 }
 namespace wms {
 class WmsClient;
+}
+namespace stock {
+class StockSyncJob;
 }
 
 // The sync engine: one IntegrationPipeline per running integration, their timers, one
@@ -86,6 +91,10 @@ public:
         std::chrono::milliseconds remoteCycleTimeout {std::chrono::minutes(10)};
         // Events older than this are deleted (their counts kept), at start and then every day.
         std::chrono::hours eventRetention {180 * 24};
+        // Stock back to WooCommerce (issue 15): how report runs are polled, and (tests) an
+        // interval that replaces each integration's minutes.
+        wms::StockReportRun::Polling stockReportPolling;
+        std::optional<std::chrono::milliseconds> stockInterval;
     };
 
     SyncEngine(const Database &database, SecretStore *secrets, Options options);
@@ -133,6 +142,7 @@ private:
         IntegrationPipeline *pipeline = nullptr;
         QTimer *timer = nullptr;
         int failedCycles = 0;
+        stock::StockSyncJob *stock = nullptr; // only while the integration sends stock
     };
     // A Sync now (asked here or through a command) waiting for its integration's cycle to end.
     using CycleWaiter = std::function<void(const CycleReport &report, bool ran, const QString &why)>;
@@ -170,6 +180,8 @@ private:
     void startIntegration(const Integration &integration);
     void dropIntegration(qint64 integrationId);
     void reportWithoutPipeline(const Integration &integration, Health health, const QString &reason);
+    stock::StockSyncJob *startStockSync(const Integration &integration, const QString &consumerSecret,
+                                        wms::WmsClient *client);
     void settled(qint64 integrationId);
     void withWmsClient(qint64 accountId, std::function<void(wms::WmsClient *, const QString &error)> then);
     void onCycleFinished(const CycleReport &report);

@@ -695,6 +695,13 @@ void WmsClient::deleteOutboundOrder(const QString &id, QObject *context, Callbac
          });
 }
 
+// --- stock ---
+
+void WmsClient::stockOnHand(const QString &customerId, QObject *context, Callback<StockOnHand> done)
+{
+    StockReportRun::start(this, customerId, m_reportPolling, context, std::move(done));
+}
+
 // --- tracking ---
 
 void WmsClient::consignmentTracking(const QStringList &outboundOrderIds, QObject *context,

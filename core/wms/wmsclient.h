@@ -8,6 +8,8 @@
 #include "core/wms/createoutcome.h"
 #include "core/wms/outboundorder.h"
 #include "core/wms/outboundorderchanges.h"
+#include "core/wms/stockonhand.h"
+#include "core/wms/stockreportrun.h"
 #include "core/wms/warehousechoice.h"
 #include "core/wms/wmsconnection.h"
 #include "core/wms/wmscustomer.h"
@@ -110,6 +112,13 @@ public:
     void consignmentTracking(const QStringList &outboundOrderIds, QObject *context,
                              Callback<QList<ConsignmentTracking>> done);
 
+    // --- stock ---
+    // The customer's stock on hand by product code, from one asynchronous report run polled with
+    // backoff (StockReportRun). A run that ends FAILED or takes longer than the polling's timeout
+    // is an error whose serverCode is StockReportRun::FailedCode / TimeoutCode.
+    void stockOnHand(const QString &customerId, QObject *context, Callback<StockOnHand> done);
+    void setReportPolling(const StockReportRun::Polling &polling) { m_reportPolling = polling; }
+
     // --- building blocks ---
     // An authenticated call. `path` starts with '/' and is relative to the base URL; tenantPath()
     // makes a tenant's path.
@@ -162,6 +171,7 @@ private:
     int m_generation = 0;
     QList<Waiter> m_waiters;
     int m_transferTimeoutMs = 60000;
+    StockReportRun::Polling m_reportPolling;
 
     // One customer's last open-ended change search, and who waits for the one under way.
     struct ChangeFeed

@@ -10,6 +10,8 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/trackingprovider.h
     ${CMAKE_CURRENT_LIST_DIR}/wooaddress.h ${CMAKE_CURRENT_LIST_DIR}/wooaddress.cpp
     ${CMAKE_CURRENT_LIST_DIR}/woobatchitemresult.h
+    ${CMAKE_CURRENT_LIST_DIR}/woocatalogue.h
+    ${CMAKE_CURRENT_LIST_DIR}/woocatalogueprogress.h
     ${CMAKE_CURRENT_LIST_DIR}/wooclient.h ${CMAKE_CURRENT_LIST_DIR}/wooclient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wooconnection.h
     ${CMAKE_CURRENT_LIST_DIR}/wooerrors.h ${CMAKE_CURRENT_LIST_DIR}/wooerrors.cpp
@@ -17,5 +19,9 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/wooorder.h ${CMAKE_CURRENT_LIST_DIR}/wooorder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wooorderlisting.h
     ${CMAKE_CURRENT_LIST_DIR}/wooorderpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/wooproduct.h ${CMAKE_CURRENT_LIST_DIR}/wooproduct.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/wooproductpage.h
     ${CMAKE_CURRENT_LIST_DIR}/wooshippingline.h ${CMAKE_CURRENT_LIST_DIR}/wooshippingline.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/woostockupdate.h
+    ${CMAKE_CURRENT_LIST_DIR}/woostockwriter.h ${CMAKE_CURRENT_LIST_DIR}/woostockwriter.cpp
 )

@@ -553,6 +553,186 @@ void WooClient::addOrderNote(qint64 orderId, const QString &note, bool customerN
 
 // --- tracking ---
 
+// --- catalogue -------------------------------------------------------------------------------
+
+namespace {
+
+Result<WooProductPage> productPage(const HttpResult &result, int page, const QUrl &home, const QString &what,
+                                   const std::function<WooProduct(const QJsonObject &)> &read)
+{
+    if (!result.ok())
+        return Result<WooProductPage>::failure(result.error);
+    if (!result.json.isArray())
+        return Result<WooProductPage>::failure(unreadable(home, what));
+    WooProductPage p;
+    p.page = std::max(1, page);
+    for (const QJsonValue &v : result.json.array()) {
+        const WooProduct product = read(v.toObject());
+        if (!product.isValid()) {
+            ++p.unreadable;
+            continue;
+        }
+        p.products.append(product);
+    }
+    p.total = result.intHeader("X-WP-Total", int(p.products.size()));
+    p.totalPages = result.intHeader("X-WP-TotalPages", p.page);
+    return Result<WooProductPage>::success(p);
+}
+
+} // namespace
+
+void WooClient::listProducts(int page, QObject *context, Callback<WooProductPage> done)
+{
+    const Query query {{u"per_page"_s, QString::number(PageSize)},
+                       {u"page"_s, QString::number(std::max(1, page))},
+                       {u"orderby"_s, u"id"_s},
+                       {u"order"_s, u"asc"_s},
+                       {u"_fields"_s, WooProduct::productFields()}};
+    const QUrl home = m_connection.home;
+    call("GET", u"/wc/v3/products"_s, query, {}, true, tr("the product list"), context,
+         [done, page, home](const HttpResult &result) {
+             done(productPage(result, page, home, tr("its products"), &WooProduct::fromJson));
+         });
+}
+
+void WooClient::listVariations(const WooProduct &parent, int page, QObject *context, Callback<WooProductPage> done)
+{
+    const Query query {{u"per_page"_s, QString::number(PageSize)},
+                       {u"page"_s, QString::number(std::max(1, page))},
+                       {u"orderby"_s, u"id"_s},
+                       {u"order"_s, u"asc"_s},
+                       {u"_fields"_s, WooProduct::variationFields()}};
+    const QUrl home = m_connection.home;
+    const QString what = tr("the variations of product %1").arg(parent.id);
+    call("GET", u"/wc/v3/products/%1/variations"_s.arg(parent.id), query, {}, true, what, context,
+         [done, page, home, what, parent](const HttpResult &result) {
+             done(productPage(result, page, home, what, [&parent](const QJsonObject &json) {
+                 return WooProduct::variationFromJson(json, parent);
+             }));
+         });
+}
+
+struct WooClient::CatalogueRead
+{
+    QPointer<QObject> context;
+    CatalogueProgress progress;
+    Callback<WooCatalogue> done;
+    WooCatalogue catalogue; // the products while they are read; the variations are added at the end
+    WooCatalogueProgress state;
+    QList<qsizetype> variable; // indexes of variable products in catalogue.products
+    QHash<qint64, QList<WooProduct>> variations; // by parent id
+};
+
+void WooClient::readCatalogue(QObject *context, CatalogueProgress progress, Callback<WooCatalogue> done)
+{
+    auto read = std::make_shared<CatalogueRead>();
+    read->context = context;
+    read->progress = std::move(progress);
+    read->done = std::move(done);
+    readProductPage(std::move(read), 1);
+}
+
+void WooClient::readProductPage(std::shared_ptr<CatalogueRead> read, int page)
+{
+    // The context went (in a progress callback, say): the read is over, and a call with no context
+    // would run unguarded.
+    if (read->context.isNull())
+        return;
+    listProducts(page, read->context, [this, read, page](const Result<WooProductPage> &r) {
+        if (!r.ok()) {
+            read->done(Result<WooCatalogue>::failure(r.error));
+            return;
+        }
+        ++read->catalogue.requests;
+        read->catalogue.unreadable += r.value.unreadable;
+        for (const WooProduct &product : r.value.products) {
+            if (product.type == WooProduct::Type::Variable) {
+                read->variable.append(read->catalogue.products.size());
+                read->state.variationsExpected += int(product.variationIds.size());
+            }
+            read->catalogue.products.append(product);
+        }
+        read->state.requests = read->catalogue.requests;
+        read->state.productsTotal = r.value.total;
+        read->state.productsRead += int(r.value.products.size()) + r.value.unreadable;
+        if (read->progress)
+            read->progress(read->state);
+        if (read->catalogue.requests >= MaxCatalogueRequests && r.value.hasMore()) {
+            qCWarning(lcWoo) << "stopped reading the catalogue after" << read->catalogue.requests << "requests";
+            read->catalogue.complete = false;
+            finishCatalogue(read);
+            return;
+        }
+        // An empty page ends the list whatever the headers say (a store that misreports them).
+        if (r.value.hasMore() && !r.value.products.isEmpty())
+            readProductPage(read, page + 1);
+        else
+            readVariations(read, 0, 1);
+    });
+}
+
+void WooClient::readVariations(std::shared_ptr<CatalogueRead> read, qsizetype parentIndex, int page)
+{
+    if (read->context.isNull())
+        return;
+    if (parentIndex >= read->variable.size()) {
+        finishCatalogue(read);
+        return;
+    }
+    if (read->catalogue.requests >= MaxCatalogueRequests) {
+        qCWarning(lcWoo) << "stopped reading variations after" << read->catalogue.requests << "requests";
+        read->catalogue.complete = false;
+        finishCatalogue(read);
+        return;
+    }
+    const WooProduct parent = read->catalogue.products.at(read->variable.at(parentIndex));
+    listVariations(parent, page, read->context,
+                   [this, read, parentIndex, page, parent](const Result<WooProductPage> &r) {
+                       ++read->catalogue.requests;
+                       read->state.requests = read->catalogue.requests;
+                       if (!r.ok()) {
+                           if (r.error.kind != Kind::NotFound) {
+                               read->done(Result<WooCatalogue>::failure(r.error));
+                               return;
+                           }
+                           // Deleted since its page was read: nothing of it can be ordered any more.
+                           qCInfo(lcWoo) << "product" << parent.id << "was gone when its variations were read";
+                           ++read->catalogue.unreadable;
+                           read->state.variationsExpected -= int(parent.variationIds.size());
+                           if (read->progress)
+                               read->progress(read->state);
+                           readVariations(read, parentIndex + 1, 1);
+                           return;
+                       }
+                       read->catalogue.unreadable += r.value.unreadable;
+                       read->variations[parent.id].append(r.value.products);
+                       read->state.variationsRead += int(r.value.products.size());
+                       if (read->progress)
+                           read->progress(read->state);
+                       if (r.value.hasMore() && !r.value.products.isEmpty())
+                           readVariations(read, parentIndex, page + 1);
+                       else
+                           readVariations(read, parentIndex + 1, 1);
+                   });
+}
+
+void WooClient::finishCatalogue(const std::shared_ptr<CatalogueRead> &read)
+{
+    if (read->context.isNull())
+        return;
+    WooCatalogue out;
+    out.requests = read->catalogue.requests;
+    out.unreadable = read->catalogue.unreadable;
+    out.complete = read->catalogue.complete;
+    out.products.reserve(read->catalogue.products.size() + read->state.variationsRead);
+    for (const WooProduct &product : std::as_const(read->catalogue.products)) {
+        out.products.append(product);
+        if (product.type == WooProduct::Type::Variable)
+            out.products.append(read->variations.value(product.id));
+    }
+    read->done(Result<WooCatalogue>::success(out));
+}
+
 void WooClient::trackingProviders(qint64 anyOrderId, QObject *context, Callback<QList<TrackingProvider>> done)
 {
     if (m_connection.tracking == TrackingPlugin::None) {

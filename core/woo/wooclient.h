@@ -6,16 +6,20 @@
 #include "core/woo/trackingitem.h"
 #include "core/woo/trackingprovider.h"
 #include "core/woo/woobatchitemresult.h"
+#include "core/woo/woocatalogue.h"
+#include "core/woo/woocatalogueprogress.h"
 #include "core/woo/wooconnection.h"
 #include "core/woo/wooorder.h"
 #include "core/woo/wooorderlisting.h"
 #include "core/woo/wooorderpage.h"
+#include "core/woo/wooproductpage.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -41,6 +45,11 @@ public:
     // A listing stops after this many pages even if the store reports more, so that a store that
     // misreports X-WP-TotalPages cannot keep the sync busy forever.
     static constexpr int MaxPages = 50;
+    // A catalogue read stops after this many requests (a product page, or a page of one product's
+    // variations, each): 100,000 products, or 2,000 variable products, is more than the stores this
+    // is for, and a store that misreports its totals cannot keep the read going forever.
+    static constexpr int MaxCatalogueRequests = 2000;
+    using CatalogueProgress = std::function<void(const WooCatalogueProgress &)>;
 
     explicit WooClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
@@ -81,6 +90,19 @@ public:
     // Adds a private note (or a customer-visible one, which e-mails the customer). Returns the note id.
     void addOrderNote(qint64 orderId, const QString &note, bool customerNote, QObject *context, Callback<qint64> done);
 
+    // --- catalogue ---
+    // One page of products (any status but trash), PageSize per page, in id order so that a product
+    // added while the list is read lands at its end rather than shifting the pages.
+    void listProducts(int page, QObject *context, Callback<WooProductPage> done);
+    // One page of a variable product's variations.
+    void listVariations(const WooProduct &parent, int page, QObject *context, Callback<WooProductPage> done);
+    // Every product and every variation: the product pages, then each variable product's
+    // variations, one request after another (each boots all of WordPress; in parallel they would
+    // only queue at the store's PHP workers). `progress` is called after each request. A failed
+    // request fails the read, except a variable product deleted since its page was read (404),
+    // which is counted as unreadable. Deleting `context` stops the read after the request in flight.
+    void readCatalogue(QObject *context, CatalogueProgress progress, Callback<WooCatalogue> done);
+
     // --- shipment tracking (the connection's plugin) ---
     // The carriers the plugin knows. `anyOrderId` is used for the per-order form of the route,
     // which older plugin versions and Advanced Shipment Tracking serve; 0 when none is known.
@@ -110,6 +132,10 @@ private:
     void completeBatch(QList<qint64> remaining, QList<WooBatchItemResult> collected, QObject *context,
                        Callback<QList<WooBatchItemResult>> done);
     QString trackingRoute(qint64 orderId) const;
+    struct CatalogueRead;
+    void readProductPage(std::shared_ptr<CatalogueRead> read, int page);
+    void readVariations(std::shared_ptr<CatalogueRead> read, qsizetype parentIndex, int page);
+    void finishCatalogue(const std::shared_ptr<CatalogueRead> &read);
 
     net::HttpClient *m_http;
     WooConnection m_connection;

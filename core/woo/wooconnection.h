@@ -31,6 +31,18 @@ struct WooConnection
     {
         return home.scheme() == QStringLiteral("http") ? AuthMode::OAuth1 : AuthMode::Basic;
     }
+    // The mode an integration stores by name (Integration::wooAuth: "basic", "query", "oauth1";
+    // empty or unknown: what the URL's scheme allows).
+    static AuthMode authModeNamed(const QString &name, const QUrl &home)
+    {
+        if (name == QLatin1String("query"))
+            return AuthMode::QueryString;
+        if (name == QLatin1String("oauth1"))
+            return AuthMode::OAuth1;
+        if (name == QLatin1String("basic"))
+            return AuthMode::Basic;
+        return defaultAuthFor(home);
+    }
 };
 
 } // namespace wharf::woo

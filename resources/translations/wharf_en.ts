@@ -2,6 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>SkuPreflightResult</name>
+    <message>
+        <source>The product is inactive in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud has %1, which differs only in upper and lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store has no products for sale to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n SKU(s) match CartonCloud product codes</source>
+        <extracomment>English: %1 of %n SKU matches a CartonCloud product code | %1 of %n SKUs match CartonCloud product codes</extracomment>
+        <translation>
+            <numerusform>%1 of %n SKU matches a CartonCloud product code</numerusform>
+            <numerusform>%1 of %n SKUs match CartonCloud product codes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n have no match</source>
+        <extracomment>English: %n has no match | %n have no match</extracomment>
+        <translation>
+            <numerusform>%n has no match</numerusform>
+            <numerusform>%n have no match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have no SKU</source>
+        <extracomment>English: %n product has no SKU | %n products have no SKU</extracomment>
+        <translation>
+            <numerusform>%n product has no SKU</numerusform>
+            <numerusform>%n products have no SKU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n SKU(s) are used more than once</source>
+        <extracomment>English: %n SKU is used more than once | %n SKUs are used more than once</extracomment>
+        <translation>
+            <numerusform>%n SKU is used more than once</numerusform>
+            <numerusform>%n SKUs are used more than once</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The store&apos;s list was cut short: these counts cover what Wharf could read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parent ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Demo</source>
@@ -124,6 +235,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The API client&apos;s secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,10 +334,6 @@
     </message>
     <message>
         <source>Stopped waiting for CartonCloud. If it accepts the client after all, the account is saved then and this form says so.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The client secret is not in Wharf&apos;s database any more. Enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1136,6 +1247,12 @@ Every command takes --json to print what it did as JSON.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Billing for it stops now; this week is the last one charged. Wharf stops taking orders from %1 and stops sending tracking and completions back to it. Orders already in CartonCloud are not changed.
+
+Its orders and activity stay readable here under &quot;Show deleted integrations&quot;. Its consumer secret is removed from the keychain; to connect the store again, configure a new integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Integration not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,9 +1367,7 @@ Every command takes --json to print what it did as JSON.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Billing for it stops now; this week is the last one charged. Wharf stops taking orders from %1 and stops sending tracking and completions back to it. Orders already in CartonCloud are not changed.
-
-Its orders and activity stay readable here under &quot;Show deleted integrations&quot;. %2</source>
+        <source>Check SKUs…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1569,13 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
 </context>
 <context>
     <name>wharf::FinishPage</name>
+    <message numerus="yes">
+        <source>Sent to WooCommerce every %n minute(s)</source>
+        <translation>
+            <numerusform>Sent to WooCommerce every %n minute</numerusform>
+            <numerusform>Sent to WooCommerce every %n minutes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Finish</source>
         <translation type="unfinished"></translation>
@@ -2101,6 +2223,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The CartonCloud API client secret is missing from the keychain, so no integration of this account can sync. Enter it again in the Account screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the keychain, so this integration cannot sync. Enter it again with Reconfigure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The customer&apos;s default warehouse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2158,6 +2288,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>This integration was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check S&amp;KUs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the store&apos;s product and variation SKUs with the customer&apos;s product codes in CartonCloud, before an order waits for one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2395,6 +2533,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>This integration no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was deleted, but its secret could not be removed from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2726,6 +2868,18 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>&lt;h3&gt;1. The CartonCloud API client (once per warehouse)&lt;/h3&gt;&lt;p&gt;In CartonCloud, open &lt;b&gt;More → Self-Managed Integrations&lt;/b&gt; and create an API client. Note its &lt;b&gt;client id&lt;/b&gt; and &lt;b&gt;client secret&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In Wharf, open &lt;b&gt;File → CartonCloud Account…&lt;/b&gt;, choose the region, enter the client id and secret, press &lt;b&gt;Find Tenants&lt;/b&gt; and pick your tenant. The secret is kept in the system keychain.&lt;/p&gt;&lt;h3&gt;2. The WooCommerce REST API key (once per store)&lt;/h3&gt;&lt;p&gt;In the store&apos;s WordPress admin, open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and click &lt;b&gt;Add key&lt;/b&gt;. Choose a user who manages the shop, set &lt;b&gt;Permissions&lt;/b&gt; to &lt;b&gt;Read/Write&lt;/b&gt; and click &lt;b&gt;Generate API key&lt;/b&gt;. Copy the &lt;b&gt;consumer key&lt;/b&gt; and &lt;b&gt;consumer secret&lt;/b&gt; at once: WooCommerce shows the secret only this one time.&lt;/p&gt;&lt;h3&gt;3. The integration&lt;/h3&gt;&lt;p&gt;Select the customer on the dashboard and press &lt;b&gt;Configure WooCommerce Integration…&lt;/b&gt;. Wharf checks the key live and says exactly what is wrong if it does not work. Each integration costs $10 per week, billed weekly.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Check SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot reach CartonCloud for this account now, so it cannot compare SKUs. Open File → CartonCloud Account… to check the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not read the store&apos;s consumer secret from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::MemorySecretStore</name>
@@ -2869,6 +3023,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>The list shows the warehouses %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::OrderCreationPage</name>
@@ -2886,6 +3044,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>%1 already has an integration called “%2”. Go back to the Name step to choose another name, or choose another customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot reach CartonCloud for this account now, so it cannot compare SKUs. Open File → CartonCloud Account… to check the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the store on the Authentication step first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,89 +3185,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
 </context>
 <context>
-    <name>wharf::SecretSentences</name>
-    <message>
-        <source>The CartonCloud API client secret is missing from the secrets in Wharf&apos;s database. Connect the CartonCloud account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CartonCloud API client secret is missing from the demo&apos;s secrets, which live in memory only. Connect the CartonCloud account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CartonCloud API client secret is missing from the keychain. Connect the CartonCloud account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the secrets in Wharf&apos;s database. Reconfigure the integration to enter it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the demo&apos;s secrets, which live in memory only. Reconfigure the integration to enter it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the keychain. Reconfigure the integration to enter it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CartonCloud API client secret is missing from the secrets in Wharf&apos;s database, so no integration of this account can sync. Enter it again in the Account screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CartonCloud API client secret is missing from the demo&apos;s secrets in memory, so no integration of this account can sync. Enter it again in the Account screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The CartonCloud API client secret is missing from the keychain, so no integration of this account can sync. Enter it again in the Account screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the secrets in Wharf&apos;s database, so this integration cannot sync. Enter it again with Reconfigure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the demo&apos;s secrets in memory, so this integration cannot sync. Enter it again with Reconfigure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the keychain, so this integration cannot sync. Enter it again with Reconfigure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The integration was deleted, but its secret could not be removed from Wharf&apos;s database: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The integration was deleted, but its secret could not be removed from the keychain: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its consumer secret is removed from Wharf&apos;s database; to connect the store again, configure a new integration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its consumer secret is forgotten; to connect the store again, configure a new integration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its consumer secret is removed from the keychain; to connect the store again, configure a new integration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored, encrypted, in Wharf&apos;s database; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in memory for the demo; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wharf::SecretsCommand</name>
     <message>
         <source>Wharf cannot create the key file %1 (it must not exist yet): %2.</source>
@@ -3187,21 +3270,103 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
 </context>
 <context>
-    <name>wharf::SettingsFile</name>
+    <name>wharf::SkuPreflightDialog</name>
     <message>
-        <source>Wharf cannot read its settings file %1: it does not exist or is not readable.</source>
+        <source>Check SKUs — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::SkuPreflightModel</name>
+    <message>
+        <source>%1 (ID %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wharf cannot read its settings file %1: it is not in the key=value format wharf(1) describes.</source>
+        <source>Variation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The settings file %1 holds &quot;%2&quot;, which is not a Wharf setting. It may hold: %3.</source>
+        <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the settings file %1, %2 takes true or false, not &quot;%3&quot;.</source>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU used more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::SkuPreflightView</name>
+    <message>
+        <source>Check &amp;SKUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the SKU check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every product and variation&apos;s SKU must be a product code of the customer in CartonCloud, or its orders wait. Check them now, before an order does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the store&apos;s products and variations and compare their SKUs with the customer&apos;s product codes in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every product and variation with its result as a CSV file for a spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Check SKUs again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wharf-sku-check-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SKU check could not be written to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3269,7 +3434,15 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The CartonCloud API client secret is missing from the keychain. Connect the CartonCloud account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paused. Orders are not synced until you resume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the keychain. Reconfigure the integration to enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3452,6 +3625,37 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>seen on %1&apos;s recent orders in CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::catalogue::SkuPreflight</name>
+    <message>
+        <source>Reading the store&apos;s products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf is no longer connected to the store or to CartonCloud. Close this and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not read %1&apos;s product codes from CartonCloud: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading variations: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the store&apos;s products: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not read the store&apos;s products: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing SKUs with product codes…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3776,6 +3980,18 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
         <source>the orders</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the product list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the variations of product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::woo::WooErrors</name>
@@ -3846,6 +4062,78 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     <message>
         <source>The store&apos;s web server refused the request (HTTP %1) with a page that is not WooCommerce&apos;s, as a firewall or security plugin does. Wharf will try again; if this goes on, ask the host to let Wharf&apos;s requests through.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::StockPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n product(s) would get a new stock quantity.</source>
+        <translation>
+            <numerusform>%n product would get a new stock quantity.</numerusform>
+            <numerusform>%n products would get a new stock quantity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already match.</source>
+        <translation>
+            <numerusform>%n already matches.</numerusform>
+            <numerusform>%n already match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have an SKU that is not a product code of %1 and are left alone.</source>
+        <translation>
+            <numerusform>%n product has an SKU that is not a product code of %1 and is left alone.</numerusform>
+            <numerusform>%n products have an SKU that is not a product code of %1 and are left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have no SKU.</source>
+        <translation>
+            <numerusform>%n product has no SKU.</numerusform>
+            <numerusform>%n products have no SKU.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::stock::StockSyncJob</name>
+    <message numerus="yes">
+        <source>Stock levels sent to WooCommerce: %n product(s) changed</source>
+        <translation>
+            <numerusform>Stock levels sent to WooCommerce: %n product changed</numerusform>
+            <numerusform>Stock levels sent to WooCommerce: %n products changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already as in CartonCloud</source>
+        <translation>
+            <numerusform>, %n already as in CartonCloud</numerusform>
+            <numerusform>, %n already as in CartonCloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left alone</source>
+        <translation>
+            <numerusform>, %n left alone</numerusform>
+            <numerusform>, %n left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not taken by the store</source>
+        <translation>
+            <numerusform>, %n not taken by the store</numerusform>
+            <numerusform>, %n not taken by the store</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wharf::wms::StockReportRun</name>
+    <message numerus="yes">
+        <source>CartonCloud&apos;s stock-on-hand report did not finish within %n minute(s); stock levels were not changed and the report is asked for again at the next interval.</source>
+        <translation>
+            <numerusform>CartonCloud&apos;s stock-on-hand report did not finish within %n minute; stock levels were not changed and the report is asked for again at the next interval.</numerusform>
+            <numerusform>CartonCloud&apos;s stock-on-hand report did not finish within %n minutes; stock levels were not changed and the report is asked for again at the next interval.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -274,6 +274,14 @@ private Q_SLOTS:
         QCOMPARE(shown[u"name"].toString(), QStringLiteral("Mugs and more"));
         QCOMPARE(shown[u"completeOnDispatch"].toBool(), false);
         QCOMPARE(shown[u"storeUrl"].toString(), world.world[u"stores"][0][u"httpsUrl"].toString());
+        QCOMPARE(shown[u"stockSync"].toBool(), false); // off by default (issue 15)
+        QCOMPARE(shown[u"stockSyncMinutes"].toInt(), 60);
+        QCOMPARE(world.run(args({"integration", "update", "1", "--stock-sync", "30", "--json"}), {}, &out), 0);
+        QCOMPARE(jsonOf(out)[u"stockSync"].toBool(), true);
+        QCOMPARE(jsonOf(out)[u"stockSyncMinutes"].toInt(), 30);
+        QCOMPARE(world.run(args({"integration", "update", "1", "--no-stock-sync", "--json"}), {}, &out), 0);
+        QCOMPARE(jsonOf(out)[u"stockSync"].toBool(), false);
+        QCOMPARE(world.run(args({"integration", "update", "1", "--stock-sync", "2"}), {}, &out), 2);
 
         // Billing: the window's figures, from the same WeeklyBilling.
         const QString today = QDate::currentDate().toString(Qt::ISODate);

@@ -33,6 +33,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<WooClient> m_client;
     QList<int> m_processing;
+    int m_bigParent = 0;
+    int m_inheriting = 0;
 
     WooStore *store() const { return m_sandbox.store(); }
 
@@ -108,6 +110,25 @@ private Q_SLOTS:
         QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
         store()->generateOrders(40, 3, u"completed"_s);
         m_processing = store()->generateOrders(150, 5, u"processing"_s);
+
+        // A catalogue of more than two pages of products, with variable products (one of them with
+        // more than a page of variations), products without an SKU, a duplicate SKU and a draft.
+        WooStore::CatalogueShape shape;
+        shape.prefix = u"CAT"_s;
+        shape.simple = 230;
+        shape.variable = 4;
+        shape.variationsEach = 3;
+        shape.withoutSku = 2;
+        shape.duplicates = 1;
+        store()->generateCatalogue(shape);
+        m_bigParent = store()->addVariableProduct(u"BIG"_s, u"Big"_s);
+        for (int i = 1; i <= 130; ++i)
+            store()->addVariation(m_bigParent, u"BIG-%1"_s.arg(i), u"Colour %1"_s.arg(i));
+        m_inheriting = store()->addVariation(m_bigParent, QString(), u"No SKU of its own"_s);
+        store()->setProductStock(m_bigParent, true, 7);
+        const int draft = store()->addProduct(u"DRAFT-1"_s, u"Draft"_s);
+        store()->setProductStatus(draft, u"draft"_s);
+        store()->setProductStatus(store()->addProduct(u"TRASHED-1"_s, u"Trashed"_s), u"trash"_s);
     }
 
     void init()
@@ -155,6 +176,121 @@ private Q_SLOTS:
         QVERIFY(entries.first().query.contains("orderby=modified"));
         QVERIFY(entries.first().query.contains("_fields="));
         QVERIFY(entries.first().query.contains("per_page=100"));
+    }
+
+    void readsTheWholeCatalogueWithVariations()
+    {
+        connectForRow();
+        QList<wharf::woo::WooCatalogueProgress> progress;
+        const auto r = wait<wharf::woo::WooCatalogue>([this, &progress](auto cb) {
+            m_client->readCatalogue(
+                this, [&progress](const wharf::woo::WooCatalogueProgress &p) { progress.append(p); }, cb);
+        });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QVERIFY(r.value.complete);
+        QCOMPARE(r.value.unreadable, 0);
+
+        // 230 + 4 + 2 + 1 + BIG + the draft (the trashed one is not listed) = 239 products, and
+        // 4 × 3 + 131 variations; besides, the products the orders of initTestCase and earlier
+        // tests made for their SKUs.
+        int before = 0;
+        for (int id : store()->productIds()) {
+            const QJsonObject p = store()->product(id);
+            if (p.contains(u"type"_s) && p.value(u"status"_s).toString() != u"trash"_s)
+                ++before;
+        }
+        const int extra = before - 239;
+        QVERIFY(extra >= 0 && extra < 10);
+        int products = 0, variations = 0, variable = 0;
+        QSet<qint64> ids;
+        for (const auto &p : r.value.products) {
+            ids.insert(p.id);
+            if (p.isVariation()) {
+                ++variations;
+                QVERIFY(p.parentId > 0);
+            } else {
+                ++products;
+            }
+            if (p.type == wharf::woo::WooProduct::Type::Variable)
+                ++variable;
+        }
+        QCOMPARE(ids.size(), r.value.products.size());
+        QCOMPARE(products, 239 + extra);
+        QCOMPARE(variable, 5);
+        QCOMPARE(variations, 143);
+
+        // Each variable product is followed by its own variations.
+        qint64 currentParent = 0;
+        for (const auto &p : r.value.products) {
+            if (p.type == wharf::woo::WooProduct::Type::Variable)
+                currentParent = p.id;
+            else if (p.isVariation())
+                QCOMPARE(p.parentId, currentParent);
+        }
+
+        // A variation without an SKU of its own shows its parent's; its name is built from the
+        // parent's and its options; the parent's stock shows through.
+        const auto inheriting = std::find_if(r.value.products.cbegin(), r.value.products.cend(),
+                                             [this](const auto &p) { return p.id == m_inheriting; });
+        QVERIFY(inheriting != r.value.products.cend());
+        QCOMPARE(inheriting->sku, u"BIG"_s);
+        QCOMPARE(inheriting->name, u"Big – No SKU of its own"_s);
+        QVERIFY(inheriting->manageStock);
+        QCOMPARE(inheriting->stockQuantity.value_or(-1), 7);
+        const auto first = std::find_if(r.value.products.cbegin(), r.value.products.cend(),
+                                        [](const auto &p) { return p.sku == u"CAT-00001"_s; });
+        QVERIFY(first != r.value.products.cend());
+        QVERIFY(first->manageStock);
+        QCOMPARE(first->stockQuantity.value_or(-1), 10);
+        QCOMPARE(first->stockStatus, u"instock"_s);
+
+        // Requests: 3 product pages; one page of variations per small variable product, two for BIG.
+        const auto &log = store()->requestLog();
+        QCOMPARE(log.count(u"/wp-json/wc/v3/products"_s, "GET"), 3);
+        QCOMPARE(log.count(u"/wp-json/wc/v3/products/<product_id>/variations"_s, "GET"), 4 + 2);
+        QCOMPARE(r.value.requests, 9);
+        for (const auto &entry : log.entries()) {
+            QVERIFY(entry.query.contains("per_page=100"));
+            QVERIFY(entry.query.contains("_fields="));
+        }
+
+        // Progress after every request, never going backwards, ending at everything read.
+        QCOMPARE(progress.size(), 9);
+        for (qsizetype i = 1; i < progress.size(); ++i)
+            QVERIFY(progress.at(i).done() >= progress.at(i - 1).done());
+        QCOMPARE(progress.last().done(), progress.last().total());
+        QCOMPARE(progress.last().total(), 239 + extra + 143);
+    }
+
+    void aCatalogueReadStopsWhenItsContextGoes()
+    {
+        connectForRow();
+        store()->faults().add(Fault::latency(u"/wp-json/wc/v3/products*"_s, 50));
+        auto *context = new QObject;
+        bool called = false;
+        int progressCalls = 0;
+        m_client->readCatalogue(
+            context,
+            [&](const wharf::woo::WooCatalogueProgress &) {
+                if (++progressCalls == 2)
+                    delete context; // cancelled after the second request
+            },
+            [&](const Result<wharf::woo::WooCatalogue> &) { called = true; });
+        QTRY_COMPARE(progressCalls, 2);
+        // Give the read every chance to go on: it must not.
+        QTest::qWait(300);
+        QCOMPARE(progressCalls, 2);
+        QVERIFY(!called);
+        QCOMPARE(store()->requestLog().count(u"/wp-json/wc/v3/products"_s, "GET"), 2);
+    }
+
+    void aFailedPageFailsTheCatalogueRead()
+    {
+        connectForRow();
+        store()->faults().add(Fault::httpStatus(u"/wp-json/wc/v3/products/*"_s, 401));
+        const auto r = wait<wharf::woo::WooCatalogue>([this](auto cb) { m_client->readCatalogue(this, {}, cb); });
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.kind, Kind::Auth);
     }
 
     void modifiedSinceFilters()

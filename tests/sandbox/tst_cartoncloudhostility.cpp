@@ -26,6 +26,7 @@ private slots:
     void warehouseDeletesOrder();
     void searchesNeedManyPages();
     void requestLogCountsCreatesAndDuplicates();
+    void stockReportRuns();
 
 private:
     QUrl url(const QString &path, const QString &query = {}) const;
@@ -139,6 +140,8 @@ void TestCartonCloudHostility::defaultsAreKind()
     QCOMPARE(defaults[u"retrackAfterDispatchMs"_s].toInt(), 0);
     QCOMPARE(defaults[u"deleteEvery"_s].toInt(), 0);
     QCOMPARE(defaults[u"maxPageSize"_s].toInt(), 0);
+    QCOMPARE(defaults[u"reportRunMs"_s].toInt(), 0);
+    QCOMPARE(defaults[u"reportRunsFail"_s].toBool(), false);
     QCOMPARE(m_wms->hostility().toJson(), defaults);
 
     CartonCloudHostility hostility;
@@ -367,6 +370,62 @@ void TestCartonCloudHostility::requestLogCountsCreatesAndDuplicates()
     QCOMPARE(m_wms->hostility().searchLagMs, 10);
     QCOMPARE(control.post(QUrl(m_sandbox.controlUrl().toString() + u"/control/wms/hostile"_s), R"({"nope": 1})").status,
              400);
+}
+
+void TestCartonCloudHostility::stockReportRuns()
+{
+    HttpClient control;
+    const QString controlBase = m_sandbox.controlUrl().toString();
+    // The stock of one product code of one customer, set through the control API.
+    QCOMPARE(control
+                 .post(QUrl(controlBase + u"/control/wms/stock"_s),
+                       R"({"customer": "ACME", "code": "TSHIRT-BLK-M", "stock": 42})")
+                 .status,
+             200);
+    QCOMPARE(
+        control.post(QUrl(controlBase + u"/control/wms/stock"_s), R"({"customer": "ACME", "code": "NOPE", "stock": 1})")
+            .status,
+        404);
+    const QJsonObject body {{u"type"_s, u"STOCK_ON_HAND"_s},
+                            {u"parameters"_s, QJsonObject {{u"customer"_s, QJsonObject {{u"id"_s, m_acme}}}}}};
+
+    // A run is asynchronous: its POST answers IN_PROCESS, a GET after reportRunMs its result.
+    setHostile({{u"reportRunMs"_s, 300}});
+    const Reply started = m_http.post(url(u"/report-runs"_s), json(body), headers());
+    QCOMPARE(started.status, 201);
+    QCOMPARE(started.object()[u"status"_s].toString(), u"IN_PROCESS"_s);
+    const QString id = started.object()[u"id"_s].toString();
+    QCOMPARE(m_http.get(url(u"/report-runs/"_s + id), headers()).object()[u"status"_s].toString(), u"IN_PROCESS"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(m_http.get(url(u"/report-runs/"_s + id), headers()).object()[u"status"_s].toString(),
+                              u"SUCCESS"_s, 3000);
+    const QJsonArray items = m_http.get(url(u"/report-runs/"_s + id), headers()).object()[u"items"_s].toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0][u"details"_s][u"product"_s][u"references"_s][u"code"_s].toString(), u"TSHIRT-BLK-M"_s);
+    QCOMPARE(items[0][u"measures"_s][u"quantity"_s].toDouble(), 42.0);
+
+    // Switched on through the control API, runs end FAILED (with no rows).
+    QCOMPARE(
+        control.post(QUrl(controlBase + u"/control/wms/hostile"_s), R"({"reportRunsFail": true, "reportRunMs": 0})")
+            .status,
+        200);
+    const QString failedId = m_http.post(url(u"/report-runs"_s), json(body), headers()).object()[u"id"_s].toString();
+    const QJsonObject failed = m_http.get(url(u"/report-runs/"_s + failedId), headers()).object();
+    QCOMPARE(failed[u"status"_s].toString(), u"FAILED"_s);
+    QVERIFY(!failed.contains(u"items"_s));
+
+    // Refusals: another report type, an unknown customer, an unknown run.
+    QCOMPARE(m_http.post(url(u"/report-runs"_s), json(QJsonObject {{u"type"_s, u"SALES"_s}}), headers()).status, 422);
+    QCOMPARE(m_http
+                 .post(url(u"/report-runs"_s),
+                       json(QJsonObject {
+                           {u"type"_s, u"STOCK_ON_HAND"_s},
+                           {u"parameters"_s, QJsonObject {{u"customer"_s, QJsonObject {{u"id"_s, u"nobody"_s}}}}}}),
+                       headers())
+                 .status,
+             422);
+    QCOMPARE(m_http.get(url(u"/report-runs/nope"_s), headers()).status, 404);
+    QCOMPARE(m_wms->reportRunsStarted(), 2);
+    m_wms->setStock(m_wms->productIdByCode(m_acme, u"TSHIRT-BLK-M"_s), 100000);
 }
 
 QTEST_GUILESS_MAIN(TestCartonCloudHostility)

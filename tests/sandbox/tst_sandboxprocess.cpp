@@ -210,6 +210,29 @@ void TestSandboxProcess::controlStore()
         {{"Authorization", basic(m_info[u"wooConsumerKey"_s].toString(), m_info[u"wooConsumerSecret"_s].toString())}});
     QCOMPARE(stripped.status, 401);
     QCOMPARE(m_http.post(control(u"/control/woo/settings"_s), "{\"dropAuthorizationHeader\":false}").status, 200);
+
+    // The catalogue: a variable product with variations, a generated catalogue, changes, deletion.
+    const Reply variable = m_http.post(
+        control(u"/control/woo/products"_s),
+        R"({"sku": "TEE", "name": "T-shirt", "type": "variable", "variations": [{"sku": "TEE-S"}, {"sku": ""}]})");
+    QCOMPARE(variable.status, 200);
+    QCOMPARE(variable.object()[u"ids"_s].toArray().size(), 3);
+    const int variation = variable.object()[u"ids"_s][1].toInt();
+    const Reply generated = m_http.post(control(u"/control/woo/products"_s),
+                                        R"({"catalogue": {"prefix": "CTL", "simple": 4, "withoutSku": 1}})");
+    QCOMPARE(generated.object()[u"ids"_s].toArray().size(), 5);
+    QCOMPARE(m_http.post(control(u"/control/woo/products"_s), R"({"type": "grouped"})").status, 400);
+    const Reply changed =
+        m_http.post(control(u"/control/woo/products/%1"_s.arg(variation)), R"({"manageStock": true, "stock": 2})");
+    QCOMPARE(changed.object()[u"stock_quantity"_s].toInt(), 2);
+    QCOMPARE(m_http.send("DELETE", control(u"/control/woo/products/%1"_s.arg(variation))).status, 200);
+    const Reply all = m_http.get(control(u"/control/woo/products"_s));
+    QStringList skus;
+    for (const QJsonValue &p : all.array())
+        skus << p[u"sku"_s].toString();
+    QVERIFY(!skus.contains(u"TEE-S"_s));
+    QCOMPARE(skus.count(u"TEE"_s), 2); // the parent and the variation without an SKU of its own
+    QVERIFY(skus.contains(u"CTL-00004"_s));
 }
 
 void TestSandboxProcess::automaticMode()

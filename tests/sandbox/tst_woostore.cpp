@@ -1,6 +1,9 @@
 #include "httpclient.h"
 #include "sandbox.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QScopeGuard>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -30,6 +33,8 @@ private slots:
     void shipmentTracking();
     void advancedShipmentTracking();
     void systemStatus();
+    void productsAndVariations();
+    void stockWrites();
     void untrustedCertificateIsRefused();
     void faults();
 
@@ -436,6 +441,172 @@ void TestWooStore::systemStatus()
             found = true;
     }
     QVERIFY(found);
+}
+
+// A seeded catalogue as GET /products and /products/<id>/variations serve it: pages and totals,
+// filters, the fields the v3 controllers give, a variation's SKU falling back to its parent's.
+void TestWooStore::productsAndVariations()
+{
+    Sandbox sandbox;
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    QString error;
+    const QJsonObject seed = QJsonDocument::fromJson(R"({"store": {
+        "products": [
+          {"sku": "TEE", "name": "T-shirt", "type": "variable", "manageStock": true, "stock": 4,
+           "variations": [ {"sku": "TEE-BLU-L", "option": "Blue, L", "manageStock": true, "stock": 3},
+                           {"sku": "", "option": "Red, M"},
+                           {"sku": "TEE-OFF", "option": "Off", "status": "private"} ]},
+          {"sku": "MUG", "name": "Mug", "manageStock": true, "stock": 0},
+          {"sku": "", "name": "Gift card"},
+          {"sku": "MUG", "name": "Mug again"},
+          {"sku": "OLD", "name": "Old", "status": "trash"},
+          {"sku": "WIP", "name": "Work in progress", "status": "draft"}
+        ],
+        "catalogue": {"prefix": "GEN", "simple": 150}
+    }})")
+                                 .object();
+    QVERIFY2(sandbox.seed(seed, &error), qPrintable(error));
+    WooStore *store = sandbox.store();
+    // This sandbox has its own certificate authority.
+    const QSslConfiguration shared = m_http.ssl;
+    m_http.ssl = sandbox.clientSslConfiguration();
+    const auto restore = qScopeGuard([&] { m_http.ssl = shared; });
+    const auto at = [&](const QString &path, const QString &query = {}) {
+        QUrl u = store->httpsUrl();
+        u.setPath(path);
+        u.setQuery(query);
+        return u;
+    };
+    const auto basic = [&] {
+        return QList<QPair<QByteArray, QByteArray>> {
+            {"Authorization", "Basic " + (store->consumerKey() + u':' + store->consumerSecret()).toUtf8().toBase64()}};
+    };
+
+    // 5 of the seed's products (not the trashed one) + 150 generated.
+    const Reply page1 = m_http.get(at(u"/wp-json/wc/v3/products"_s, u"per_page=100&orderby=id&order=asc"_s), basic());
+    QCOMPARE(page1.status, 200);
+    QCOMPARE(page1.header("X-WP-Total").toInt(), 155);
+    QCOMPARE(page1.header("X-WP-TotalPages").toInt(), 2);
+    QCOMPARE(page1.array().size(), 100);
+    const QJsonObject tee = page1.array().first().toObject();
+    QCOMPARE(tee[u"type"_s].toString(), u"variable"_s);
+    QCOMPARE(tee[u"sku"_s].toString(), u"TEE"_s);
+    QCOMPARE(tee[u"variations"_s].toArray().size(), 3);
+    QCOMPARE(tee[u"manage_stock"_s].toBool(), true);
+    QCOMPARE(tee[u"stock_quantity"_s].toInt(), 4);
+    const QJsonObject mug = page1.array().at(1).toObject();
+    QCOMPARE(mug[u"type"_s].toString(), u"simple"_s);
+    QCOMPARE(mug[u"stock_status"_s].toString(), u"outofstock"_s);
+    const QJsonObject giftCard = page1.array().at(2).toObject();
+    QCOMPARE(giftCard[u"sku"_s].toString(), QString());
+    QCOMPARE(giftCard[u"manage_stock"_s].toBool(), false);
+    QVERIFY(giftCard[u"stock_quantity"_s].isNull());
+    const Reply page2 =
+        m_http.get(at(u"/wp-json/wc/v3/products"_s, u"per_page=100&page=2&orderby=id&order=asc"_s), basic());
+    QCOMPARE(page2.array().size(), 55);
+
+    // _fields keeps only what is asked (and the id).
+    const Reply narrow = m_http.get(at(u"/wp-json/wc/v3/products"_s, u"per_page=1&_fields=sku"_s), basic());
+    QCOMPARE(narrow.array().first().toObject().keys(), (QStringList {u"id"_s, u"sku"_s}));
+
+    // Filters.
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"type=variable"_s), basic()).header("X-WP-Total").toInt(), 1);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"sku=MUG"_s), basic()).header("X-WP-Total").toInt(), 2);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"status=draft"_s), basic()).header("X-WP-Total").toInt(), 1);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"type=variation"_s), basic()).status, 400);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s, u"per_page=101"_s), basic()).status, 400);
+
+    // Variations: the parent's SKU shows through where a variation has none; stock is its own.
+    const int teeId = tee[u"id"_s].toInt();
+    const Reply variations =
+        m_http.get(at(u"/wp-json/wc/v3/products/%1/variations"_s.arg(teeId), u"orderby=id&order=asc"_s), basic());
+    QCOMPARE(variations.status, 200);
+    QCOMPARE(variations.header("X-WP-Total").toInt(), 3);
+    QCOMPARE(variations.array().at(0)[u"sku"_s].toString(), u"TEE-BLU-L"_s);
+    QCOMPARE(variations.array().at(0)[u"stock_quantity"_s].toInt(), 3);
+    QCOMPARE(variations.array().at(0)[u"attributes"_s][0][u"option"_s].toString(), u"Blue, L"_s);
+    QCOMPARE(variations.array().at(1)[u"sku"_s].toString(), u"TEE"_s);
+    QCOMPARE(variations.array().at(2)[u"status"_s].toString(), u"private"_s);
+    QVERIFY(!variations.array().at(0).toObject().contains(u"type"_s));
+    const int variationId = variations.array().at(0)[u"id"_s].toInt();
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products/%1/variations/%2"_s.arg(teeId).arg(variationId)), basic())
+                 .object()[u"sku"_s]
+                 .toString(),
+             u"TEE-BLU-L"_s);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products/999999/variations"_s), basic()).status, 404);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products/999999"_s), basic()).object()[u"code"_s].toString(),
+             u"woocommerce_rest_product_invalid_id"_s);
+    // A variation is not a product of the products route.
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products/%1"_s.arg(variationId)), basic()).status, 404);
+    QCOMPARE(m_http.get(at(u"/wp-json/wc/v3/products"_s)).status, 401);
+
+    // The store's own view agrees, and an order line of the SKU-less variation carries the parent's SKU.
+    QCOMPARE(store->product(variationId)[u"sku"_s].toString(), u"TEE-BLU-L"_s);
+    const int order = store->addOrder(
+        QJsonObject {{u"line_items"_s,
+                      QJsonArray {QJsonObject {{u"product_id"_s, teeId},
+                                               {u"variation_id"_s, variations.array().at(1)[u"id"_s].toInt()},
+                                               {u"quantity"_s, 1}}}}});
+    QCOMPARE(store->order(order)[u"line_items"_s][0][u"sku"_s].toString(), u"TEE"_s);
+}
+
+void TestWooStore::stockWrites()
+{
+    // Issue 15: stock_quantity through PUT and the batch routes, honouring manage_stock as
+    // WooCommerce's products and variations controllers do.
+    const int managed = m_store->addProduct(u"STOCK-A"_s, u"Managed"_s);
+    m_store->setProductStock(managed, true, 1);
+    const int unmanaged = m_store->addProduct(u"STOCK-B"_s, u"Not managed"_s);
+    m_store->setProductStock(unmanaged, false);
+    const int tee = m_store->addVariableProduct(u"STOCK-T"_s, u"Tee"_s);
+    const int blue = m_store->addVariation(tee, u"STOCK-T-BLUE"_s, u"Blue"_s);
+    m_store->setProductStock(blue, true, 1);
+
+    Reply put =
+        m_http.send("PUT", url(u"/wp-json/wc/v3/products/%1"_s.arg(managed)), auth(), json({{u"stock_quantity"_s, 7}}));
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.object()[u"stock_quantity"_s].toInt(), 7);
+    QCOMPARE(m_store->product(managed)[u"stock_status"_s].toString(), u"instock"_s);
+    // Not managing stock: 200, the quantity dropped, manage_stock left off.
+    put = m_http.send("PUT", url(u"/wp-json/wc/v3/products/%1"_s.arg(unmanaged)), auth(),
+                      json({{u"stock_quantity"_s, 7}}));
+    QCOMPARE(put.status, 200);
+    QVERIFY(put.object()[u"stock_quantity"_s].isNull());
+    QCOMPARE(put.object()[u"manage_stock"_s].toBool(), false);
+    // A variation on the products route is refused; on its own route it is written.
+    put = m_http.send("PUT", url(u"/wp-json/wc/v3/products/%1"_s.arg(blue)), auth(), json({{u"stock_quantity"_s, 5}}));
+    QCOMPARE(put.status, 404);
+    QCOMPARE(put.object()[u"code"_s].toString(), u"woocommerce_rest_invalid_product_id"_s);
+    put = m_http.send("PUT", url(u"/wp-json/wc/v3/products/%1/variations/%2"_s.arg(tee).arg(blue)), auth(),
+                      json({{u"stock_quantity"_s, 5}}));
+    QCOMPARE(put.status, 200);
+    QCOMPARE(m_store->product(blue)[u"stock_quantity"_s].toInt(), 5);
+
+    // Batches: per-item results and errors.
+    const QJsonObject body {{u"update"_s,
+                             QJsonArray {QJsonObject {{u"id"_s, managed}, {u"stock_quantity"_s, 3}},
+                                         QJsonObject {{u"id"_s, blue}, {u"stock_quantity"_s, 3}},
+                                         QJsonObject {{u"id"_s, 987654}, {u"stock_quantity"_s, 3}}}}};
+    Reply batch = m_http.post(url(u"/wp-json/wc/v3/products/batch"_s), json(body), auth());
+    QCOMPARE(batch.status, 200);
+    QJsonArray update = batch.object()[u"update"_s].toArray();
+    QCOMPARE(update.size(), 3);
+    QCOMPARE(update[0][u"stock_quantity"_s].toInt(), 3);
+    QCOMPARE(update[1][u"error"_s][u"code"_s].toString(), u"woocommerce_rest_invalid_product_id"_s);
+    QCOMPARE(update[2][u"error"_s][u"code"_s].toString(), u"woocommerce_rest_product_invalid_id"_s);
+    batch = m_http.post(url(u"/wp-json/wc/v3/products/%1/variations/batch"_s.arg(tee)),
+                        json({{u"update"_s, QJsonArray {QJsonObject {{u"id"_s, blue}, {u"stock_quantity"_s, 9}}}}}),
+                        auth());
+    QCOMPARE(batch.status, 200);
+    QCOMPARE(m_store->product(blue)[u"stock_quantity"_s].toInt(), 9);
+    QCOMPARE(m_store->requestLog().count(u"/wp-json/wc/v3/products/<product_id>/variations/batch"_s), 1);
+    QJsonArray many;
+    for (int i = 0; i < 101; ++i)
+        many.append(QJsonObject {{u"id"_s, managed}, {u"stock_quantity"_s, 1}});
+    QCOMPARE(m_http.post(url(u"/wp-json/wc/v3/products/batch"_s), json({{u"update"_s, many}}), auth()).status, 413);
+    // A read-only key writes nothing.
+    QVERIFY(m_http.post(url(u"/wp-json/wc/v3/products/batch"_s), json(body), auth(WooStore::KeyPermission::Read)).status
+            >= 400);
 }
 
 void TestWooStore::untrustedCertificateIsRefused()

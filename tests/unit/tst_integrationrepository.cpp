@@ -73,6 +73,10 @@ private Q_SLOTS:
         QCOMPARE(found->health, Health::Draft);
         QCOMPARE(found->wooAuth, QStringLiteral("query"));
         QVERIFY(!found->isDeleted());
+        // Stock back to WooCommerce is off by default, every 60 minutes once on (migration 9).
+        QCOMPARE(found->stockSync, false);
+        QCOMPARE(found->stockSyncMinutes, 60);
+        QVERIFY(!found->stockSyncedAt.isValid());
 
         QVERIFY(repository.setHealth(integration.id, Health::Failing, QStringLiteral("The store rejected the key.")));
         QCOMPARE(repository.find(integration.id)->health, Health::Failing);
@@ -191,6 +195,32 @@ private Q_SLOTS:
         QVERIFY(!found.activePeriods.at(1).second.isValid());
         QVERIFY(OrderLinkRepository(*m_database).find(integration.id, 7)); // the store's history came back
         QVERIFY(!repository.restore(restored, deletedAt)); // only a deleted one can be restored
+    }
+
+    void stockSyncIsASettingAndItsLastRunIsNot()
+    {
+        const IntegrationRepository repository(*m_database);
+        Integration integration = sample(QStringLiteral("Acme"));
+        QVERIFY(repository.insert(integration));
+        const qint64 revision = repository.find(integration.id)->settingsRevision;
+        integration.stockSync = true;
+        integration.stockSyncMinutes = 15;
+        QVERIFY(repository.update(integration));
+        Integration saved = *repository.find(integration.id);
+        QCOMPARE(saved.stockSync, true);
+        QCOMPARE(saved.stockSyncMinutes, 15);
+        QCOMPARE(saved.settingsRevision, revision + 1);
+        // The engine's record of its last run changes no setting.
+        const QDateTime at(QDate(2026, 11, 30), QTime(13, 0), Qt::UTC);
+        QVERIFY(repository.setStockSyncedAt(integration.id, at));
+        saved = *repository.find(integration.id);
+        QCOMPARE(saved.stockSyncedAt, at);
+        QCOMPARE(saved.settingsRevision, revision + 1);
+        // A Reconfigure that switches it off keeps the last run.
+        saved.stockSync = false;
+        QVERIFY(repository.update(saved));
+        QCOMPARE(repository.find(integration.id)->stockSync, false);
+        QCOMPARE(repository.find(integration.id)->stockSyncedAt, at);
     }
 
     void healthIsNotASettingsChange()

@@ -293,6 +293,7 @@ QWidget *DashboardWidget::createCustomerPage()
     connect(m_panel, &IntegrationPanel::pauseRequested, this, &DashboardWidget::setPaused);
     connect(m_panel, &IntegrationPanel::reconfigureRequested, this, &DashboardWidget::requestReconfigure);
     connect(m_panel, &IntegrationPanel::deleteRequested, this, &DashboardWidget::deleteIntegration);
+    connect(m_panel, &IntegrationPanel::checkSkusRequested, this, &DashboardWidget::checkSkusRequested);
     connect(m_panel, &IntegrationPanel::accountRequested, this, &DashboardWidget::accountRequested);
     connect(m_detail, &IntegrationDetail::retryRequested, this, [this](qint64 integrationId, int orders, bool all) {
         showProgress(integrationId, orders == 1 ? tr("Retrying 1 order…") : tr("Retrying %n orders…", nullptr, orders));
@@ -722,6 +723,8 @@ void DashboardWidget::populateIntegrationMenu(QMenu *menu, qint64 integrationId)
         pause->setToolTip(tr("Stop syncing until resumed. A paused integration is still billed; delete it to stop "
                              "billing."));
     connect(pause, &QAction::triggered, this, [this, integrationId, paused] { setPaused(integrationId, !paused); });
+    QAction *checkSkus = addAction(tr("Check SKUs…"), QStringLiteral("checkSkus"), !deleted, notAllowed);
+    connect(checkSkus, &QAction::triggered, this, [this, integrationId] { Q_EMIT checkSkusRequested(integrationId); });
     menu->addSeparator();
     QAction *remove = addAction(tr("Delete Integration…"), QStringLiteral("deleteIntegration"), manage, notAllowed);
     connect(remove, &QAction::triggered, this, [this, integrationId] { deleteIntegration(integrationId); });

@@ -92,6 +92,8 @@ Q_SIGNALS:
     void configureRequested(const QString &customerId);
     // The wizard, pre-filled with this integration.
     void reconfigureRequested(qint64 integrationId);
+    // "Check SKUs…" of this integration.
+    void checkSkusRequested(qint64 integrationId);
     // No account is connected yet: the Account screen.
     void accountRequested();
 

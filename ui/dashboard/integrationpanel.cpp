@@ -51,6 +51,7 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     , m_pause(new QPushButton(tr("&Pause"), this))
     , m_reconfigure(new QPushButton(tr("&Reconfigure…"), this))
     , m_delete(new QPushButton(tr("&Delete Integration…"), this))
+    , m_checkSkus(new QPushButton(tr("Check S&KUs…"), this))
     , m_status(wrappingLabel(this, QStringLiteral("actionStatus")))
     , m_outcomeTimer(new QTimer(this))
 {
@@ -79,6 +80,9 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     m_syncNow->setObjectName(QStringLiteral("syncNow"));
     m_syncNow->setToolTip(tr("Run one sync of this integration now, whatever its schedule."));
     m_pause->setObjectName(QStringLiteral("pauseResume"));
+    m_checkSkus->setObjectName(QStringLiteral("checkSkus"));
+    m_checkSkus->setToolTip(tr("Compare the store's product and variation SKUs with the customer's product codes in "
+                               "CartonCloud, before an order waits for one."));
     m_reconfigure->setObjectName(QStringLiteral("reconfigure"));
     m_reconfigure->setToolTip(tr("Change the store, its key, the warehouse or the fulfilment choices."));
     m_delete->setObjectName(QStringLiteral("deleteIntegration"));
@@ -106,6 +110,7 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     buttons->addWidget(m_pause, 0, 1);
     buttons->addWidget(m_reconfigure, 1, 0);
     buttons->addWidget(m_delete, 1, 1);
+    buttons->addWidget(m_checkSkus, 2, 0);
     buttons->setColumnStretch(2, 1);
 
     auto *layout = new QVBoxLayout(this);
@@ -125,6 +130,7 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     setTabOrder(m_syncNow, m_pause);
     setTabOrder(m_pause, m_reconfigure);
     setTabOrder(m_reconfigure, m_delete);
+    setTabOrder(m_delete, m_checkSkus);
 
     m_outcomeTimer->setSingleShot(true);
     m_outcomeTimer->setInterval(kDefaultOutcomeTimeoutMs);
@@ -142,6 +148,7 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     });
     connect(m_reconfigure, &QPushButton::clicked, this, [this] { Q_EMIT reconfigureRequested(m_integrationId); });
     connect(m_delete, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_integrationId); });
+    connect(m_checkSkus, &QPushButton::clicked, this, [this] { Q_EMIT checkSkusRequested(m_integrationId); });
     connect(m_enterSecret, &QPushButton::clicked, this, [this] {
         if (m_missing == MissingSecret::Account)
             Q_EMIT accountRequested();
@@ -305,6 +312,8 @@ void IntegrationPanel::update()
     m_pause->setVisible(!deleted);
     m_reconfigure->setVisible(!deleted);
     m_delete->setVisible(!deleted);
+    // Reading only: whoever sees the integration may check its SKUs.
+    m_checkSkus->setVisible(!deleted);
 }
 
 } // namespace wharf

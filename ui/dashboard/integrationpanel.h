@@ -56,6 +56,8 @@ Q_SIGNALS:
     void pauseRequested(qint64 integrationId, bool paused);
     void reconfigureRequested(qint64 integrationId);
     void deleteRequested(qint64 integrationId);
+    // "Check SKUs…": the store's SKUs against the customer's product codes (the window opens it).
+    void checkSkusRequested(qint64 integrationId);
     // "Enter the secret again…" for the account's secret: the Account screen.
     void accountRequested();
 
@@ -87,6 +89,7 @@ private:
     QPushButton *m_pause;
     QPushButton *m_reconfigure;
     QPushButton *m_delete;
+    QPushButton *m_checkSkus;
     QLabel *m_status;
     QTimer *m_outcomeTimer;
 };

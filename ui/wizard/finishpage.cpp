@@ -95,6 +95,13 @@ QString trackingText(const Integration &integration)
                                     : FinishPage::tr("Not sent");
 }
 
+QString stockText(const Integration &integration)
+{
+    return integration.stockSync
+        ? FinishPage::tr("Sent to WooCommerce every %n minute(s)", nullptr, integration.stockSyncMinutes)
+        : FinishPage::tr("Not sent");
+}
+
 } // namespace
 
 QStringList FinishPage::changes() const
@@ -114,6 +121,7 @@ QStringList FinishPage::changes() const
     compare(tr("Warehouse"), warehouseText(before), warehouseText(after));
     compare(tr("On dispatch"), dispatchText(before), dispatchText(after));
     compare(tr("Tracking"), trackingText(before), trackingText(after));
+    compare(tr("Stock levels"), stockText(before), stockText(after));
     return changes;
 }
 
@@ -148,6 +156,7 @@ void FinishPage::initializePage()
                : tr("Takes all orders in Processing"));
     addRow(tr("On dispatch:"), dispatchText(draft));
     addRow(tr("Tracking:"), trackingText(draft));
+    addRow(tr("Stock levels:"), stockText(draft));
 
     // Reconfigure says what Finish will change, before → after, so that nothing changes unnoticed.
     if (reconfigure) {

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -33,6 +34,10 @@ FulfilmentForm::FulfilmentForm(QWidget *parent)
     , m_busy(new BusyIndicator(this))
     , m_trackingMessage(new FieldMessage(m_tracking, this))
     , m_checkAgain(new QPushButton(tr("Check the store &again"), this))
+    , m_stock(new QCheckBox(tr("Send &stock levels to WooCommerce"), this))
+    , m_stockInterval(new QSpinBox(this))
+    , m_stockPreview(new QPushButton(tr("&Preview…"), this))
+    , m_stockPreviewNote(new QLabel(this))
 {
     m_complete->setObjectName(QStringLiteral("completeBox"));
     m_tracking->setObjectName(QStringLiteral("trackingBox"));
@@ -60,7 +65,42 @@ FulfilmentForm::FulfilmentForm(QWidget *parent)
     buttonRow->addStretch(1);
     layout->addLayout(statusRow);
     layout->addLayout(buttonRow);
+
+    m_stock->setObjectName(QStringLiteral("stockBox"));
+    m_stockInterval->setObjectName(QStringLiteral("stockIntervalBox"));
+    m_stockPreview->setObjectName(QStringLiteral("stockPreviewButton"));
+    m_stockPreviewNote->setObjectName(QStringLiteral("stockPreviewNote"));
+    m_stockInterval->setRange(5, 24 * 60);
+    m_stockInterval->setSingleStep(5);
+    m_stockInterval->setSuffix(tr(" min"));
+    m_stockInterval->setValue(Integration::DefaultStockSyncMinutes);
+    m_stockPreviewNote->setWordWrap(true);
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_stock);
+    layout->addWidget(explanation(tr("CartonCloud's stock on hand is written to WooCommerce as each product's stock "
+                                     "quantity, matched by SKU, for products and variations that manage stock. "
+                                     "Products that do not manage stock are left alone, and every change is "
+                                     "written to the activity log."),
+                                  m_stock, this));
+    const int indent = m_stock->style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, m_stock)
+        + m_stock->style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing, nullptr, m_stock);
+    auto *stockRow = new QHBoxLayout;
+    auto *every = new QLabel(tr("E&very"), this);
+    every->setBuddy(m_stockInterval);
+    stockRow->addSpacing(indent);
+    stockRow->addWidget(every);
+    stockRow->addWidget(m_stockInterval);
+    stockRow->addSpacing(fontMetrics().height());
+    stockRow->addWidget(m_stockPreview);
+    stockRow->addStretch(1);
+    layout->addLayout(stockRow);
+    m_stockPreviewNote->setIndent(indent);
+    layout->addWidget(m_stockPreviewNote);
     layout->addStretch(1);
+    connect(m_stock, &QCheckBox::toggled, m_stockInterval, &QWidget::setEnabled);
+    connect(m_stockPreview, &QPushButton::clicked, this, &FulfilmentForm::stockPreviewRequested);
+    m_stockInterval->setEnabled(false);
+    setStockPreviewAvailable(false);
 
     connect(m_tracking, &QCheckBox::toggled, this, [this](bool on) {
         if (m_tracking->isEnabled())
@@ -75,6 +115,9 @@ void FulfilmentForm::load(const Integration &integration)
     m_complete->setChecked(integration.completeOnDispatch);
     m_wantsTracking = integration.sendTracking;
     setTracking(m_trackingState);
+    m_stock->setChecked(integration.stockSync);
+    m_stockInterval->setValue(integration.stockSyncMinutes);
+    m_stockInterval->setEnabled(integration.stockSync);
 }
 
 void FulfilmentForm::save(Integration &integration) const
@@ -83,6 +126,15 @@ void FulfilmentForm::save(Integration &integration) const
     // Without a plugin there is nothing to send tracking to; otherwise the choice stands (also when
     // the store could not be checked just now).
     integration.sendTracking = m_trackingState != Tracking::Missing && m_wantsTracking;
+    integration.stockSync = m_stock->isChecked();
+    integration.stockSyncMinutes = m_stockInterval->value();
+}
+
+void FulfilmentForm::setStockPreviewAvailable(bool available, const QString &why)
+{
+    m_stockPreview->setEnabled(available);
+    m_stockPreviewNote->setText(available ? QString() : why);
+    m_stockPreviewNote->setVisible(!available && !why.isEmpty());
 }
 
 void FulfilmentForm::setTracking(Tracking tracking, woo::TrackingPlugin plugin, const QString &problem)

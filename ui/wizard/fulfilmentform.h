@@ -6,7 +6,9 @@
 #include <QWidget>
 
 class QCheckBox;
+class QLabel;
 class QPushButton;
+class QSpinBox;
 
 namespace wharf {
 
@@ -16,7 +18,8 @@ class FieldMessage;
 // The Fulfilment step's form: "Complete fulfilment through CartonCloud" and "Send tracking
 // information", with the seed's explanations. Tracking needs a shipment-tracking plugin on the store:
 // where none answers, the box is disabled and the reason shown, and the store can be checked again
-// from here (after the shop owner installed the plugin).
+// from here (after the shop owner installed the plugin). Last, "Send stock levels to WooCommerce"
+// (issue 15, off by default) with its interval, and "Preview…" to see what it would change first.
 class FulfilmentForm : public QWidget
 {
     Q_OBJECT
@@ -45,9 +48,15 @@ public:
     QCheckBox *trackingBox() const { return m_tracking; }
     QPushButton *checkAgainButton() const { return m_checkAgain; }
     FieldMessage *trackingMessage() const { return m_trackingMessage; }
+    QCheckBox *stockBox() const { return m_stock; }
+    QSpinBox *stockIntervalBox() const { return m_stockInterval; }
+    QPushButton *stockPreviewButton() const { return m_stockPreview; }
+    // Whether a preview can be made now; `why` says why not (shown beside the button).
+    void setStockPreviewAvailable(bool available, const QString &why = QString());
 
 Q_SIGNALS:
     void checkAgainRequested();
+    void stockPreviewRequested();
 
 private:
     QCheckBox *m_complete;
@@ -55,6 +64,10 @@ private:
     BusyIndicator *m_busy;
     FieldMessage *m_trackingMessage;
     QPushButton *m_checkAgain;
+    QCheckBox *m_stock;
+    QSpinBox *m_stockInterval;
+    QPushButton *m_stockPreview;
+    QLabel *m_stockPreviewNote;
     Tracking m_trackingState = Tracking::Unknown;
     // What the user (or the stored integration) wants, kept while the box is disabled so that a
     // plugin that appears later brings the choice back.

@@ -1,8 +1,14 @@
 #include "ui/wizard/fulfilmentpage.h"
 
+#include "core/net/httpclient.h"
+#include "core/store/customerrepository.h"
 #include "core/sync/integrationsetup.h"
+#include "core/woo/credentialscheck.h"
+#include "core/woo/wooclient.h"
 #include "ui/wizard/fulfilmentform.h"
 #include "ui/wizard/integrationwizard.h"
+#include "ui/wizard/stockpreviewdialog.h"
+#include "ui/wizard/wizardservices.h"
 
 namespace wharf {
 
@@ -15,6 +21,7 @@ FulfilmentPage::FulfilmentPage(IntegrationWizard *wizard)
     setSubTitle(tr("What Wharf writes back to WooCommerce as CartonCloud fulfils the orders."));
     setForm(m_form);
     connect(m_form, &FulfilmentForm::checkAgainRequested, this, &FulfilmentPage::checkAgain);
+    connect(m_form, &FulfilmentForm::stockPreviewRequested, this, &FulfilmentPage::previewStock);
     connect(m_wizard->storeCheck(), &StoreCheck::finished, this, [this](const woo::CredentialsCheckResult &result) {
         if (!m_checking)
             return; // a check the Authentication step started
@@ -74,8 +81,38 @@ void FulfilmentPage::checkAgain()
     m_wizard->storeCheck()->start(m_wizard->storeInputs());
 }
 
+void FulfilmentPage::previewStock()
+{
+    const auto findings = m_wizard->currentFindings();
+    if (!findings || !findings->ok() || !m_wizard->services().wms)
+        return;
+    const Integration &draft = m_wizard->draft();
+    QString customerName = draft.customerId;
+    if (const Database *database = m_wizard->services().database) {
+        if (const auto customer = CustomerRepository(*database).find(m_wizard->account().id, draft.customerId))
+            customerName = customer->name;
+    }
+    const auto ssl = m_wizard->storeCheck()->credentialsCheck()->client()->http()->sslConfiguration();
+    delete m_stockPreview;
+    m_stockPreview =
+        new StockPreviewDialog(m_wizard->services().network, ssl.value_or(QSslConfiguration::defaultConfiguration()),
+                               findings->connection, m_wizard->services().wms, draft.customerId, customerName, this);
+    m_stockPreview->open();
+    m_stockPreview->start();
+}
+
 void FulfilmentPage::showFindings(const woo::CredentialsCheckResult &result)
 {
+    if (!m_wizard->services().wms)
+        m_form->setStockPreviewAvailable(false,
+                                         tr("The preview needs the CartonCloud account's secret, which "
+                                            "Wharf could not read."));
+    else if (!result.ok())
+        m_form->setStockPreviewAvailable(false,
+                                         tr("The preview needs a store that answers: check the store "
+                                            "again."));
+    else
+        m_form->setStockPreviewAvailable(true);
     if (!result.ok()) {
         m_form->setTracking(FulfilmentForm::Tracking::CheckFailed, woo::TrackingPlugin::None, result.sentence);
         return;

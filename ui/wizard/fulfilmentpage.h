@@ -7,6 +7,7 @@ namespace wharf {
 
 class FulfilmentForm;
 class IntegrationWizard;
+class StockPreviewDialog;
 
 // Step 4: complete on dispatch, and send tracking where a tracking plugin answers. What the store
 // offers comes from the last check; Reconfigure without a fresh check asks the store when the step
@@ -25,15 +26,19 @@ public:
 
     FulfilmentForm *form() const { return m_form; }
     bool isChecking() const { return m_checking; }
+    // The stock levels preview last opened from this step; null before.
+    StockPreviewDialog *stockPreview() const { return m_stockPreview; }
 
 private:
     void checkAgain();
     void showFindings(const woo::CredentialsCheckResult &result);
     void stopChecking();
+    void previewStock();
 
     IntegrationWizard *m_wizard;
     FulfilmentForm *m_form;
     bool m_checking = false;
+    StockPreviewDialog *m_stockPreview = nullptr;
 };
 
 } // namespace wharf

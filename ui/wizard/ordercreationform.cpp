@@ -1,5 +1,6 @@
 #include "ui/wizard/ordercreationform.h"
 
+#include "ui/catalogue/skupreflightview.h"
 #include "ui/wizard/busyindicator.h"
 #include "ui/wizard/fieldmessage.h"
 
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QStyle>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace wharf {
@@ -37,6 +39,7 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
     , m_allRadio(new QRadioButton(tr("A&ll of them"), this))
     , m_sinceRadio(new QRadioButton(tr("Only those created on or after a &date:"), this))
     , m_sinceDate(new QDateEdit(this))
+    , m_skuPreflight(new SkuPreflightView(this))
 {
     m_customer->setObjectName(QStringLiteral("customerCombo"));
     m_fixedCustomer->setObjectName(QStringLiteral("fixedCustomerLabel"));
@@ -153,6 +156,14 @@ OrderCreationForm::OrderCreationForm(QWidget *parent)
         updateEnabled();
         Q_EMIT changed();
     });
+
+    // --- SKU pre-flight: optional, never a condition for Next (an unknown SKU only holds its orders).
+    auto *skuBox = new QGroupBox(tr("SKUs"), this);
+    skuBox->setObjectName(QStringLiteral("skuBox"));
+    auto *skuLayout = new QVBoxLayout(skuBox);
+    skuLayout->addWidget(m_skuPreflight);
+    m_skuPreflight->detailsView()->setMinimumHeight(160);
+    layout->addWidget(skuBox);
     layout->addStretch(1);
 
     m_defaultRadio->setChecked(true);

@@ -17,6 +17,7 @@ namespace wharf {
 
 class BusyIndicator;
 class FieldMessage;
+class SkuPreflightView;
 
 // The Order Creation step's form: whose orders these are (the customer: a choice for an admin, fixed
 // for a customer user and in Reconfigure), which warehouse they go to (one the customer's orders
@@ -64,6 +65,8 @@ public:
     QRadioButton *allOrdersRadio() const { return m_allRadio; }
     QRadioButton *sinceRadio() const { return m_sinceRadio; }
     QDateEdit *sinceDateEdit() const { return m_sinceDate; }
+    // "Check SKUs": the page gives it the check to run (it needs the checked store and CartonCloud).
+    SkuPreflightView *skuPreflightView() const { return m_skuPreflight; }
 
 Q_SIGNALS:
     void changed();
@@ -95,6 +98,7 @@ private:
     QRadioButton *m_allRadio;
     QRadioButton *m_sinceRadio;
     QDateEdit *m_sinceDate;
+    SkuPreflightView *m_skuPreflight;
 };
 
 } // namespace wharf

@@ -1,9 +1,17 @@
 #include "ui/wizard/ordercreationpage.h"
 
+#include "core/catalogue/skupreflight.h"
 #include "core/store/integrationrepository.h"
+#include "core/woo/credentialscheck.h"
+#include "core/woo/wooclient.h"
+#include "ui/catalogue/skupreflightview.h"
 #include "ui/wizard/customerdirectory.h"
 #include "ui/wizard/integrationwizard.h"
 #include "ui/wizard/ordercreationform.h"
+#include "ui/wizard/storecheck.h"
+#include "ui/wizard/wizardservices.h"
+
+#include <QUrl>
 
 namespace wharf {
 
@@ -18,6 +26,37 @@ OrderCreationPage::OrderCreationPage(IntegrationWizard *wizard)
     setForm(m_form);
     connect(m_form, &OrderCreationForm::changed, this, &QWizardPage::completeChanged);
     connect(m_form, &OrderCreationForm::customerChanged, this, &OrderCreationPage::loadWarehouses);
+    connect(m_form, &OrderCreationForm::customerChanged, this, [this](const QString &customerId) {
+        m_form->skuPreflightView()->setCustomer(customerId, m_wizard->customerName(customerId));
+    });
+}
+
+void OrderCreationPage::prepareSkuPreflight()
+{
+    SkuPreflightView *view = m_form->skuPreflightView();
+    const std::optional<woo::CredentialsCheckResult> &checked = m_wizard->storeCheck()->lastResult();
+    wms::WmsClient *wms = m_wizard->services().wms;
+    if (!wms || !m_wizard->services().network) {
+        view->setPreflight(nullptr,
+                           tr("Wharf cannot reach CartonCloud for this account now, so it cannot compare "
+                              "SKUs. Open File → CartonCloud Account… to check the connection."));
+        return;
+    }
+    if (!checked || !checked->ok()) {
+        view->setPreflight(nullptr, tr("Check the store on the Authentication step first."));
+        return;
+    }
+    if (!m_woo) {
+        m_woo = new woo::WooClient(m_wizard->services().network, this);
+        m_skuPreflight = new catalogue::SkuPreflight(m_woo, wms, this);
+    }
+    // The store as last checked (Back, a changed key, Next again): a check already shown stays
+    // until the next Check SKUs.
+    m_woo->setConnection(checked->connection);
+    if (const auto ssl = m_wizard->storeCheck()->credentialsCheck()->client()->http()->sslConfiguration())
+        m_woo->http()->setSslConfiguration(*ssl);
+    view->setExportStem(checked->connection.home.host());
+    view->setPreflight(m_skuPreflight);
 }
 
 void OrderCreationPage::initializePage()
@@ -50,6 +89,8 @@ void OrderCreationPage::initializePage()
         }
     }
     m_form->load(draft);
+    prepareSkuPreflight();
+    m_form->skuPreflightView()->setCustomer(m_form->customerId(), m_form->customerName());
 }
 
 void OrderCreationPage::loadWarehouses(const QString &customerId)

@@ -4,6 +4,12 @@
 
 namespace wharf {
 
+namespace catalogue {
+class SkuPreflight;
+}
+namespace woo {
+class WooClient;
+}
 class IntegrationWizard;
 class OrderCreationForm;
 
@@ -26,8 +32,12 @@ public:
     bool isLoadingCustomers() const { return m_loadingCustomers; }
     bool isLoadingWarehouses() const { return m_loadingWarehouses; }
 
+    catalogue::SkuPreflight *skuPreflight() const { return m_skuPreflight; }
+
 private:
     void loadWarehouses(const QString &customerId);
+    // Gives the form's SKU check the store the wizard checked and the account's CartonCloud.
+    void prepareSkuPreflight();
 
     IntegrationWizard *m_wizard;
     OrderCreationForm *m_form;
@@ -36,6 +46,8 @@ private:
     bool m_loadingWarehouses = false;
     // Bumped per warehouse request, so that the answer for a customer no longer selected is dropped.
     quint64 m_warehouseRequest = 0;
+    woo::WooClient *m_woo = nullptr;
+    catalogue::SkuPreflight *m_skuPreflight = nullptr;
 };
 
 } // namespace wharf

@@ -14,6 +14,7 @@ target_sources(wharf_ui PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/namepage.h ${CMAKE_CURRENT_LIST_DIR}/namepage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ordercreationform.h ${CMAKE_CURRENT_LIST_DIR}/ordercreationform.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ordercreationpage.h ${CMAKE_CURRENT_LIST_DIR}/ordercreationpage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/stockpreviewdialog.h ${CMAKE_CURRENT_LIST_DIR}/stockpreviewdialog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/storecheck.h ${CMAKE_CURRENT_LIST_DIR}/storecheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wizardpage.h ${CMAKE_CURRENT_LIST_DIR}/wizardpage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wizardservices.h

@@ -10,6 +10,10 @@ class EngineControl;
 class IntegrationRegistry;
 class SecretStore;
 
+namespace wms {
+class WmsClient;
+}
+
 // What the setup wizard works with; all owned by the caller and outliving the wizard.
 struct WizardServices
 {
@@ -25,6 +29,10 @@ struct WizardServices
     // Customers and the warehouses their orders go to; null: what Wharf has stored
     // (LocalCustomerDirectory).
     CustomerDirectory *customers = nullptr;
+    // CartonCloud, connected to the account, for the Order Creation step's SKU check and the
+    // Fulfilment step's stock levels preview; null when the account's secret could not be read
+    // (both then say so).
+    wms::WmsClient *wms = nullptr;
 };
 
 } // namespace wharf

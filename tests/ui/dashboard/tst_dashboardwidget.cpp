@@ -204,6 +204,7 @@ private Q_SLOTS:
         // …but it can no longer be changed.
         QVERIFY(!setup.menuAction(id, QStringLiteral("deleteIntegration"))->isEnabled());
         QVERIFY(!setup.menuAction(id, QStringLiteral("reconfigure"))->isEnabled());
+        QVERIFY(!setup.menuAction(id, QStringLiteral("checkSkus"))->isEnabled());
     }
 
     void menuActionsReachTheEngineAndTheWizard()
@@ -215,6 +216,12 @@ private Q_SLOTS:
         setup.menuAction(id, QStringLiteral("reconfigure"))->trigger();
         QCOMPARE(reconfigure.count(), 1);
         QCOMPARE(reconfigure.constFirst().constFirst().toLongLong(), id);
+        QSignalSpy checkSkus(setup.dashboard.get(), &DashboardWidget::checkSkusRequested);
+        setup.menuAction(id, QStringLiteral("checkSkus"))->trigger();
+        setup.dashboard->selectIntegration(id);
+        setup.dashboard->panel()->findChild<QPushButton *>(QStringLiteral("checkSkus"))->click();
+        QCOMPARE(checkSkus.count(), 2);
+        QCOMPARE(checkSkus.constFirst().constFirst().toLongLong(), id);
 
         setup.menuAction(id, QStringLiteral("syncNow"))->trigger();
         QVERIFY(setup.engine.wasAsked(QStringLiteral("syncNow"), id));

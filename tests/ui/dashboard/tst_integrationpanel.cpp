@@ -35,16 +35,20 @@ private Q_SLOTS:
         QSignalSpy pause(&panel, &IntegrationPanel::pauseRequested);
         QSignalSpy reconfigure(&panel, &IntegrationPanel::reconfigureRequested);
         QSignalSpy remove(&panel, &IntegrationPanel::deleteRequested);
+        QSignalSpy checkSkus(&panel, &IntegrationPanel::checkSkusRequested);
 
         button(panel, "syncNow")->click();
         button(panel, "pauseResume")->click();
         button(panel, "reconfigure")->click();
         button(panel, "deleteIntegration")->click();
+        button(panel, "checkSkus")->click();
         QCOMPARE(sync.count(), 1);
         QCOMPARE(sync.constFirst().constFirst().toLongLong(), demo.acmeRetail);
         QCOMPARE(pause.constFirst().at(1).toBool(), true); // live: the button pauses
         QCOMPARE(reconfigure.count(), 1);
         QCOMPARE(remove.count(), 1);
+        QCOMPARE(checkSkus.count(), 1);
+        QCOMPARE(checkSkus.constFirst().constFirst().toLongLong(), demo.acmeRetail);
 
         // Paused: the same button resumes, and Sync Now waits for it.
         engine.reportHealth(demo.acmeRetail, Health::Paused, QStringLiteral("Paused."));
@@ -64,6 +68,7 @@ private Q_SLOTS:
         panel.setIntegration(demo.fernStore);
         panel.setMayManage(false, QStringLiteral("Ask the account owner."));
         QVERIFY(button(panel, "syncNow")->isEnabled());
+        QVERIFY(button(panel, "checkSkus")->isEnabled()); // reading only
         for (const char *name : {"pauseResume", "reconfigure", "deleteIntegration"}) {
             QVERIFY(!button(panel, name)->isEnabled());
             QCOMPARE(button(panel, name)->toolTip(), QStringLiteral("Ask the account owner."));
@@ -79,7 +84,7 @@ private Q_SLOTS:
         IntegrationPanel panel(board);
         panel.setIntegration(demo.harbourOld);
         panel.setMayManage(true);
-        for (const char *name : {"syncNow", "pauseResume", "reconfigure", "deleteIntegration"})
+        for (const char *name : {"syncNow", "pauseResume", "reconfigure", "deleteIntegration", "checkSkus"})
             QVERIFY(button(panel, name)->isHidden());
         QVERIFY(panel.healthText().startsWith(QStringLiteral("Deleted")));
     }

@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using namespace wharf;
@@ -49,6 +50,37 @@ private Q_SLOTS:
         form.save(integration);
         QVERIFY(integration.sendTracking);
         QVERIFY(form.trackingMessage()->text().contains(u"The store did not answer."_s));
+    }
+
+    void stockLevelsAreOffByDefaultAndSaved()
+    {
+        FulfilmentForm form;
+        Integration integration;
+        form.load(integration);
+        QVERIFY(!form.stockBox()->isChecked());
+        QVERIFY(!form.stockIntervalBox()->isEnabled());
+        QCOMPARE(form.stockIntervalBox()->value(), 60);
+        form.stockBox()->setChecked(true);
+        QVERIFY(form.stockIntervalBox()->isEnabled());
+        form.stockIntervalBox()->setValue(15);
+        form.save(integration);
+        QVERIFY(integration.stockSync);
+        QCOMPARE(integration.stockSyncMinutes, 15);
+
+        FulfilmentForm again;
+        again.load(integration);
+        QVERIFY(again.stockBox()->isChecked());
+        QCOMPARE(again.stockIntervalBox()->value(), 15);
+    }
+
+    void stockPreviewWhenAvailable()
+    {
+        FulfilmentForm form;
+        QSignalSpy requested(&form, &FulfilmentForm::stockPreviewRequested);
+        QVERIFY(!form.stockPreviewButton()->isEnabled()); // until a store answered
+        form.setStockPreviewAvailable(true);
+        form.stockPreviewButton()->click();
+        QCOMPARE(requested.count(), 1);
     }
 
     void checkAgain()

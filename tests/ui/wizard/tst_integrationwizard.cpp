@@ -1,3 +1,4 @@
+#include "core/catalogue/skupreflightresult.h"
 #include "core/i18n/translations.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretkeys.h"
@@ -14,6 +15,8 @@
 #include "secretwaiter.h"
 #include "storefixture.h"
 #include "ui/account/keychainprogress.h"
+#include "ui/catalogue/skupreflightmodel.h"
+#include "ui/catalogue/skupreflightview.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/wizard/authenticationform.h"
 #include "ui/wizard/authenticationpage.h"
@@ -26,6 +29,7 @@
 #include "ui/wizard/namepage.h"
 #include "ui/wizard/ordercreationform.h"
 #include "ui/wizard/ordercreationpage.h"
+#include "ui/wizard/stockpreviewdialog.h"
 #include "ui/wizard/wmscustomerdirectory.h"
 
 #include <QAbstractButton>
@@ -34,12 +38,20 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QNetworkAccessManager>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSslConfiguration>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QToolButton>
@@ -616,6 +628,96 @@ private Q_SLOTS:
         QCOMPARE(h.engine.calls, (QList<test::FakeEngine::Call> {{u"reload"_s, integration.id}}));
     }
 
+    void reconfigureTurnsStockOnAfterAPreview()
+    {
+        // Issue 15: "Send stock levels to WooCommerce" is off by default; "Preview…" shows what it
+        // would change (a CartonCloud report run and the store's products) and writes nothing.
+        Harness h;
+        sandbox::CartonCloudServer *cc = m_sandbox.wms();
+        const QString acme = cc->addCustomer(u"Acme Stock"_s, u"ACMESTOCK"_s);
+        CustomerRepository(h.store.database).upsert({acme, h.store.account.id, u"Acme Stock"_s, true});
+        cc->addProduct(acme, u"STK-1"_s, u"Stock one"_s, 7);
+        cc->addProduct(acme, u"STK-GIFT"_s, u"Gift card"_s, 3);
+        const int shirt = store()->addProduct(u"STK-1"_s, u"Stock one"_s);
+        store()->setProductStock(shirt, true, 2);
+        const int gift = store()->addProduct(u"STK-GIFT"_s, u"Gift card"_s);
+        store()->setProductStock(gift, false);
+        wms::WmsClient client(&h.network);
+        wms::WmsConnection connection;
+        connection.baseUrl = cc->baseUrl();
+        connection.clientId = cc->clientId();
+        connection.clientSecret = cc->clientSecret();
+        connection.tenantId = cc->tenantId();
+        client.setConnection(connection);
+        wms::StockReportRun::Polling fast;
+        fast.first = std::chrono::milliseconds(20);
+        client.setReportPolling(fast);
+        h.services.wms = &client;
+
+        Integration integration = h.store.sampleIntegration(u"Acme stock shop"_s);
+        integration.customerId = acme;
+        integration.storeUrl = storeUrl();
+        integration.consumerKey = store()->consumerKey();
+        integration.warehouseMode = Integration::WarehouseMode::Named;
+        integration.warehouseName = u"Brisbane DC"_s;
+        std::optional<IntegrationRegistry::Outcome> added;
+        h.registry.add(integration, store()->consumerSecret(), [&added](const auto &o) { added = o; });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY2(added->ok, qPrintable(added->message));
+        integration = added->integration;
+        QVERIFY(!integration.stockSync);
+
+        IntegrationWizard wizard(h.services, h.store.account, integration);
+        QSignalSpy saved(&wizard, &IntegrationWizard::integrationSaved);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QVERIFY(clickNext(wizard));
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+        OrderCreationForm *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation)->form();
+        QTRY_VERIFY(orders->namedWarehouseRadio()->isChecked() || orders->knownWarehouseRadio()->isChecked());
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Fulfilment));
+        auto *page = pageOf<FulfilmentPage>(wizard, Page::Fulfilment);
+        FulfilmentForm *fulfilment = page->form();
+        QTRY_COMPARE_WITH_TIMEOUT(fulfilment->tracking(), FulfilmentForm::Tracking::Available, kNetworkMs);
+        QVERIFY(!fulfilment->stockBox()->isChecked());
+        QVERIFY(!fulfilment->stockIntervalBox()->isEnabled());
+        QCOMPARE(fulfilment->stockIntervalBox()->value(), 60);
+        QVERIFY(fulfilment->stockPreviewButton()->isEnabled());
+
+        fulfilment->stockPreviewButton()->click();
+        StockPreviewDialog *preview = page->stockPreview();
+        QVERIFY(preview);
+        QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy(), kNetworkMs);
+        QVERIFY2(preview->summaryLabel()->text().contains(u"1 product would get a new stock quantity"_s),
+                 qPrintable(preview->summaryLabel()->text()));
+        QTableWidget *changes = preview->changesTable();
+        QCOMPARE(changes->rowCount(), 1);
+        QCOMPARE(changes->item(0, 0)->text(), u"STK-1"_s);
+        QCOMPARE(changes->item(0, 2)->text(), u"2"_s);
+        QCOMPARE(changes->item(0, 3)->text(), u"7"_s);
+        QVERIFY(preview->skippedList()->item(0)->text().contains(u"Gift card (SKU STK-GIFT) does not manage stock"_s));
+        QVERIFY(shoot(preview, u"wizard-stock-preview"_s));
+        // A preview writes nothing.
+        QCOMPARE(store()->product(shirt).value(u"stock_quantity"_s).toInt(), 2);
+        preview->close();
+
+        fulfilment->stockBox()->setChecked(true);
+        QVERIFY(fulfilment->stockIntervalBox()->isEnabled());
+        fulfilment->stockIntervalBox()->setValue(30);
+        QVERIFY(checkAndShoot(&wizard, u"wizard-fulfilment-stock"_s));
+        QVERIFY(clickNext(wizard));
+        auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
+        QCOMPARE(finish->summaryValue(u"Stock levels:"_s), u"Sent to WooCommerce every 30 minutes"_s);
+        QVERIFY(finish->changes().contains(u"Stock levels: Not sent → Sent to WooCommerce every 30 minutes"_s));
+        wizard.button(QWizard::FinishButton)->click();
+        QTRY_COMPARE(saved.count(), 1);
+        const std::optional<Integration> stored = IntegrationRepository(h.store.database).find(integration.id);
+        QVERIFY(stored->stockSync);
+        QCOMPARE(stored->stockSyncMinutes, 30);
+    }
+
     void reconfigureKeepsWhatTheEngineChangedMeanwhile()
     {
         Harness h;
@@ -763,6 +865,119 @@ private Q_SLOTS:
         wizard.button(QWizard::FinishButton)->click();
         QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, kNetworkMs);
         QCOMPARE(IntegrationRepository(h.store.database).all().first().customerId, bolt);
+    }
+
+    // The Order Creation step's "Check SKUs": a catalogue with each kind of problem, the progress
+    // bar while it pages, the summary and the details, Stop, Export CSV…, and that it never holds
+    // up Next.
+    void checkSkusOnTheOrderCreationStep()
+    {
+        const QString acme = m_sandbox.wms()->addCustomer(u"Acme Apparel"_s, u"ACME-SKU"_s);
+        for (const QString &code : {u"SKU-TEE-S"_s, u"SKU-TEE-M"_s, u"SKU-MUG"_s, u"SKU-CAP"_s})
+            m_sandbox.wms()->addProduct(acme, code, code);
+        WooStore::CatalogueShape shape;
+        shape.prefix = u"SKU-GEN"_s; // none of these are product codes
+        shape.simple = 3;
+        shape.withoutSku = 2;
+        store()->generateCatalogue(shape);
+        const int tee = store()->addVariableProduct(u"SKU-TEE"_s, u"T-shirt"_s);
+        store()->addVariation(tee, u"SKU-TEE-S"_s, u"S"_s);
+        store()->addVariation(tee, u"SKU-TEE-M"_s, u"M"_s);
+        store()->addProduct(u"SKU-MUG"_s, u"Mug"_s);
+        store()->addProduct(u"SKU-MUG"_s, u"Mug, \"large\""_s);
+        store()->addProduct(u"SKU-CAP"_s, u"Cap"_s);
+
+        Harness h;
+        CustomerRepository(h.store.database).upsert({acme, h.store.account.id, u"Acme Apparel"_s, true});
+        wms::WmsClient client(&h.network);
+        wms::WmsConnection connection;
+        connection.baseUrl = m_sandbox.wms()->baseUrl();
+        connection.clientId = m_sandbox.wms()->clientId();
+        connection.clientSecret = m_sandbox.wms()->clientSecret();
+        connection.tenantId = m_sandbox.wms()->tenantId();
+        client.setConnection(connection);
+        h.services.wms = &client;
+
+        IntegrationWizard wizard(h.services, h.store.account, acme);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *page = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
+        SkuPreflightView *view = page->form()->skuPreflightView();
+        toCheckedAuthentication(wizard, storeUrl(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY(!page->isLoadingCustomers() && !page->isLoadingWarehouses());
+        QCOMPARE(page->form()->customerId(), acme);
+        QVERIFY(view->checkButton()->isEnabled());
+        QVERIFY(!view->exportButton()->isEnabled()); // nothing to export yet
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled()); // the check is never required
+
+        // Stop while it reads: nothing is shown as a result, and it can be run again.
+        store()->faults().add(sandbox::Fault::latency(u"/wp-json/wc/v3/products*"_s, 300));
+        view->checkButton()->click();
+        QVERIFY(view->isRunning());
+        QVERIFY(view->progressBar()->isVisible());
+        QCOMPARE(view->checkButton()->text(), u"&Stop"_s);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        view->checkButton()->click();
+        QVERIFY(!view->isRunning());
+        QVERIFY(!view->progressBar()->isVisible());
+        QVERIFY2(view->summaryLabel()->text().startsWith(u"Stopped."_s), qPrintable(view->summaryLabel()->text()));
+        QCOMPARE(view->model()->rowCount(), 0);
+        store()->faults().clear();
+
+        view->checkButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isRunning(), kNetworkMs);
+        // The store also has the products earlier tests' orders made (one each, none a product
+        // code of this customer): count only this test's by what the summary says about them.
+        const catalogue::SkuPreflightResult &result = view->model()->result();
+        QCOMPARE(result.matched, 5); // TEE-S, TEE-M, MUG twice, CAP
+        QCOMPARE(result.noSku, 2);
+        QCOMPARE(result.duplicateSkus, 1); // SKU-MUG
+        QVERIFY(result.noMatch >= 3);
+        const QString summary = view->summaryLabel()->text();
+        QVERIFY2(summary.startsWith(u"5 of %1 SKUs match CartonCloud product codes"_s.arg(result.checked)),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(u"2 products have no SKU"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 SKU is used more than once"_s), qPrintable(summary));
+        QVERIFY(view->detailsView()->isVisible());
+        QCOMPARE(view->model()->rowCount(), result.checked);
+        // Problems first: the products without an SKU lead the list.
+        QCOMPARE(view->model()->index(0, SkuPreflightModel::ResultColumn).data().toString(), u"No SKU"_s);
+        QCOMPARE(view->model()->index(result.checked - 1, SkuPreflightModel::ResultColumn).data().toString(),
+                 u"Matches"_s);
+
+        // Export CSV… writes what is shown.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"check.csv"_s);
+        QString suggested;
+        view->setSavePathChooser([&](QWidget *, const QString &name) {
+            suggested = name;
+            return path;
+        });
+        QVERIFY(view->exportButton()->isEnabled());
+        view->exportButton()->click();
+        QCOMPARE(suggested, u"wharf-sku-check-127.0.0.1.csv"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QCOMPARE(csv, result.toCsv());
+        QVERIFY(csv.contains("\"Mug, \"\"large\"\"\""));
+
+        // The picture for the README.
+        // The picture for the README: the step scrolled to the check, tall enough for some details.
+        if (!qEnvironmentVariableIsSet("QT_SCALE_FACTOR")) {
+            const QSize size = wizard.size();
+            wizard.resize(size.width() + 160, size.height() + 200);
+            view->detailsView()->scrollToTop();
+            QCoreApplication::processEvents();
+            auto *scroll = qobject_cast<QScrollArea *>(page->form()->parentWidget()->parentWidget());
+            QVERIFY(scroll);
+            scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum()); // the SKU box is last
+            QVERIFY(shoot(&wizard, u"sku-preflight"_s));
+            wizard.resize(size);
+        }
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::Fulfilment));
     }
 
     void customerUserWithoutPermissionIsStopped()
@@ -926,6 +1141,11 @@ private Q_SLOTS:
         auto *orders = pageOf<OrderCreationPage>(wizard, Page::OrderCreation);
         QTRY_VERIFY(!orders->isLoadingCustomers() && !orders->isLoadingWarehouses());
         QVERIFY(checkAndShoot(&wizard, u"wizard-order-creation"_s));
+        // No CartonCloud client in this harness: the SKU check says why it cannot run.
+        SkuPreflightView *skus = orders->form()->skuPreflightView();
+        QVERIFY(!skus->checkButton()->isEnabled());
+        QVERIFY2(skus->summaryLabel()->text().startsWith(u"Wharf cannot reach CartonCloud"_s),
+                 qPrintable(skus->summaryLabel()->text()));
         QVERIFY(clickNext(wizard));
         QVERIFY(checkAndShoot(&wizard, u"wizard-fulfilment"_s));
         QVERIFY(clickNext(wizard));
