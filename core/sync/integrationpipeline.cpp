@@ -14,20 +14,9 @@
 #include "core/woo/wooclient.h"
 #include "core/woo/wooconnection.h"
 
-namespace wharf {
+#include <utility>
 
-namespace {
-woo::WooConnection::AuthMode authModeFor(const Integration &integration, const QUrl &home)
-{
-    if (integration.wooAuth == QLatin1String("query"))
-        return woo::WooConnection::AuthMode::QueryString;
-    if (integration.wooAuth == QLatin1String("oauth1"))
-        return woo::WooConnection::AuthMode::OAuth1;
-    if (integration.wooAuth == QLatin1String("basic"))
-        return woo::WooConnection::AuthMode::Basic;
-    return woo::WooConnection::defaultAuthFor(home);
-}
-} // namespace
+namespace wharf {
 
 IntegrationPipeline::IntegrationPipeline(const Database &database, const Integration &integration,
                                          const QString &consumerSecret, wms::WmsClient *wms, QNetworkAccessManager *nam,
@@ -46,7 +35,7 @@ IntegrationPipeline::IntegrationPipeline(const Database &database, const Integra
 {
     woo::WooConnection connection;
     connection.home = QUrl(integration.storeUrl);
-    connection.auth = authModeFor(integration, connection.home);
+    connection.auth = woo::WooConnection::authModeNamed(integration.wooAuth, connection.home);
     connection.consumerKey = integration.consumerKey;
     connection.consumerSecret = consumerSecret;
     m_woo->setConnection(connection);
@@ -93,10 +82,17 @@ void IntegrationPipeline::runCycle()
     m_running = true;
     m_again = false;
     m_context->beginCycle();
+    m_context->freshChangeSearch = std::exchange(m_freshSearchAsked, false);
     Q_EMIT statusChanged(status());
     // Not kept: the coroutine runs until its last stage ends (or is cancelled by stop()), and
     // then frees itself.
     cycle();
+}
+
+void IntegrationPipeline::syncNow()
+{
+    m_freshSearchAsked = true;
+    runCycle();
 }
 
 QCoro::Task<> IntegrationPipeline::cycle()

@@ -64,6 +64,10 @@ public:
 
     // Starts a cycle; while one runs, asks for one more right after it.
     void runCycle();
+    // A person asked (Sync now, `wharf sync --once`): the same, but the cycle reads CartonCloud's
+    // changes afresh rather than from a search another store of the customer began a moment ago
+    // (PipelineOptions::changeSearchReuse), so that what they just did in the warehouse shows.
+    void syncNow();
     // The user fixed the cause: try these orders again at once, in this very cycle.
     // Each returns what it did, for the person who asked: whether the order was waiting, and how
     // many orders will be tried again.
@@ -106,6 +110,7 @@ private:
 
     bool m_running = false;
     bool m_again = false;
+    bool m_freshSearchAsked = false;
     bool m_blocked = false;
     int m_transientCycles = 0;
     QDateTime m_lastSyncAt;

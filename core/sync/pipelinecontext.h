@@ -55,6 +55,8 @@ public:
     // When this cycle began, on the steady clock: CartonCloud change searches begun since are
     // shared with this integration (WmsClient::changesBetween).
     std::chrono::milliseconds cycleStartedSteady {0};
+    // A person asked for this cycle: CartonCloud's changes are read afresh (IntegrationPipeline::syncNow).
+    bool freshChangeSearch = false;
     // Links whose tracking is written, or absent: completion waits for these.
     QSet<qint64> trackingSettled;
     // Set when the pipeline stops: a stage checks it after every co_await and ends there.

@@ -41,6 +41,13 @@ struct PipelineOptions
     // The shortest wait between two looks at a dispatched order's consignments; the wait grows
     // with the time since dispatch (half of it), up to a day.
     std::chrono::milliseconds trackingCheckMinInterval {std::chrono::minutes(10)};
+    // A CartonCloud change search of the customer begun up to this long before a cycle began
+    // serves that cycle too (WmsClient::changesBetween): the integrations of one customer tick at
+    // different moments, and without this each began its own search (88 searches per customer per
+    // round with 1,000 integrations). Nothing is missed — a cycle's cursor moves only as far as the
+    // search it used saw — a change is at most this much later. The engine caps it at half its
+    // interval; tests that change something and run one cycle at once set it to zero.
+    std::chrono::milliseconds changeSearchReuse {std::chrono::seconds(60)};
 };
 
 } // namespace wharf

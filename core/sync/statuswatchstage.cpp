@@ -34,11 +34,13 @@ QCoro::Task<StageOutcome> StatusWatchStage::run()
         (cursor.isEmpty() ? context.integration.createdAt : QDateTime::fromString(cursor, Qt::ISODateWithMs))
             .addSecs(-overlap);
     QDateTime until; // open: up to now
+    // A search of the customer begun a moment before this cycle serves it too, unless a person asked.
+    const std::chrono::milliseconds notBefore = context.cycleStartedSteady
+        - (context.freshChangeSearch ? std::chrono::milliseconds(0) : context.options.changeSearchReuse);
 
     for (int narrowings = 0;; ++narrowings) {
         const auto searched = co_await context.call<wms::OutboundOrderChanges>([&](QObject *receiver, auto done) {
-            context.wms->changesBetween(context.integration.customerId, since, until, receiver, done,
-                                        context.cycleStartedSteady);
+            context.wms->changesBetween(context.integration.customerId, since, until, receiver, done, notBefore);
         });
         if (context.stopping)
             co_return StageOutcome::stopped();

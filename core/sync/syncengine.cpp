@@ -481,6 +481,8 @@ void SyncEngine::startIntegration(const Integration &integration)
                            // Each pipeline asks for its own integration: one being handed to
                            // another engine (letGoOfSurplus) sends nothing more.
                            IntegrationPipeline::Options pipelineOptions = m_options.pipeline;
+                           pipelineOptions.changeSearchReuse = std::min<std::chrono::milliseconds>(
+                               pipelineOptions.changeSearchReuse, std::chrono::seconds(m_options.intervalSeconds) / 2);
                            pipelineOptions.mayWrite = [this, id = integration.id] {
                                return holdsValidLease() && !m_handingOver.contains(id);
                            };
@@ -691,7 +693,7 @@ void SyncEngine::syncNowLocally(qint64 integrationId, CycleWaiter waiter)
     if (running.pipeline) {
         m_cycleWaiters[integrationId].append(std::move(waiter));
         // A cycle already running counts: its report answers this request.
-        running.pipeline->runCycle();
+        running.pipeline->syncNow();
         return;
     }
     const std::optional<Integration> integration = IntegrationRepository(m_database).find(integrationId);
@@ -1003,7 +1005,7 @@ void SyncEngine::runOnce(qint64 onlyIntegrationId)
         IntegrationPipeline *pipeline = m_running.value(id).pipeline;
         // A cycle already running counts: its report answers this request.
         if (!pipeline->isRunning())
-            pipeline->runCycle();
+            pipeline->syncNow();
     }
 }
 

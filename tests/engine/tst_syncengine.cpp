@@ -587,6 +587,57 @@ private Q_SLOTS:
         engine.shutdown();
     }
 
+    // The stores of one customer tick at different moments: a change search begun a moment before
+    // a cycle serves it too (PipelineOptions::changeSearchReuse), so that a customer costs one search
+    // per round, not one per store. A person who asks (Sync now, sync --once) gets a fresh search.
+    void aChangeSearchBegunAMomentAgoServesTheNextCycleButSyncNowReadsAfresh()
+    {
+        test::EngineFixture world;
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        sandbox::WooStore *first = world.sandbox.store();
+        sandbox::WooStore *second = world.sandbox.addStore({});
+        for (sandbox::WooStore *store : {first, second}) {
+            store->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+            store->generateOrders(2, 60, QStringLiteral("processing"));
+        }
+        const Integration one = world.addIntegration(first, acme, QStringLiteral("Store one"));
+        world.addIntegration(second, acme, QStringLiteral("Store two"));
+        world.options.cycleOnStart = false;
+        world.options.pipeline.changeSearchReuse = std::chrono::minutes(1); // as in production
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy started(&engine, &SyncEngine::started);
+        engine.start();
+        QTRY_COMPARE(started.count(), 1);
+        runOnce(engine);
+        QCOMPARE(wms->outboundOrderIds().size(), 4);
+        const QString search = QStringLiteral("/tenants/<tenant>/outbound-orders/search");
+
+        // Asked by a person: both stores' cycles begin together and share one fresh search.
+        wms->requestLog().clear();
+        runOnce(engine);
+        QCOMPARE(wms->requestLog().count(search), 1);
+
+        // Dispatched in the warehouse; then a cycle that nobody asked for (here a retry's) within
+        // the minute: it uses the search begun a moment ago — no new search, the dispatch not seen
+        // yet, nothing completed.
+        for (const QString &id : wms->outboundOrderIds())
+            QVERIFY(wms->dispatch(id));
+        wms->requestLog().clear();
+        QSignalSpy cycles(&engine, &SyncEngine::cycleFinished);
+        engine.retryAllOrders(one.id);
+        QTRY_VERIFY(!cycles.isEmpty());
+        QCOMPARE(wms->requestLog().count(search), 0);
+        QCOMPARE(OrderLinkRepository(world.store.database).inState(one.id, OrderLink::State::Completed).size(), 0);
+
+        // Sync now: a fresh search, which sees the dispatches, and the orders are completed.
+        runOnce(engine);
+        QCOMPARE(wms->requestLog().count(search), 1);
+        QCOMPARE(OrderLinkRepository(world.store.database).inState(one.id, OrderLink::State::Completed).size(), 2);
+        engine.shutdown();
+    }
+
     // The merchant revokes the key while Wharf is running: Failing with the reason, no more calls
     // to the store until the integration is reconfigured, and then it carries on.
     void aKeyRevokedMidRunTurnsFailingWithoutARetryStormAndRecovers()

@@ -44,6 +44,8 @@ public:
         // The sandbox's search is consistent at once unless a test turns its lag on; tests of
         // the guard itself set their own.
         options.pipeline.interruptedCreateGuard = std::chrono::milliseconds(0);
+        // A test changes something and runs a cycle at once: that cycle must search afresh.
+        options.pipeline.changeSearchReuse = std::chrono::milliseconds(0);
     }
 
     // A CartonCloud customer with these product codes, known to Wharf too.
