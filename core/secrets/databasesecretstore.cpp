@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/store/database.h"
 #include "core/store/repository.h"
+#include "core/threadinbox.h"
 
 #include <QDateTime>
 #include <QMetaObject>
@@ -331,14 +332,9 @@ QString DatabaseSecretStore::description() const
 
 void DatabaseSecretStore::deliver(const QObject *context, Callback done, const SecretResult &result)
 {
-    QPointer<const QObject> guard(context);
-    QMetaObject::invokeMethod(
-        const_cast<QObject *>(context),
-        [guard, done = std::move(done), result] {
-            if (guard)
-                done(result);
-        },
-        Qt::QueuedConnection);
+    // ThreadInbox, not a queued invokeMethod: the caller is often on the engine's thread, and
+    // ThreadSanitizer can follow the hand-over only there. It drops the call once `context` is gone.
+    ThreadInbox::post(context, [done = std::move(done), result] { done(result); });
 }
 
 } // namespace wharf

@@ -1,6 +1,7 @@
 #include "core/secrets/keychainsecretstore.h"
 
 #include "core/logging.h"
+#include "core/threadinbox.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -21,14 +22,9 @@ QString KeychainSecretStore::storedKey(const QString &key) const
 
 void KeychainSecretStore::deliver(const QObject *context, Callback done, const SecretResult &result)
 {
-    QPointer<const QObject> guard(context);
-    QMetaObject::invokeMethod(
-        const_cast<QObject *>(context),
-        [guard, done = std::move(done), result] {
-            if (guard)
-                done(result);
-        },
-        Qt::QueuedConnection);
+    // ThreadInbox, not a queued invokeMethod: the caller is often on the engine's thread, and
+    // ThreadSanitizer can follow the hand-over only there. It drops the call once `context` is gone.
+    ThreadInbox::post(context, [done = std::move(done), result] { done(result); });
 }
 
 void KeychainSecretStore::read(const QString &key, const QObject *context, Callback done)
@@ -176,13 +172,7 @@ void KeychainSecretStore::start(Operation operation, const QString &key, const Q
 
                 if (!guard)
                     return;
-                QMetaObject::invokeMethod(
-                    const_cast<QObject *>(guard.data()),
-                    [guard, done = std::move(done), result = std::move(result)] {
-                        if (guard)
-                            done(result);
-                    },
-                    Qt::QueuedConnection);
+                ThreadInbox::post(guard.data(), [done = std::move(done), result = std::move(result)] { done(result); });
             });
     job->start();
 }

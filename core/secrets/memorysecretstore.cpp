@@ -1,5 +1,7 @@
 #include "core/secrets/memorysecretstore.h"
 
+#include "core/threadinbox.h"
+
 #include <QMetaObject>
 #include <QPointer>
 
@@ -13,14 +15,7 @@ void MemorySecretStore::deliver(const QObject *context, Callback done, SecretRes
                   tr("No keychain is available, so Wharf cannot store secrets. Start your desktop's keychain "
                      "(Secret Service) and try again.")};
     }
-    QPointer<const QObject> guard(context);
-    QMetaObject::invokeMethod(
-        const_cast<QObject *>(context),
-        [guard, done = std::move(done), result = std::move(result)] {
-            if (guard)
-                done(result);
-        },
-        Qt::QueuedConnection);
+    ThreadInbox::post(context, [done = std::move(done), result = std::move(result)] { done(result); });
 }
 
 void MemorySecretStore::read(const QString &key, const QObject *context, Callback done)

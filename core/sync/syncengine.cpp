@@ -19,12 +19,14 @@
 #include "core/sync/commandkinds.h"
 #include "core/sync/cyclereportjson.h"
 #include "core/sync/fairshare.h"
+#include "core/threadinbox.h"
 #include "core/wms/wmsclient.h"
 #include "core/wms/wmsconnection.h"
 
 #include <QCoreApplication>
 #include <QHostInfo>
 #include <QNetworkAccessManager>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -355,9 +357,15 @@ void SyncEngine::readSecret(const QString &key, std::function<void(const SecretR
 {
     // The store lives on the GUI thread (the keychain's jobs do); its answer comes back to this
     // thread through `this` as the context.
-    QMetaObject::invokeMethod(m_secrets, [secrets = m_secrets, key, context = this, done = std::move(done)] {
+    auto read = [secrets = m_secrets, key, context = this, done = std::move(done)] {
         secrets->read(key, context, done);
-    });
+    };
+    // Through a ThreadInbox when the store is on another thread, which ThreadSanitizer can follow
+    // (a queued invokeMethod it cannot); at once when it is on this one.
+    if (m_secrets->thread() == QThread::currentThread())
+        read();
+    else
+        ThreadInbox::post(m_secrets, std::move(read));
 }
 
 void SyncEngine::reportWithoutPipeline(const Integration &integration, Health health, const QString &reason)

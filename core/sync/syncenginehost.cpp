@@ -2,6 +2,9 @@
 
 #include "core/logging.h"
 
+#include <condition_variable>
+#include <mutex>
+
 namespace wharf {
 
 SyncEngineHost::SyncEngineHost(const Database &database, SecretStore *secrets, SyncEngine::Options options,
@@ -20,13 +23,44 @@ SyncEngineHost::SyncEngineHost(const Database &database, SecretStore *secrets, S
     m_thread->setObjectName(QStringLiteral("wharf-sync"));
     m_engine->moveToThread(m_thread.get());
     connect(m_thread.get(), &QThread::finished, m_engine, &QObject::deleteLater);
-    connect(m_engine, &SyncEngine::started, this, &SyncEngineHost::started);
-    connect(m_engine, &SyncEngine::statusChanged, this, &EngineControl::statusChanged);
-    connect(m_engine, &SyncEngine::orderChanged, this, &EngineControl::orderChanged);
-    connect(m_engine, &SyncEngine::eventRecorded, this, &EngineControl::eventRecorded);
-    connect(m_engine, &SyncEngine::cycleFinished, this, &SyncEngineHost::cycleFinished);
-    connect(m_engine, &SyncEngine::actionFinished, this, &EngineControl::actionFinished);
-    connect(m_engine, &SyncEngine::allCyclesFinished, this, &SyncEngineHost::allCyclesFinished);
+    // Each signal is copied on the engine's thread and re-emitted on the host's through a
+    // ThreadInbox (not a queued connection, which ThreadSanitizer cannot follow).
+    const auto direct = Qt::DirectConnection;
+    connect(
+        m_engine, &SyncEngine::started, m_engine, [this] { ThreadInbox::post(this, [this] { Q_EMIT started(); }); },
+        direct);
+    connect(
+        m_engine, &SyncEngine::statusChanged, m_engine,
+        [this](const IntegrationStatus &status) {
+            ThreadInbox::post(this, [this, status] { Q_EMIT statusChanged(status); });
+        },
+        direct);
+    connect(
+        m_engine, &SyncEngine::orderChanged, m_engine,
+        [this](const OrderLink &link) { ThreadInbox::post(this, [this, link] { Q_EMIT orderChanged(link); }); },
+        direct);
+    connect(
+        m_engine, &SyncEngine::eventRecorded, m_engine,
+        [this](const SyncEvent &event) { ThreadInbox::post(this, [this, event] { Q_EMIT eventRecorded(event); }); },
+        direct);
+    connect(
+        m_engine, &SyncEngine::cycleFinished, m_engine,
+        [this](const CycleReport &report) {
+            ThreadInbox::post(this, [this, report] { Q_EMIT cycleFinished(report); });
+        },
+        direct);
+    connect(
+        m_engine, &SyncEngine::actionFinished, m_engine,
+        [this](const ActionOutcome &outcome) {
+            ThreadInbox::post(this, [this, outcome] { Q_EMIT actionFinished(outcome); });
+        },
+        direct);
+    connect(
+        m_engine, &SyncEngine::allCyclesFinished, m_engine,
+        [this](const QList<CycleReport> &reports) {
+            ThreadInbox::post(this, [this, reports] { Q_EMIT allCyclesFinished(reports); });
+        },
+        direct);
 }
 
 SyncEngineHost::~SyncEngineHost()
@@ -34,8 +68,20 @@ SyncEngineHost::~SyncEngineHost()
     if (m_thread->isRunning()) {
         // Shut down on the engine's own thread (its sockets and its database connection live
         // there), then let the thread end; every step was recorded as it happened, so nothing
-        // in flight is lost.
-        QMetaObject::invokeMethod(m_engine, &SyncEngine::shutdown, Qt::BlockingQueuedConnection);
+        // in flight is lost. Waited for with std::mutex (pthread, which ThreadSanitizer follows),
+        // not a blocking queued call.
+        std::mutex mutex;
+        std::condition_variable condition;
+        bool done = false;
+        post([engine = m_engine, &mutex, &condition, &done] {
+            engine->shutdown();
+            const std::lock_guard lock(mutex);
+            done = true;
+            condition.notify_one();
+        });
+        std::unique_lock lock(mutex);
+        condition.wait(lock, [&done] { return done; });
+        lock.unlock();
         m_thread->quit();
         m_thread->wait();
     } else {

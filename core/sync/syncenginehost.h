@@ -2,6 +2,7 @@
 
 #include "core/sync/enginecontrol.h"
 #include "core/sync/syncengine.h"
+#include "core/threadinbox.h"
 
 #include <QThread>
 
@@ -40,10 +41,7 @@ Q_SIGNALS:
     void allCyclesFinished(const QList<wharf::CycleReport> &reports);
 
 private:
-    template<typename Call> void post(Call call)
-    {
-        QMetaObject::invokeMethod(m_engine, std::move(call), Qt::QueuedConnection);
-    }
+    template<typename Call> void post(Call call) { ThreadInbox::post(m_engine, std::move(call)); }
 
     std::unique_ptr<QThread> m_thread;
     SyncEngine *m_engine; // parentless; lives on m_thread; deleted on it when the thread finishes

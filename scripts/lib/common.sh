@@ -2,7 +2,14 @@
 # and the configure + build step. Sourced, not run.
 
 WHARF_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
-WHARF_BUILD_DIR=${WHARF_BUILD_DIR:-$WHARF_ROOT/build}
+# WHARF_SANITIZE=address|thread builds with that sanitizer, by default in a folder of its own
+# (build-address, build-thread): a sanitized build never mixes with the ordinary one.
+WHARF_SANITIZE=${WHARF_SANITIZE:-}
+if [ -n "$WHARF_SANITIZE" ]; then
+    WHARF_BUILD_DIR=${WHARF_BUILD_DIR:-$WHARF_ROOT/build-$WHARF_SANITIZE}
+else
+    WHARF_BUILD_DIR=${WHARF_BUILD_DIR:-$WHARF_ROOT/build}
+fi
 
 # Build: compiler, CMake, Ninja, Qt 6.4 and QtKeychain. Run: SQLite and PostgreSQL drivers, a PostgreSQL
 # server for the suite (scripts/lib/postgres.sh), SVG, a Secret Service
@@ -58,9 +65,14 @@ wharf_build() {
         export CCACHE_BASEDIR="$WHARF_ROOT" CCACHE_NOHASHDIR=1
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
+    # Only when asked: an empty value would turn off the sanitizer of a folder configured by hand.
+    local sanitize=()
+    if [ -n "$WHARF_SANITIZE" ]; then
+        sanitize=(-DWHARF_SANITIZE="$WHARF_SANITIZE")
+    fi
     # Debug: the suite is bound by I/O, not by the optimizer, and -O0 halves the build on two
     # cores. Benchmarks want WHARF_BUILD_TYPE=Release.
     cmake -S "$WHARF_ROOT" -B "$WHARF_BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="${WHARF_BUILD_TYPE:-Debug}" \
-        -DWHARF_WERROR="$werror" "${launcher[@]}" "$@" && \
+        -DWHARF_WERROR="$werror" "${launcher[@]}" "${sanitize[@]}" "$@" && \
         cmake --build "$WHARF_BUILD_DIR" --parallel "$(nproc)"
 }
