@@ -235,10 +235,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stored in the keychain; leave empty to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API client&apos;s secret</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,6 +330,10 @@
     </message>
     <message>
         <source>Stopped waiting for CartonCloud. If it accepts the client after all, the account is saved then and this form says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret is not in Wharf&apos;s database any more. Enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1036,13 +1036,116 @@ Not sent to CartonCloud on purpose; nothing to retry.</source>
   wharf integration resume ID [--json]
   wharf integration update ID [--name N] [--customer ID|NAME]
                         [--warehouse NAME | --default-warehouse] [--complete | --no-complete]
-                        [--tracking | --no-tracking] [--since DATE | --all] [--json]
+                        [--tracking | --no-tracking] [--since DATE | --all]
+                        [--stock-sync MINUTES | --no-stock-sync] [--json]
   wharf integration events ID [--order NUMBER] [--json]
   wharf sync --once [--integration ID] [--json]
   wharf billing [--from DATE [--to DATE]] [--csv | --json]
   wharf status [--json]   (exit status 0 all live, 1 attention, 2 failing)
 Every command takes --json to print what it did as JSON.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::CompletionStage</name>
+    <message>
+        <source>Wharf could not confirm that it still syncs this integration; no order was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was already completed in WooCommerce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists in WooCommerce; it was not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot; in WooCommerce, so Wharf did not complete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce did not complete order %1: %2 Wharf tries again next cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 completed in WooCommerce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::CreationStage</name>
+    <message>
+        <source>Order %1 is now &quot;%2&quot; in WooCommerce, so it was not sent to CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is &quot;%2&quot; in WooCommerce; it is sent to CartonCloud when it is in processing again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not confirm that it still syncs this integration; nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not record the order before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud did not confirm order %1 (%2). Wharf will check whether it arrived before sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud asked Wharf to slow down; order %1 and the orders after it will be sent when the API client&apos;s limit allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud refused order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was deleted in CartonCloud. Press Retry to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was deleted in CartonCloud (%2); it is sent again, as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was resolved in CartonCloud and is %2 there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is still rejected in CartonCloud: resolve it or delete it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 had reached CartonCloud before Wharf was interrupted; it was linked, not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud refused order %1 as a duplicate of outbound order %2, which is not this order (its customer or reference differs, or it is gone). Nothing was linked; check the outbound orders with reference %3 in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 created in CartonCloud as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud created order %1 but rejected it (%2). Resolve it in CartonCloud; Wharf follows it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 already existed in CartonCloud (reference %2); Wharf linked it instead of creating another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1247,12 +1350,6 @@ Every command takes --json to print what it did as JSON.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Billing for it stops now; this week is the last one charged. Wharf stops taking orders from %1 and stops sending tracking and completions back to it. Orders already in CartonCloud are not changed.
-
-Its orders and activity stay readable here under &quot;Show deleted integrations&quot;. Its consumer secret is removed from the keychain; to connect the store again, configure a new integration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Integration not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,6 +1465,12 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Check SKUs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing for it stops now; this week is the last one charged. Wharf stops taking orders from %1 and stops sending tracking and completions back to it. Orders already in CartonCloud are not changed.
+
+Its orders and activity stay readable here under &quot;Show deleted integrations&quot;. %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +1838,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>The keychain answered after all: the integration is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stock levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::FirstRunPage</name>
@@ -1817,6 +1928,26 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>Wharf could not check the store for a tracking plugin, so the tracking setting is kept as it was. %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send &amp;stock levels to WooCommerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud&apos;s stock on hand is written to WooCommerce as each product&apos;s stock quantity, matched by SKU, for products and variations that manage stock. Products that do not manage stock are left alone, and every change is written to the activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;very</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::FulfilmentPage</name>
@@ -1826,6 +1957,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>What Wharf writes back to WooCommerce as CartonCloud fulfils the orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview needs the CartonCloud account&apos;s secret, which Wharf could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview needs a store that answers: check the store again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1872,6 +2011,21 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::IntakeStage</name>
+    <message>
+        <source>%1 no longer answers as a WooCommerce store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store at %1 now calls itself %2. Wharf keeps sending to %1; if the shop has moved, set up a new integration for the new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 received from WooCommerce.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1962,10 +2116,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>integration update needs a setting to change: --name, --customer, --warehouse or --default-warehouse, --complete or --no-complete, --tracking or --no-tracking, --since or --all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a customer of %2 in CartonCloud.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,6 +2144,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     <message>
         <source>Nothing recorded yet.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stock-sync takes the minutes between two stock updates, from 5 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>integration update needs a setting to change: --name, --customer, --warehouse or --default-warehouse, --complete or --no-complete, --tracking or --no-tracking, --since or --all, --stock-sync or --no-stock-sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,14 +2381,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CartonCloud API client secret is missing from the keychain, so no integration of this account can sync. Enter it again in the Account screen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the keychain, so this integration cannot sync. Enter it again with Reconfigure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The customer&apos;s default warehouse</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,163 +2495,7 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 no longer answers as a WooCommerce store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 received from WooCommerce.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is now &quot;%2&quot; in WooCommerce, so it was not sent to CartonCloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wharf could not record the order before sending it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CartonCloud did not confirm order %1 (%2). Wharf will check whether it arrived before sending it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CartonCloud refused order %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 had reached CartonCloud before Wharf was interrupted; it was linked, not sent again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 created in CartonCloud as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CartonCloud created order %1 but rejected it (%2). Resolve it in CartonCloud; Wharf follows it from there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 already existed in CartonCloud (reference %2); Wharf linked it instead of creating another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is %2 in CartonCloud (was %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking %1 (%2) sent to WooCommerce for order %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no carrier named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carrier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 was already completed in WooCommerce.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 no longer exists in WooCommerce; it was not completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is &quot;%2&quot; in WooCommerce, so Wharf did not complete it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WooCommerce did not complete order %1: %2 Wharf tries again next cycle.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 completed in WooCommerce.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry of order %1 requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CartonCloud asked Wharf to slow down; order %1 and the orders after it will be sent when the API client&apos;s limit allows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wharf could not confirm that it still syncs this integration; nothing was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wharf could not confirm that it still syncs this integration; no tracking was sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wharf could not confirm that it still syncs this integration; no order was completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store at %1 now calls itself %2. Wharf keeps sending to %1; if the shop has moved, set up a new integration for the new address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is &quot;%2&quot; in WooCommerce; it is sent to CartonCloud when it is in processing again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 was deleted in CartonCloud. Press Retry to send it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 was deleted in CartonCloud (%2); it is sent again, as asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 was resolved in CartonCloud and is %2 there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 is still rejected in CartonCloud: resolve it or delete it there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CartonCloud refused order %1 as a duplicate of outbound order %2, which is not this order (its customer or reference differs, or it is gone). Nothing was linked; check the outbound orders with reference %3 in CartonCloud.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wharf could not record CartonCloud&apos;s order statuses in its data file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CartonCloud reported more changed orders than Wharf reads in one cycle; the rest are read in the next cycles, none skipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wharf could not record the tracking before sending it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WooCommerce did not take tracking %1 for order %2: %3 Wharf tries again later; Retry tries at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 no longer exists in WooCommerce, so its tracking was not written and it was not completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order %1 no longer exists in WooCommerce; its tracking is no longer followed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2533,10 +2527,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>This integration no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The integration was deleted, but its secret could not be removed from the keychain: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3185,6 +3175,89 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
 </context>
 <context>
+    <name>wharf::SecretSentences</name>
+    <message>
+        <source>The CartonCloud API client secret is missing from the secrets in Wharf&apos;s database. Connect the CartonCloud account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the demo&apos;s secrets, which live in memory only. Connect the CartonCloud account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the keychain. Connect the CartonCloud account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the secrets in Wharf&apos;s database. Reconfigure the integration to enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the demo&apos;s secrets, which live in memory only. Reconfigure the integration to enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the keychain. Reconfigure the integration to enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the secrets in Wharf&apos;s database, so no integration of this account can sync. Enter it again in the Account screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the demo&apos;s secrets in memory, so no integration of this account can sync. Enter it again in the Account screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CartonCloud API client secret is missing from the keychain, so no integration of this account can sync. Enter it again in the Account screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the secrets in Wharf&apos;s database, so this integration cannot sync. Enter it again with Reconfigure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the demo&apos;s secrets in memory, so this integration cannot sync. Enter it again with Reconfigure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s consumer secret is missing from the keychain, so this integration cannot sync. Enter it again with Reconfigure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was deleted, but its secret could not be removed from Wharf&apos;s database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration was deleted, but its secret could not be removed from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its consumer secret is removed from Wharf&apos;s database; to connect the store again, configure a new integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its consumer secret is forgotten; to connect the store again, configure a new integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its consumer secret is removed from the keychain; to connect the store again, configure a new integration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored, encrypted, in Wharf&apos;s database; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in memory for the demo; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::SecretsCommand</name>
     <message>
         <source>Wharf cannot create the key file %1 (it must not exist yet): %2.</source>
@@ -3266,6 +3339,25 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>The master key (id %1) is now in %2; this desk opens the database&apos;s secrets without a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::SettingsFile</name>
+    <message>
+        <source>Wharf cannot read its settings file %1: it does not exist or is not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf cannot read its settings file %1: it is not in the key=value format wharf(1) describes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file %1 holds &quot;%2&quot;, which is not a Wharf setting. It may hold: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the settings file %1, %2 takes true or false, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3413,6 +3505,104 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
 </context>
 <context>
+    <name>wharf::StatusWatchStage</name>
+    <message>
+        <source>Wharf could not record CartonCloud&apos;s order statuses in its data file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud reported more changed orders than Wharf reads in one cycle; the rest are read in the next cycles, none skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is %2 in CartonCloud (was %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::StockPreviewDialog</name>
+    <message numerus="yes">
+        <source>%n product(s) would get a new stock quantity.</source>
+        <translation>
+            <numerusform>%n product would get a new stock quantity.</numerusform>
+            <numerusform>%n products would get a new stock quantity.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already match.</source>
+        <translation>
+            <numerusform>%n already matches.</numerusform>
+            <numerusform>%n already match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have an SKU that is not a product code of %1 and are left alone.</source>
+        <translation>
+            <numerusform>%n product has an SKU that is not a product code of %1 and is left alone.</numerusform>
+            <numerusform>%n products have an SKU that is not a product code of %1 and are left alone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n product(s) have no SKU.</source>
+        <translation>
+            <numerusform>%n product has no SKU.</numerusform>
+            <numerusform>%n products have no SKU.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock Levels Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In WooCommerce now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would become (CartonCloud)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left alone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking CartonCloud for %1&apos;s stock on hand and reading the store&apos;s products… A stock report takes CartonCloud a little while; nothing is written to the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing would change: every product that manages stock already has CartonCloud&apos;s quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s catalogue was too large to read in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: every matching product manages its stock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::StoreCheck</name>
     <message>
         <source>Reading the stored consumer secret…</source>
@@ -3434,15 +3624,7 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CartonCloud API client secret is missing from the keychain. Connect the CartonCloud account again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Paused. Orders are not synced until you resume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The store&apos;s consumer secret is missing from the keychain. Reconfigure the integration to enter it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3535,6 +3717,41 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>The integration is not syncing now; the order will be tried with its next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::TrackingStage</name>
+    <message>
+        <source>Wharf could not confirm that it still syncs this integration; no tracking was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wharf could not record the tracking before sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking %1 (%2) sent to WooCommerce for order %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no carrier named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WooCommerce did not take tracking %1 for order %2: %3 Wharf tries again later; Retry tries at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists in WooCommerce, so its tracking was not written and it was not completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 no longer exists in WooCommerce; its tracking is no longer followed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3727,6 +3944,86 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>%1 answered with something Wharf cannot read (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::stock::StockSync</name>
+    <message>
+        <source>Stock was not sent: another Wharf may be syncing this integration now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::stock::StockSyncJob</name>
+    <message numerus="yes">
+        <source>Stock levels sent to WooCommerce: %n product(s) changed</source>
+        <translation>
+            <numerusform>Stock levels sent to WooCommerce: %n product changed</numerusform>
+            <numerusform>Stock levels sent to WooCommerce: %n products changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already as in CartonCloud</source>
+        <translation>
+            <numerusform>, %n already as in CartonCloud</numerusform>
+            <numerusform>, %n already as in CartonCloud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n left alone</source>
+        <translation>
+            <numerusform>, %n left alone</numerusform>
+            <numerusform>, %n left alone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n not taken by the store</source>
+        <translation>
+            <numerusform>, %n not taken by the store</numerusform>
+            <numerusform>, %n not taken by the store</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stock levels were not sent to WooCommerce: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of %1 (SKU %2) set to %3 in WooCommerce (was %4), as in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock of %1 (SKU %2) was not written: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store&apos;s catalogue was too large to read in full; the rest was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::wms::StockReportRun</name>
+    <message numerus="yes">
+        <source>CartonCloud&apos;s stock-on-hand report did not finish within %n minute(s); stock levels were not changed and the report is asked for again at the next interval.</source>
+        <translation>
+            <numerusform>CartonCloud&apos;s stock-on-hand report did not finish within %n minute; stock levels were not changed and the report is asked for again at the next interval.</numerusform>
+            <numerusform>CartonCloud&apos;s stock-on-hand report did not finish within %n minutes; stock levels were not changed and the report is asked for again at the next interval.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the stock-on-hand report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud did not say which stock-on-hand report it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud could not produce the stock-on-hand report (the report run failed); stock levels were not changed and the report is asked for again at the next interval.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4065,75 +4362,22 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
 </context>
 <context>
-    <name>wharf::StockPreviewDialog</name>
-    <message numerus="yes">
-        <source>%n product(s) would get a new stock quantity.</source>
-        <translation>
-            <numerusform>%n product would get a new stock quantity.</numerusform>
-            <numerusform>%n products would get a new stock quantity.</numerusform>
-        </translation>
+    <name>wharf::woo::WooStockWriter</name>
+    <message>
+        <source>the stock update</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n already match.</source>
-        <translation>
-            <numerusform>%n already matches.</numerusform>
-            <numerusform>%n already match.</numerusform>
-        </translation>
+    <message>
+        <source>The store did not say whether it took the stock of product %1.</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) have an SKU that is not a product code of %1 and are left alone.</source>
-        <translation>
-            <numerusform>%n product has an SKU that is not a product code of %1 and is left alone.</numerusform>
-            <numerusform>%n products have an SKU that is not a product code of %1 and are left alone.</numerusform>
-        </translation>
+    <message>
+        <source>product %1</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n product(s) have no SKU.</source>
-        <translation>
-            <numerusform>%n product has no SKU.</numerusform>
-            <numerusform>%n products have no SKU.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>wharf::stock::StockSyncJob</name>
-    <message numerus="yes">
-        <source>Stock levels sent to WooCommerce: %n product(s) changed</source>
-        <translation>
-            <numerusform>Stock levels sent to WooCommerce: %n product changed</numerusform>
-            <numerusform>Stock levels sent to WooCommerce: %n products changed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n already as in CartonCloud</source>
-        <translation>
-            <numerusform>, %n already as in CartonCloud</numerusform>
-            <numerusform>, %n already as in CartonCloud</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n left alone</source>
-        <translation>
-            <numerusform>, %n left alone</numerusform>
-            <numerusform>, %n left alone</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n not taken by the store</source>
-        <translation>
-            <numerusform>, %n not taken by the store</numerusform>
-            <numerusform>, %n not taken by the store</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>wharf::wms::StockReportRun</name>
-    <message numerus="yes">
-        <source>CartonCloud&apos;s stock-on-hand report did not finish within %n minute(s); stock levels were not changed and the report is asked for again at the next interval.</source>
-        <translation>
-            <numerusform>CartonCloud&apos;s stock-on-hand report did not finish within %n minute; stock levels were not changed and the report is asked for again at the next interval.</numerusform>
-            <numerusform>CartonCloud&apos;s stock-on-hand report did not finish within %n minutes; stock levels were not changed and the report is asked for again at the next interval.</numerusform>
-        </translation>
+    <message>
+        <source>The store did not take the stock of product %1: it does not manage that product&apos;s stock.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
