@@ -135,7 +135,14 @@ private Q_SLOTS:
             ++syncs;
             if (!killed && creates(world)[u"count"].toInt() >= kOrders / 3) {
                 const qint64 owner = world.leaseOwnerPid(1);
-                QVERIFY(owner == first->processId() || owner == second->processId());
+                if (owner != first->processId() && owner != second->processId()) {
+                    // For a moment no service holds it: under a heavy load a lease can lapse and a
+                    // `sync --once` run take the integration for its cycle (it did once in a full
+                    // suite on two busy cores), or the probe found the file busy. The service to
+                    // kill is the one that owns it: look again at the next turn.
+                    qInfo("lease owner %lld is neither service; trying again", qlonglong(owner));
+                    continue;
+                }
                 QProcess *victim = owner == first->processId() ? first : second;
                 QProcess *survivor = victim == first ? second : first;
                 ::kill(pid_t(owner), SIGKILL);
