@@ -3410,10 +3410,6 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the SKU check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3459,6 +3455,10 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>The SKU check could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

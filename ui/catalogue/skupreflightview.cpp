@@ -29,7 +29,7 @@ SkuPreflightView::SkuPreflightView(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_summary(new QLabel(this))
     , m_details(new QTableView(this))
-    , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_export(new QPushButton(tr("E&xport CSV…"), this))
     , m_model(new SkuPreflightModel(this))
 {
     setObjectName(QStringLiteral("skuPreflightView"));
@@ -91,6 +91,11 @@ void SkuPreflightView::setPreflight(SkuPreflight *preflight, const QString &whyN
     m_connections.clear();
     m_preflight = preflight;
     m_whyNot = whyNot;
+    // What another check found is not this one's.
+    m_model->clear();
+    m_details->setVisible(false);
+    m_progress->setVisible(false);
+    m_summary->setText(whyNot);
     if (preflight) {
         m_connections << connect(preflight, &SkuPreflight::progress, this, &SkuPreflightView::showProgress)
                       << connect(preflight, &SkuPreflight::finished, this, &SkuPreflightView::showResult)
@@ -98,12 +103,12 @@ void SkuPreflightView::setPreflight(SkuPreflight *preflight, const QString &whyN
                       << connect(preflight, &SkuPreflight::cancelled, this,
                                  [this] { showIdle(tr("Stopped. Check SKUs again when you are ready.")); })
                       << connect(preflight, &SkuPreflight::started, this, &SkuPreflightView::updateEnabled);
-        if (preflight->lastResult())
+        if (preflight->isRunning()) {
+            m_progress->setRange(0, 0); // the next progress signal says how far
+            m_progress->setVisible(true);
+        } else if (preflight->lastResult()) {
             showResult(*preflight->lastResult());
-    } else {
-        m_model->clear();
-        m_details->setVisible(false);
-        m_summary->setText(whyNot);
+        }
     }
     updateEnabled();
 }

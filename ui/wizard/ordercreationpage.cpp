@@ -46,12 +46,20 @@ void OrderCreationPage::prepareSkuPreflight()
         view->setPreflight(nullptr, tr("Check the store on the Authentication step first."));
         return;
     }
+    // Another store or key since the last visit (Back, a changed address, Next again): what was
+    // found for the old one says nothing about this one, so the check starts afresh.
+    if (m_woo
+        && (m_woo->connection().home != checked->connection.home
+            || m_woo->connection().consumerKey != checked->connection.consumerKey)) {
+        delete m_skuPreflight;
+        delete m_woo;
+        m_skuPreflight = nullptr;
+        m_woo = nullptr;
+    }
     if (!m_woo) {
         m_woo = new woo::WooClient(m_wizard->services().network, this);
         m_skuPreflight = new catalogue::SkuPreflight(m_woo, wms, this);
     }
-    // The store as last checked (Back, a changed key, Next again): a check already shown stays
-    // until the next Check SKUs.
     m_woo->setConnection(checked->connection);
     if (const auto ssl = m_wizard->storeCheck()->credentialsCheck()->client()->http()->sslConfiguration())
         m_woo->http()->setSslConfiguration(*ssl);

@@ -1,3 +1,4 @@
+#include "core/catalogue/skupreflight.h"
 #include "core/catalogue/skupreflightresult.h"
 #include "core/i18n/translations.h"
 #include "core/secrets/memorysecretstore.h"
@@ -978,6 +979,22 @@ private Q_SLOTS:
         }
         QVERIFY(clickNext(wizard));
         QCOMPARE(wizard.currentId(), int(Page::Fulfilment));
+
+        // Back to the store's other address: what was found before is not shown for it.
+        wizard.back();
+        wizard.back();
+        QCOMPARE(wizard.currentId(), int(Page::Authentication));
+        auto *auth = pageOf<AuthenticationPage>(wizard, Page::Authentication);
+        fillAuthentication(wizard, store()->httpUrl().toString(), store()->consumerKey(), store()->consumerSecret());
+        QVERIFY(clickNext(wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(!auth->isChecking(), kNetworkMs);
+        QVERIFY(clickNext(wizard));
+        QCOMPARE(wizard.currentId(), int(Page::OrderCreation));
+        QVERIFY(page->skuPreflight());
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(view->summaryLabel()->text().isEmpty());
+        QVERIFY(view->checkButton()->isEnabled());
+        QVERIFY(!view->exportButton()->isEnabled());
     }
 
     void customerUserWithoutPermissionIsStopped()
