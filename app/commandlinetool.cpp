@@ -76,6 +76,7 @@ QJsonObject integrationJson(const Integration &integration, const QString &custo
         {QStringLiteral("sendTracking"), integration.sendTracking},
         {QStringLiteral("stockSync"), integration.stockSync},
         {QStringLiteral("stockSyncMinutes"), integration.stockSyncMinutes},
+        {QStringLiteral("stopCancelledOrders"), integration.stopCancelledOrders},
         {QStringLiteral("intakeSince"),
          integration.intakeSince.isValid() ? integration.intakeSince.toString(Qt::ISODate) : QString()},
         {QStringLiteral("health"), healthKey(integration.health)},
@@ -121,7 +122,8 @@ QString CommandLineTool::usage()
               "  wharf integration update ID [--name N] [--customer ID|NAME]\n"
               "                        [--warehouse NAME | --default-warehouse] [--complete | --no-complete]\n"
               "                        [--tracking | --no-tracking] [--since DATE | --all]\n"
-              "                        [--stock-sync MINUTES | --no-stock-sync] [--json]\n"
+              "                        [--stock-sync MINUTES | --no-stock-sync]\n"
+              "                        [--stop-cancelled | --no-stop-cancelled] [--json]\n"
               "  wharf integration events ID [--order NUMBER] [--json]\n"
               "  wharf sync --once [--integration ID] [--json]\n"
               "  wharf billing [--from DATE [--to DATE]] [--csv | --json]\n"
@@ -155,6 +157,12 @@ void CommandLineTool::addOptions(QCommandLineParser &parser)
         valued("stock-sync", "integration update: send CartonCloud's stock levels to WooCommerce every MINUTES.",
                "minutes"),
         flag("no-stock-sync", "integration update: stop sending stock levels to WooCommerce (the default)."),
+        flag("stop-cancelled",
+             "integration update: delete the outbound order in CartonCloud when its WooCommerce order is cancelled "
+             "or refunded before picking, where CartonCloud allows it."),
+        flag("no-stop-cancelled",
+             "integration update: only report cancelled orders that CartonCloud has; change nothing there (the "
+             "default)."),
         valued("since", "At go-live, take only orders in processing created since this date (YYYY-MM-DD).", "date"),
         flag("all",
              "integration add and update: at go-live, take every order in processing (the default). integration "

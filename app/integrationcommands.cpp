@@ -219,7 +219,8 @@ QString IntegrationCommands::usageProblem(const QString &sub, const QCommandLine
         || (isSet(parser, "complete") && isSet(parser, "no-complete"))
         || (isSet(parser, "tracking") && isSet(parser, "no-tracking"))
         || (isSet(parser, "since") && isSet(parser, "all"))
-        || (isSet(parser, "stock-sync") && isSet(parser, "no-stock-sync")))
+        || (isSet(parser, "stock-sync") && isSet(parser, "no-stock-sync"))
+        || (isSet(parser, "stop-cancelled") && isSet(parser, "no-stop-cancelled")))
         return tr("Options that contradict each other were given together.");
     if (isSet(parser, "stock-sync")) {
         bool ok = false;
@@ -232,14 +233,15 @@ QString IntegrationCommands::usageProblem(const QString &sub, const QCommandLine
     if (isSet(parser, "since") && !QDate::fromString(option(parser, "since"), Qt::ISODate).isValid()
         && !QDateTime::fromString(option(parser, "since"), Qt::ISODate).isValid())
         return tr("--since takes a date such as 2026-11-01, not \"%1\".").arg(option(parser, "since"));
-    for (const char *setting : {"name", "customer", "warehouse", "default-warehouse", "complete", "no-complete",
-                                "tracking", "no-tracking", "since", "all", "stock-sync", "no-stock-sync"}) {
+    for (const char *setting :
+         {"name", "customer", "warehouse", "default-warehouse", "complete", "no-complete", "tracking", "no-tracking",
+          "since", "all", "stock-sync", "no-stock-sync", "stop-cancelled", "no-stop-cancelled"}) {
         if (isSet(parser, setting))
             return {};
     }
     return tr("integration update needs a setting to change: --name, --customer, --warehouse or "
               "--default-warehouse, --complete or --no-complete, --tracking or --no-tracking, --since or --all, "
-              "--stock-sync or --no-stock-sync.");
+              "--stock-sync or --no-stock-sync, --stop-cancelled or --no-stop-cancelled.");
 }
 
 void IntegrationCommands::update(Integration integration, const QCommandLineParser &parser)
@@ -291,6 +293,10 @@ void IntegrationCommands::update(Integration integration, const QCommandLinePars
             integration.stockSyncMinutes = option(parser, "stock-sync").toInt();
         changed << QStringLiteral("stockSync");
     }
+    if (isSet(parser, "stop-cancelled") || isSet(parser, "no-stop-cancelled")) {
+        integration.stopCancelledOrders = isSet(parser, "stop-cancelled");
+        changed << QStringLiteral("stopCancelledOrders");
+    }
     if (isSet(parser, "since") || isSet(parser, "all")) {
         if (isSet(parser, "since")) {
             const QDate date = QDate::fromString(option(parser, "since"), Qt::ISODate);
@@ -326,6 +332,7 @@ void IntegrationCommands::update(Integration integration, const QCommandLinePars
                     {QStringLiteral("sendTracking"), saved.sendTracking},
                     {QStringLiteral("stockSync"), saved.stockSync},
                     {QStringLiteral("stockSyncMinutes"), saved.stockSyncMinutes},
+                    {QStringLiteral("stopCancelledOrders"), saved.stopCancelledOrders},
                     {QStringLiteral("intakeSince"), isoTime(saved.intakeSince)},
                     {QStringLiteral("changed"), QJsonArray::fromStringList(changed)},
                     {QStringLiteral("syncedBy"), owner}}));

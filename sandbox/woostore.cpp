@@ -928,6 +928,14 @@ bool WooStore::setOrderStatus(int id, const QString &status)
     return !updateOrder(*it, QJsonObject {{u"status"_s, status}}).has_value();
 }
 
+bool WooStore::editOrder(int id, const QJsonObject &changes)
+{
+    auto it = m_orders.find(id);
+    if (it == m_orders.end())
+        return false;
+    return !updateOrder(*it, changes).has_value();
+}
+
 bool WooStore::removeOrder(int id)
 {
     return m_orders.remove(id) > 0;
@@ -1038,6 +1046,33 @@ std::optional<HttpResponse> WooStore::updateOrder(Order &order, const QJsonObjec
             }
         }
         order.json.insert(u"meta_data"_s, meta);
+    }
+    if (changes.contains(u"line_items"_s)) {
+        // An existing line named by its `id` takes the quantity given, and a quantity of 0 removes
+        // it, as WooCommerce's order controller does when it updates an order (API clients rely on
+        // "quantity 0 deletes the line"). Adding new lines through an update is not modelled.
+        QJsonArray lines = order.json.value(u"line_items"_s).toArray();
+        for (const QJsonValue &value : changes.value(u"line_items"_s).toArray()) {
+            const QJsonObject given = value.toObject();
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                QJsonObject line = lines.at(i).toObject();
+                if (line.value(u"id"_s).toInteger() != given.value(u"id"_s).toInteger()
+                    || !given.contains(u"quantity"_s))
+                    continue;
+                const int quantity = given.value(u"quantity"_s).toInt();
+                if (quantity <= 0) {
+                    lines.removeAt(i);
+                    break;
+                }
+                const double price = line.value(u"price"_s).toDouble();
+                line.insert(u"quantity"_s, quantity);
+                line.insert(u"subtotal"_s, money(price * quantity));
+                line.insert(u"total"_s, money(price * quantity));
+                lines.replace(i, line);
+                break;
+            }
+        }
+        order.json.insert(u"line_items"_s, lines);
     }
     // WooCommerce applies the status last, "so transitions have new data".
     if (changes.contains(u"status"_s)) {

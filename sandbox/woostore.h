@@ -174,6 +174,9 @@ public:
     QList<int> orderIds() const;
     int orderCount() const { return int(m_orders.size()); }
     bool setOrderStatus(int id, const QString &status); // as the shop owner would in wp-admin
+    // Changes as PUT /orders/<id> takes them (status, addresses, line_items by id …), as the shop
+    // owner would in wp-admin.
+    bool editOrder(int id, const QJsonObject &changes);
     bool removeOrder(int id); // deleted for good (as "Delete permanently" or force=true)
     bool trashOrder(int id); // moved to the trash, as wp-admin's "Move to Trash"
     // A bulk action in wp-admin: every order in `ids` (empty = every order not in the trash) gets

@@ -40,6 +40,10 @@ struct Integration
     int stockSyncMinutes = DefaultStockSyncMinutes;
     QDateTime stockSyncedAt;
     static constexpr int DefaultStockSyncMinutes = 60;
+    // Off by default (issue 15): an order cancelled or refunded in WooCommerce after hand-off has
+    // its outbound order deleted in CartonCloud while it is not yet picked, where the
+    // organisation's setting allows it. Otherwise, and always after picking, it goes to attention.
+    bool stopCancelledOrders = false;
     // Orders already in processing at go-live: all of them when null, else those created since.
     QDateTime intakeSince;
     Health health = Health::Draft;

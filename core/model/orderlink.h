@@ -45,6 +45,13 @@ struct OrderLink
     QDateTime dispatchedAt;
     // When to look at a dispatched order's consignments next (invalid: at the next cycle).
     QDateTime trackingCheckAt;
+    // What CartonCloud was given, as the store listed the order when it was handed off
+    // (HandOffSnapshot's JSON): a later change of the WooCommerce order is compared with it.
+    QString handOffSnapshot;
+    // A change made in WooCommerce after hand-off that Wharf has seen ("cancelled", "refunded",
+    // "on-hold", "edited" …); empty when none. While set, the order waits for a person (or, for a
+    // cancellation with "stop cancelled orders" on, for CartonCloud to delete it).
+    QString wooChange;
 
     static QString stateKey(State state);
     static State stateFromKey(const QString &key);

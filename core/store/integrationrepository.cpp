@@ -8,10 +8,11 @@
 namespace wharf {
 
 namespace {
-constexpr auto kColumns = "id, account_id, customer_id, name, store_url, consumer_key, warehouse_mode, warehouse_name, "
-                          "complete_on_dispatch, send_tracking, intake_since, health, health_reason, created_at, "
-                          "updated_at, deleted_at, woo_auth, store_id, store_key, store_code, settings_revision, "
-                          "last_sync_at, last_success_at, stock_sync, stock_sync_minutes, stock_synced_at";
+constexpr auto kColumns =
+    "id, account_id, customer_id, name, store_url, consumer_key, warehouse_mode, warehouse_name, "
+    "complete_on_dispatch, send_tracking, intake_since, health, health_reason, created_at, "
+    "updated_at, deleted_at, woo_auth, store_id, store_key, store_code, settings_revision, "
+    "last_sync_at, last_success_at, stock_sync, stock_sync_minutes, stock_synced_at, stop_cancelled";
 // The integration with its store, as one relation, so that every WHERE clause below reads the
 // same column names whichever table they come from.
 constexpr auto kRelation = "(SELECT i.*, s.store_key AS store_key, s.code AS store_code FROM integrations i "
@@ -46,6 +47,7 @@ Integration integrationFrom(const QSqlQuery &query)
     integration.stockSync = query.value(23).toInt() != 0;
     integration.stockSyncMinutes = query.value(24).toInt();
     integration.stockSyncedAt = Repository::timeFrom(query.value(25));
+    integration.stopCancelledOrders = query.value(26).toInt() != 0;
     return integration;
 }
 } // namespace
@@ -69,6 +71,7 @@ const QStringList &settingColumns()
         QStringLiteral("woo_auth"),
         QStringLiteral("stock_sync"),
         QStringLiteral("stock_sync_minutes"),
+        QStringLiteral("stop_cancelled"),
         QStringLiteral("updated_at"),
     };
     return columns;
@@ -88,6 +91,7 @@ void bindSettings(QSqlQuery &query, const Integration &integration)
     query.addBindValue(integration.wooAuth);
     query.addBindValue(integration.stockSync ? 1 : 0);
     query.addBindValue(qMax(1, integration.stockSyncMinutes));
+    query.addBindValue(integration.stopCancelledOrders ? 1 : 0);
     query.addBindValue(Repository::timeValue(integration.updatedAt));
 }
 } // namespace

@@ -6,7 +6,7 @@ namespace {
 constexpr auto kColumns = "id, integration_id, woo_order_id, woo_order_number, state, reference, wms_order_id, "
                           "wms_status, reason, reason_since, attempts, next_attempt_at, tracking_number, "
                           "tracking_carrier, tracking_url, woo_tracking_id, woo_modified_at, created_at, updated_at, "
-                          "completed_at, dispatched_at, tracking_check_at";
+                          "completed_at, dispatched_at, tracking_check_at, hand_off_snapshot, woo_change";
 
 OrderLink linkFrom(const QSqlQuery &query)
 {
@@ -33,6 +33,8 @@ OrderLink linkFrom(const QSqlQuery &query)
     link.completedAt = Repository::timeFrom(query.value(19));
     link.dispatchedAt = Repository::timeFrom(query.value(20));
     link.trackingCheckAt = Repository::timeFrom(query.value(21));
+    link.handOffSnapshot = query.value(22).toString();
+    link.wooChange = query.value(23).toString();
     return link;
 }
 } // namespace
@@ -43,15 +45,16 @@ namespace {
 const QStringList &changingColumns()
 {
     static const QStringList columns {
-        QStringLiteral("woo_order_number"), QStringLiteral("state"),
-        QStringLiteral("reference"),        QStringLiteral("wms_order_id"),
-        QStringLiteral("wms_status"),       QStringLiteral("reason"),
-        QStringLiteral("reason_since"),     QStringLiteral("attempts"),
-        QStringLiteral("next_attempt_at"),  QStringLiteral("tracking_number"),
-        QStringLiteral("tracking_carrier"), QStringLiteral("tracking_url"),
-        QStringLiteral("woo_tracking_id"),  QStringLiteral("woo_modified_at"),
-        QStringLiteral("updated_at"),       QStringLiteral("completed_at"),
-        QStringLiteral("dispatched_at"),    QStringLiteral("tracking_check_at"),
+        QStringLiteral("woo_order_number"),  QStringLiteral("state"),
+        QStringLiteral("reference"),         QStringLiteral("wms_order_id"),
+        QStringLiteral("wms_status"),        QStringLiteral("reason"),
+        QStringLiteral("reason_since"),      QStringLiteral("attempts"),
+        QStringLiteral("next_attempt_at"),   QStringLiteral("tracking_number"),
+        QStringLiteral("tracking_carrier"),  QStringLiteral("tracking_url"),
+        QStringLiteral("woo_tracking_id"),   QStringLiteral("woo_modified_at"),
+        QStringLiteral("updated_at"),        QStringLiteral("completed_at"),
+        QStringLiteral("dispatched_at"),     QStringLiteral("tracking_check_at"),
+        QStringLiteral("hand_off_snapshot"), QStringLiteral("woo_change"),
     };
     return columns;
 }
@@ -76,6 +79,8 @@ void bindChanging(QSqlQuery &query, const OrderLink &link)
     query.addBindValue(Repository::timeValue(link.completedAt));
     query.addBindValue(Repository::timeValue(link.dispatchedAt));
     query.addBindValue(Repository::timeValue(link.trackingCheckAt));
+    query.addBindValue(link.handOffSnapshot);
+    query.addBindValue(link.wooChange);
 }
 } // namespace
 

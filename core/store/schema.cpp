@@ -336,6 +336,16 @@ const QList<Migration> &schemaMigrations()
              QStringLiteral("ALTER TABLE integrations ADD COLUMN stock_sync_minutes INTEGER NOT NULL DEFAULT 60"),
              QStringLiteral("ALTER TABLE integrations ADD COLUMN stock_synced_at TEXT"),
          }},
+        {10,
+         QStringLiteral("changes in WooCommerce after hand-off, and stopping cancelled orders"),
+         {
+             // What was handed off, to compare later versions of the order with; the change seen
+             // since (issue 15). Off by default: deleting a cancelled order's outbound order in
+             // CartonCloud while it is not yet picked.
+             QStringLiteral("ALTER TABLE order_links ADD COLUMN hand_off_snapshot TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE order_links ADD COLUMN woo_change TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE integrations ADD COLUMN stop_cancelled INTEGER NOT NULL DEFAULT 0"),
+         }},
         // Append the next migration here, with the next version number.
     };
     return migrations;

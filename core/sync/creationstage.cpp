@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/store/orderlinkrepository.h"
+#include "core/sync/handoffsnapshot.h"
 #include "core/sync/ordermapper.h"
 #include "core/sync/pipelinecontext.h"
 #include "core/wms/createoutcome.h"
@@ -51,6 +52,24 @@ QCoro::Task<StageOutcome> CreationStage::run()
             continue;
         OrderLink link = *found;
         StageOutcome outcome;
+        if (link.state == OrderLink::State::NeedsAttention && !link.wooChange.isEmpty()) {
+            // Changed in WooCommerce after hand-off (IntakeStage::noticeChanges): it waits for a
+            // person. Retry (attempts 0) says it was seen to, and it goes on as usual.
+            if (link.attempts > 0)
+                continue;
+            link.wooChange.clear();
+            context.record(
+                &link, QStringLiteral("order.carry-on"),
+                tr("Order %1 carries on after its change in WooCommerce was seen to.").arg(link.wooOrderNumber));
+            if (link.wmsStatus != kRejected) {
+                link.reason.clear();
+                link.state = OrderLink::State::Created;
+                context.saveLink(link);
+                continue;
+            }
+            // Rejected in CartonCloud as well: looked at there, below, as any rejected order.
+            context.saveLink(link);
+        }
         if (link.state == OrderLink::State::NeedsAttention && !link.wmsOrderId.isEmpty()) {
             if (!link.wmsStatus.isEmpty() && link.wmsStatus != kRejected) {
                 // In CartonCloud and not rejected: its tracking was refused. Back on the normal
@@ -177,6 +196,8 @@ QCoro::Task<StageOutcome> CreationStage::createOne(OrderLink link, const woo::Wo
     if (!context.mayWrite())
         co_return StageOutcome::abandoned(notSent);
     const QJsonObject payload = OrderMapper::payload(order, context.integration, link.reference);
+    // What CartonCloud is given, to tell later changes in WooCommerce by (IntakeStage::noticeChanges).
+    link.handOffSnapshot = HandOffSnapshot::of(order).toText();
 
     // Decided when the create's slot in the API client's budget comes, which may be a minute
     // later: the lease is checked again then, and the link is recorded "creating" (and synced to

@@ -3,6 +3,7 @@
 #include "core/store/cursorrepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/store/writebatch.h"
+#include "core/sync/handoffsnapshot.h"
 #include "core/sync/ordermapper.h"
 #include "core/sync/pipelinecontext.h"
 #include "core/sync/pipelinecursors.h"
@@ -36,8 +37,14 @@ QCoro::Task<StageOutcome> IntakeStage::run()
     else if (context.integration.intakeSince.isValid())
         since = context.integration.intakeSince;
 
+    // Processing orders are taken; the other statuses are listed to see what became of orders
+    // already handed off (cancelled, refunded, held), in the same requests. Completed orders are
+    // the completion stage's: listing them would read again every order Wharf completed.
+    static const QStringList statuses {QStringLiteral("processing"), QStringLiteral("on-hold"),
+                                       QStringLiteral("cancelled"),  QStringLiteral("refunded"),
+                                       QStringLiteral("failed"),     QStringLiteral("pending")};
     const auto listed = co_await context.call<woo::WooOrderListing>(
-        [&](QObject *receiver, auto done) { context.woo->listAllProcessingOrders(since, receiver, done); });
+        [&](QObject *receiver, auto done) { context.woo->listAllOrders(statuses, since, receiver, done); });
     if (context.stopping)
         co_return StageOutcome::stopped();
     if (!listed.ok())
@@ -47,14 +54,21 @@ QCoro::Task<StageOutcome> IntakeStage::run()
 
     const OrderLinkRepository links(context.database);
     QList<woo::WooOrder> fresh;
+    QList<std::pair<OrderLink, woo::WooOrder>> handedOff;
     for (const woo::WooOrder &order : listing.orders) {
         context.remember(order);
         // Orders placed before the go-live date the user chose are not taken, even when they change.
         if (context.integration.intakeSince.isValid() && order.createdUtc.isValid()
             && order.createdUtc < context.integration.intakeSince)
             continue;
-        if (!links.find(context.integration.id, order.id))
-            fresh.append(order);
+        const std::optional<OrderLink> link = links.find(context.integration.id, order.id);
+        if (!link) {
+            if (order.status == QLatin1String("processing"))
+                fresh.append(order);
+        } else if (!link->wmsOrderId.isEmpty()
+                   && (link->state == OrderLink::State::Created || link->state == OrderLink::State::NeedsAttention)) {
+            handedOff.append({*link, order});
+        }
     }
     // Product codes are read only when there is something new to judge.
     if (!fresh.isEmpty()) {
@@ -62,7 +76,7 @@ QCoro::Task<StageOutcome> IntakeStage::run()
         if (context.stopping)
             co_return StageOutcome::stopped();
     }
-    const bool allRecorded = recordNewOrders(fresh);
+    const bool allRecorded = recordNewOrders(fresh) && noticeChanges(handedOff);
 
     // The cursor moves only once every order it covers has its link, as far as the listing read
     // without a gap (less than its newest change when it stopped at its request cap), and never
@@ -173,6 +187,45 @@ bool IntakeStage::recordNewOrders(const QList<woo::WooOrder> &fresh)
             context.orderChanged(link);
     }
     return batch.commit() && allRecorded;
+}
+
+bool IntakeStage::noticeChanges(const QList<std::pair<OrderLink, woo::WooOrder>> &handedOff)
+{
+    PipelineContext &context = m_context;
+    WriteBatch batch(context.database);
+    for (auto [link, order] : handedOff) {
+        const HandOffSnapshot now = HandOffSnapshot::of(order);
+        HandOffSnapshot before = HandOffSnapshot::fromText(link.handOffSnapshot);
+        // Handed off before Wharf kept what it sent: it was in processing then, and this version
+        // is the best account of the rest.
+        if (before.isEmpty())
+            before = now.withStatus(QStringLiteral("processing"));
+        const HandOffSnapshot::Change change = before.changeTo(now);
+        if (change.isEmpty()) {
+            if (link.handOffSnapshot.isEmpty()) {
+                link.handOffSnapshot = now.toText();
+                context.saveLink(link);
+            }
+            continue;
+        }
+        // The next change is told against this version, not again against the first.
+        link.handOffSnapshot = now.toText();
+        link.wooModifiedAt = order.modifiedUtc;
+        link.wooChange = change.kind;
+        if (change.stopsTheOrder() && context.integration.stopCancelledOrders
+            && link.state == OrderLink::State::Created) {
+            // CancellationStage deletes it in CartonCloud this cycle, if it is not yet picked.
+            context.saveLink(link);
+            context.record(&link, QStringLiteral("order.woo-changed"),
+                           tr("Order %1 was %2 in WooCommerce after CartonCloud received it; Wharf stops its "
+                              "outbound order there if it is not yet picked.")
+                               .arg(link.wooOrderNumber, change.kind),
+                           SyncEvent::Severity::Warning);
+            continue;
+        }
+        context.needsAttention(link, change.sentence(link.wooOrderNumber, link.wmsStatus));
+    }
+    return batch.commit();
 }
 
 } // namespace wharf

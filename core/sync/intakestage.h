@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/model/orderlink.h"
 #include "core/sync/stageoutcome.h"
+#include "core/woo/wooorder.h"
 
 #include <QObject>
 #include <qcoro/qcorotask.h>
@@ -8,11 +10,9 @@
 namespace wharf {
 
 class PipelineContext;
-namespace woo {
-struct WooOrder;
-}
 
-// Stage 1 of a cycle: the store's processing orders changed since the cursor become order links.
+// Stage 1 of a cycle: the store's processing orders changed since the cursor become order links,
+// and changes to orders already handed off are noticed (HandOffSnapshot).
 // The first cycle of a pipeline also looks at the store itself (its home and tracking plugin).
 //
 // Exactly once begins here: every listed order gets its link before the cursor moves past it, and
@@ -32,6 +32,10 @@ private:
     QCoro::Task<StageOutcome> prepare();
     // Links for the listed orders not seen before; false when not every one could be recorded.
     bool recordNewOrders(const QList<woo::WooOrder> &fresh);
+    // Orders CartonCloud has that changed in WooCommerce since: cancelled, refunded, held or
+    // edited. Told to a person (CartonCloud's orders cannot be edited through its API), or marked
+    // for CancellationStage; false when not every change could be recorded.
+    bool noticeChanges(const QList<std::pair<OrderLink, woo::WooOrder>> &handedOff);
 
     PipelineContext &m_context;
     bool m_prepared = false;

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
+#include "core/sync/cancellationstage.h"
 #include "core/sync/completionstage.h"
 #include "core/sync/creationstage.h"
 #include "core/sync/intakestage.h"
@@ -30,6 +31,7 @@ IntegrationPipeline::IntegrationPipeline(const Database &database, const Integra
     , m_intake(new IntakeStage(*m_context, this))
     , m_creation(new CreationStage(*m_context, this))
     , m_statusWatch(new StatusWatchStage(*m_context, this))
+    , m_cancellation(new CancellationStage(*m_context, this))
     , m_tracking(new TrackingStage(*m_context, this))
     , m_completion(new CompletionStage(*m_context, this))
 {
@@ -102,6 +104,8 @@ QCoro::Task<> IntegrationPipeline::cycle()
         outcome = co_await m_creation->run();
     if (outcome.proceeds())
         outcome = co_await m_statusWatch->run();
+    if (outcome.proceeds())
+        outcome = co_await m_cancellation->run();
     if (outcome.proceeds())
         outcome = co_await m_tracking->run();
     if (outcome.proceeds())

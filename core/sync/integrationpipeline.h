@@ -23,6 +23,7 @@ class PipelineContext;
 class IntakeStage;
 class CreationStage;
 class StatusWatchStage;
+class CancellationStage;
 class TrackingStage;
 class CompletionStage;
 namespace woo {
@@ -105,6 +106,7 @@ private:
     IntakeStage *m_intake;
     CreationStage *m_creation;
     StatusWatchStage *m_statusWatch;
+    CancellationStage *m_cancellation;
     TrackingStage *m_tracking;
     CompletionStage *m_completion;
 

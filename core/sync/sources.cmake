@@ -1,4 +1,5 @@
 target_sources(wharf_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/cancellationstage.h ${CMAKE_CURRENT_LIST_DIR}/cancellationstage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/carriermatcher.h ${CMAKE_CURRENT_LIST_DIR}/carriermatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/actionoutcome.h
     ${CMAKE_CURRENT_LIST_DIR}/commandkinds.h ${CMAKE_CURRENT_LIST_DIR}/commandkinds.cpp
@@ -8,6 +9,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cyclereport.h
     ${CMAKE_CURRENT_LIST_DIR}/cyclereportjson.h ${CMAKE_CURRENT_LIST_DIR}/cyclereportjson.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fairshare.h ${CMAKE_CURRENT_LIST_DIR}/fairshare.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/handoffsnapshot.h ${CMAKE_CURRENT_LIST_DIR}/handoffsnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/intakestage.h ${CMAKE_CURRENT_LIST_DIR}/intakestage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/integrationsetup.h
     ${CMAKE_CURRENT_LIST_DIR}/integrationpipeline.h ${CMAKE_CURRENT_LIST_DIR}/integrationpipeline.cpp

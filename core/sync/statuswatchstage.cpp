@@ -109,7 +109,9 @@ bool StatusWatchStage::applyStatusChanges(const QList<wms::OutboundOrder> &order
         link->wmsStatus = order.status;
         if (order.status == QLatin1String("DISPATCHED") && !link->dispatchedAt.isValid())
             link->dispatchedAt = QDateTime::currentDateTimeUtc();
-        if (link->state == OrderLink::State::NeedsAttention && order.status != QLatin1String("REJECTED")) {
+        // A change in WooCommerce after hand-off waits for a person, whatever CartonCloud does.
+        if (link->state == OrderLink::State::NeedsAttention && order.status != QLatin1String("REJECTED")
+            && link->wooChange.isEmpty()) {
             // Resolved in CartonCloud: back on the normal path.
             link->state = OrderLink::State::Created;
             link->reason.clear();

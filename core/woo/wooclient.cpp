@@ -122,7 +122,7 @@ WooClient::WooClient(QNetworkAccessManager *nam, QObject *parent)
 QString WooClient::orderFields()
 {
     return u"id,number,status,currency,total,date_created,date_created_gmt,date_modified_gmt,customer_note,"
-           "billing,shipping,line_items,shipping_lines"_s;
+           "billing,shipping,line_items,shipping_lines,refunds"_s;
 }
 
 QUrl WooClient::apiUrl(const QString &route) const
@@ -273,7 +273,14 @@ void WooClient::discoverNext(QList<QUrl> candidates, QObject *context, Callback<
 void WooClient::listProcessingOrders(const QDateTime &modifiedAfterUtc, int page, QObject *context,
                                      Callback<WooOrderPage> done, const QList<qint64> &excluded, int offset)
 {
-    Query query {{u"status"_s, u"processing"_s},
+    listOrderPage({u"processing"_s}, modifiedAfterUtc, page, context, std::move(done), excluded, offset);
+}
+
+void WooClient::listOrderPage(const QStringList &statuses, const QDateTime &modifiedAfterUtc, int page,
+                              QObject *context, Callback<WooOrderPage> done, const QList<qint64> &excluded, int offset)
+{
+    // v3 takes a list of statuses; WordPress reads a comma-separated string as that list.
+    Query query {{u"status"_s, statuses.join(u',')},
                  {u"orderby"_s, u"modified"_s},
                  {u"order"_s, u"asc"_s},
                  {u"per_page"_s, QString::number(PageSize)},
@@ -296,7 +303,7 @@ void WooClient::listProcessingOrders(const QDateTime &modifiedAfterUtc, int page
     }
     const QUrl home = m_connection.home;
     call("GET", u"/wc/v3/orders"_s, query, {}, true, tr("the order list"), context,
-         [done, page, home](const HttpResult &result) {
+         [done, page, home, statuses](const HttpResult &result) {
              if (!result.ok()) {
                  done(Result<WooOrderPage>::failure(result.error));
                  return;
@@ -314,7 +321,7 @@ void WooClient::listProcessingOrders(const QDateTime &modifiedAfterUtc, int page
                      continue;
                  }
                  // Stores older than WooCommerce 5.x ignore unknown filters: check what we asked for.
-                 if (order.status != u"processing"_s)
+                 if (!statuses.contains(order.status))
                      continue;
                  p.orders.append(order);
              }
@@ -329,7 +336,14 @@ void WooClient::listProcessingOrders(const QDateTime &modifiedAfterUtc, int page
 void WooClient::listAllProcessingOrders(const QDateTime &modifiedAfterUtc, QObject *context,
                                         Callback<WooOrderListing> done)
 {
+    listAllOrders({u"processing"_s}, modifiedAfterUtc, context, std::move(done));
+}
+
+void WooClient::listAllOrders(const QStringList &statuses, const QDateTime &modifiedAfterUtc, QObject *context,
+                              Callback<WooOrderListing> done)
+{
     WooOrderListing listing;
+    listing.statuses = statuses;
     listing.readThrough = modifiedAfterUtc;
     listFrom(std::move(listing), context, std::move(done));
 }
@@ -359,8 +373,9 @@ void WooClient::listFrom(WooOrderListing listing, QObject *context, Callback<Woo
         offset = int(excluded.size());
         excluded.clear();
     }
-    listProcessingOrders(
-        after, 1, context,
+    const QStringList statuses = listing.statuses;
+    listOrderPage(
+        statuses, after, 1, context,
         [this, listing = std::move(listing), context, done](const Result<WooOrderPage> &r) mutable {
             if (!r.ok()) {
                 done(Result<WooOrderListing>::failure(r.error));

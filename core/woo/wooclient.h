@@ -80,6 +80,12 @@ public:
     // keeps seconds), leaving out the orders of that second already read: bulk actions give
     // hundreds of orders the same second. At most MaxPages requests; then `complete` is false.
     void listAllProcessingOrders(const QDateTime &modifiedAfterUtc, QObject *context, Callback<WooOrderListing> done);
+    // The same for orders in any of `statuses` (WooCommerce's names, without "wc-").
+    void listAllOrders(const QStringList &statuses, const QDateTime &modifiedAfterUtc, QObject *context,
+                       Callback<WooOrderListing> done);
+    // One page of orders in any of `statuses`, as listProcessingOrders.
+    void listOrderPage(const QStringList &statuses, const QDateTime &modifiedAfterUtc, int page, QObject *context,
+                       Callback<WooOrderPage> done, const QList<qint64> &excluded = {}, int offset = -1);
     void getOrder(qint64 orderId, QObject *context, Callback<WooOrder> done);
     // Up to PageSize orders by id, in one request, whatever their status; the ones deleted or in
     // the trash are simply not in the answer.

@@ -4,14 +4,16 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace wharf::woo {
 
-// Every processing order changed since a point in time, read in keyset order (see
+// Every order in the listed statuses changed since a point in time, read in keyset order (see
 // WooClient::listAllProcessingOrders), with how far the reading got.
 struct WooOrderListing
 {
     QList<WooOrder> orders; // one per id, the latest version read
+    QStringList statuses {QStringLiteral("processing")}; // the statuses listed
     // Every processing order modified up to this moment was read; a cursor may move here. Invalid
     // when nothing was listed.
     QDateTime readThrough;

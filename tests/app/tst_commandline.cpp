@@ -282,6 +282,15 @@ private Q_SLOTS:
         QCOMPARE(world.run(args({"integration", "update", "1", "--no-stock-sync", "--json"}), {}, &out), 0);
         QCOMPARE(jsonOf(out)[u"stockSync"].toBool(), false);
         QCOMPARE(world.run(args({"integration", "update", "1", "--stock-sync", "2"}), {}, &out), 2);
+        QCOMPARE(shown[u"stopCancelledOrders"].toBool(), false); // off by default (issue 15)
+        QCOMPARE(world.run(args({"integration", "update", "1", "--stop-cancelled", "--json"}), {}, &out), 0);
+        QCOMPARE(jsonOf(out)[u"stopCancelledOrders"].toBool(), true);
+        QCOMPARE(world.run(args({"integration", "show", "1", "--json"}), {}, &out), 0);
+        QCOMPARE(jsonOf(out)[u"stopCancelledOrders"].toBool(), true);
+        QCOMPARE(world.run(args({"integration", "update", "1", "--stop-cancelled", "--no-stop-cancelled"}), {}, &out),
+                 2);
+        QCOMPARE(world.run(args({"integration", "update", "1", "--no-stop-cancelled", "--json"}), {}, &out), 0);
+        QCOMPARE(jsonOf(out)[u"stopCancelledOrders"].toBool(), false);
 
         // Billing: the window's figures, from the same WeeklyBilling.
         const QString today = QDate::currentDate().toString(Qt::ISODate);

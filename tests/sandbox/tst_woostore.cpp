@@ -303,6 +303,22 @@ void TestWooStore::updateAndErrors()
                     auth() + QList<QPair<QByteArray, QByteArray>> {{"X-HTTP-Method-Override", "PUT"}});
     QCOMPARE(overridden.status, 200);
     QCOMPARE(m_store->order(id)[u"status"_s].toString(), u"processing"_s);
+
+    // Line items by id: a new quantity, and 0 removes the line (issue 15's edits after hand-off).
+    const QJsonArray lines = m_store->order(id)[u"line_items"_s].toArray();
+    QVERIFY(!lines.isEmpty());
+    const qint64 first = lines.at(0)[u"id"_s].toInteger();
+    const QByteArray more =
+        QJsonDocument(QJsonObject {{u"line_items"_s, QJsonArray {QJsonObject {{u"id"_s, first}, {u"quantity"_s, 7}}}}})
+            .toJson();
+    const Reply edited = m_http.put(url(u"/wp-json/wc/v3/orders/%1"_s.arg(id)), more, auth());
+    QCOMPARE(edited.status, 200);
+    QCOMPARE(m_store->order(id)[u"line_items"_s][0][u"quantity"_s].toInt(), 7);
+    const QByteArray none =
+        QJsonDocument(QJsonObject {{u"line_items"_s, QJsonArray {QJsonObject {{u"id"_s, first}, {u"quantity"_s, 0}}}}})
+            .toJson();
+    QCOMPARE(m_http.put(url(u"/wp-json/wc/v3/orders/%1"_s.arg(id)), none, auth()).status, 200);
+    QCOMPARE(m_store->order(id)[u"line_items"_s].toArray().size(), lines.size() - 1);
 }
 
 void TestWooStore::batch()

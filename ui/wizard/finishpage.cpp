@@ -102,6 +102,12 @@ QString stockText(const Integration &integration)
         : FinishPage::tr("Not sent");
 }
 
+QString cancelledText(const Integration &integration)
+{
+    return integration.stopCancelledOrders ? FinishPage::tr("Stopped in CartonCloud before picking, where allowed")
+                                           : FinishPage::tr("Listed as needing attention");
+}
+
 } // namespace
 
 QStringList FinishPage::changes() const
@@ -121,6 +127,7 @@ QStringList FinishPage::changes() const
     compare(tr("Warehouse"), warehouseText(before), warehouseText(after));
     compare(tr("On dispatch"), dispatchText(before), dispatchText(after));
     compare(tr("Tracking"), trackingText(before), trackingText(after));
+    compare(tr("Cancelled orders"), cancelledText(before), cancelledText(after));
     compare(tr("Stock levels"), stockText(before), stockText(after));
     return changes;
 }
@@ -156,6 +163,7 @@ void FinishPage::initializePage()
                : tr("Takes all orders in Processing"));
     addRow(tr("On dispatch:"), dispatchText(draft));
     addRow(tr("Tracking:"), trackingText(draft));
+    addRow(tr("Cancelled orders:"), cancelledText(draft));
     addRow(tr("Stock levels:"), stockText(draft));
 
     // Reconfigure says what Finish will change, before → after, so that nothing changes unnoticed.

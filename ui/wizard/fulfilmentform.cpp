@@ -34,6 +34,7 @@ FulfilmentForm::FulfilmentForm(QWidget *parent)
     , m_busy(new BusyIndicator(this))
     , m_trackingMessage(new FieldMessage(m_tracking, this))
     , m_checkAgain(new QPushButton(tr("Check the store &again"), this))
+    , m_stopCancelled(new QCheckBox(tr("Stop ca&ncelled orders in CartonCloud before picking"), this))
     , m_stock(new QCheckBox(tr("Send &stock levels to WooCommerce"), this))
     , m_stockInterval(new QSpinBox(this))
     , m_stockPreview(new QPushButton(tr("&Preview…"), this))
@@ -65,6 +66,16 @@ FulfilmentForm::FulfilmentForm(QWidget *parent)
     buttonRow->addStretch(1);
     layout->addLayout(statusRow);
     layout->addLayout(buttonRow);
+
+    m_stopCancelled->setObjectName(QStringLiteral("stopCancelledBox"));
+    layout->addSpacing(fontMetrics().height());
+    layout->addWidget(m_stopCancelled);
+    layout->addWidget(explanation(tr("When an order CartonCloud already has is cancelled or refunded in WooCommerce, "
+                                     "its Sale Order is deleted in CartonCloud while it is not yet picked, where your "
+                                     "CartonCloud organisation allows that. Otherwise, and always once picking has "
+                                     "begun, the order is listed as needing attention. Orders edited or put on hold "
+                                     "after CartonCloud has them are always listed, never changed there."),
+                                  m_stopCancelled, this));
 
     m_stock->setObjectName(QStringLiteral("stockBox"));
     m_stockInterval->setObjectName(QStringLiteral("stockIntervalBox"));
@@ -115,6 +126,7 @@ void FulfilmentForm::load(const Integration &integration)
     m_complete->setChecked(integration.completeOnDispatch);
     m_wantsTracking = integration.sendTracking;
     setTracking(m_trackingState);
+    m_stopCancelled->setChecked(integration.stopCancelledOrders);
     m_stock->setChecked(integration.stockSync);
     m_stockInterval->setValue(integration.stockSyncMinutes);
     m_stockInterval->setEnabled(integration.stockSync);
@@ -126,6 +138,7 @@ void FulfilmentForm::save(Integration &integration) const
     // Without a plugin there is nothing to send tracking to; otherwise the choice stands (also when
     // the store could not be checked just now).
     integration.sendTracking = m_trackingState != Tracking::Missing && m_wantsTracking;
+    integration.stopCancelledOrders = m_stopCancelled->isChecked();
     integration.stockSync = m_stock->isChecked();
     integration.stockSyncMinutes = m_stockInterval->value();
 }

@@ -48,6 +48,7 @@ public:
     QCheckBox *trackingBox() const { return m_tracking; }
     QPushButton *checkAgainButton() const { return m_checkAgain; }
     FieldMessage *trackingMessage() const { return m_trackingMessage; }
+    QCheckBox *stopCancelledBox() const { return m_stopCancelled; }
     QCheckBox *stockBox() const { return m_stock; }
     QSpinBox *stockIntervalBox() const { return m_stockInterval; }
     QPushButton *stockPreviewButton() const { return m_stockPreview; }
@@ -64,6 +65,7 @@ private:
     BusyIndicator *m_busy;
     FieldMessage *m_trackingMessage;
     QPushButton *m_checkAgain;
+    QCheckBox *m_stopCancelled;
     QCheckBox *m_stock;
     QSpinBox *m_stockInterval;
     QPushButton *m_stockPreview;

@@ -73,6 +73,23 @@ private Q_SLOTS:
         QCOMPARE(again.stockIntervalBox()->value(), 15);
     }
 
+    void stoppingCancelledOrdersIsOffByDefaultAndSaved()
+    {
+        FulfilmentForm form;
+        Integration integration;
+        form.load(integration);
+        QVERIFY(!form.stopCancelledBox()->isChecked());
+        form.save(integration);
+        QVERIFY(!integration.stopCancelledOrders);
+        form.stopCancelledBox()->setChecked(true);
+        form.save(integration);
+        QVERIFY(integration.stopCancelledOrders);
+
+        FulfilmentForm again;
+        again.load(integration);
+        QVERIFY(again.stopCancelledBox()->isChecked());
+    }
+
     void stockPreviewWhenAvailable()
     {
         FulfilmentForm form;
