@@ -1,6 +1,7 @@
 #include "core/net/ratelimiter.h"
 #include "core/wms/wmsclient.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclients.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -32,35 +33,19 @@ class tst_WmsClientSandbox : public QObject
 
 private:
     Sandbox m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<WmsClient> m_client;
+    std::unique_ptr<wharf::test::SandboxClients> m_clients;
+    WmsClient *m_client = nullptr;
     QString m_acme;
     QString m_other;
     int m_nextReference = 1;
 
     CartonCloudServer *wms() const { return m_sandbox.wms(); }
 
-    WmsConnection connection() const
-    {
-        WmsConnection c;
-        c.baseUrl = wms()->baseUrl();
-        c.clientId = wms()->clientId();
-        c.clientSecret = wms()->clientSecret();
-        c.tenantId = wms()->tenantId();
-        return c;
-    }
+    WmsConnection connection() const { return wharf::test::wmsConnection(*wms()); }
 
     template<typename T> Result<T> wait(const std::function<void(wharf::net::Callback<T>)> &start)
     {
-        Result<T> out;
-        bool done = false;
-        start([&](const Result<T> &r) {
-            out = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 120000))
-            qWarning("call did not complete");
-        return out;
+        return wharf::test::waitForResult<T>(start, 120000);
     }
 
     QString reference() { return u"WC-test-%1"_s.arg(m_nextReference++); }
@@ -130,14 +115,8 @@ private Q_SLOTS:
         wms()->faults().clear();
         wms()->requestLog().clear();
         wms()->setCreateRateLimit(0); // unlimited unless a test says otherwise
-        m_client.reset();
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<WmsClient>(m_nam.get());
-        wharf::net::RetryPolicy fast;
-        fast.baseDelay = 1ms;
-        fast.maxDelay = 2ms;
-        m_client->http()->setRetryPolicy(fast);
-        m_client->setConnection(connection());
+        m_clients = std::make_unique<wharf::test::SandboxClients>(m_sandbox);
+        m_client = m_clients->wms();
         // Most tests create a few orders quickly; pacing has its own tests below.
         m_client->setCreateLimiter(std::make_shared<RateLimiter>(1000, 1000ms, 0ms));
     }
