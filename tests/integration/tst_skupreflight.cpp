@@ -4,7 +4,6 @@
 #include "sandbox/sandbox.h"
 #include "sandboxclients.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 

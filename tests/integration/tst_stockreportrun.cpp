@@ -3,7 +3,6 @@
 #include "sandbox/sandbox.h"
 #include "sandboxclients.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
@@ -17,7 +16,6 @@ using wharf::sandbox::Sandbox;
 using wharf::wms::StockOnHand;
 using wharf::wms::StockReportRun;
 using wharf::wms::WmsClient;
-using wharf::wms::WmsConnection;
 using Kind = wharf::net::ApiError::Kind;
 
 // WmsClient::stockOnHand (a StockReportRun) against the sandbox's report runs over loopback: the

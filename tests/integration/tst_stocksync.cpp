@@ -5,7 +5,6 @@
 #include "sandbox/sandbox.h"
 #include "sandboxclients.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
