@@ -37,6 +37,19 @@ StockSyncJob::StockSyncJob(const Database &database, const Integration &integrat
     m_sync = new StockSync(m_woo, wms, integration.customerId, this);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &StockSyncJob::runNow);
+    m_problem = problemLogged();
+}
+
+QString StockSyncJob::problemLogged() const
+{
+    // The newest run line: a run writes its line after its changes, so it is among the newest.
+    for (const SyncEvent &event : EventRepository(m_database).forIntegration(m_integration.id, 500)) {
+        if (event.kind == QLatin1String("stock.failed"))
+            return event.message + QLatin1Char(' ') + tr("Orders sync as usual.");
+        if (event.kind == QLatin1String("stock.synced"))
+            return event.severity == SyncEvent::Severity::Info ? QString() : event.message;
+    }
+    return {};
 }
 
 StockSyncJob::~StockSyncJob() = default;
@@ -78,13 +91,25 @@ void StockSyncJob::runNow()
             const QDateTime now = QDateTime::currentDateTimeUtc();
             m_integration.stockSyncedAt = now;
             IntegrationRepository(m_database).setStockSyncedAt(m_integration.id, now);
+            // A stock sync that fails shows on the integration's health (amber) until a run works
+            // again; orders are synced by the pipeline whatever becomes of stock.
             if (result.ok()) {
                 recordResult(result.value);
+                m_failedRuns = result.value.failed.isEmpty() ? 0 : m_failedRuns + 1;
+                m_problem = result.value.failed.isEmpty()
+                    ? QString()
+                    : tr("The store did not take the stock of %n product(s); Activity says why.", nullptr,
+                         int(result.value.failed.size()));
             } else {
-                record(QStringLiteral("stock.failed"),
-                       tr("Stock levels were not sent to WooCommerce: %1").arg(result.error.sentence),
-                       SyncEvent::Severity::Warning);
+                const QString sentence = tr("Stock levels were not sent to WooCommerce: %1").arg(result.error.sentence);
+                record(QStringLiteral("stock.failed"), sentence, SyncEvent::Severity::Warning);
+                ++m_failedRuns;
+                m_problem = sentence + QLatin1Char(' ') + tr("Orders sync as usual.");
             }
+            if (m_failedRuns > 1)
+                m_problem += QLatin1Char(' ')
+                    + tr("Stock has not been sent in full %n time(s) in a row; Wharf keeps trying.", nullptr,
+                         m_failedRuns);
             scheduleNext();
             Q_EMIT finished(result);
         },

@@ -64,6 +64,11 @@ public:
     void runNow();
     bool isRunning() const { return m_running; }
     std::chrono::milliseconds interval() const;
+    // Why the last run did not send every change (empty when it did): the integration's health
+    // shows it until a run works again. Read from the activity log at construction, so that a
+    // restart does not hide a failing stock sync until its next run.
+    QString problem() const { return m_problem; }
+    QDateTime lastRunAt() const { return m_integration.stockSyncedAt; }
 
 Q_SIGNALS:
     void eventRecorded(const wharf::SyncEvent &event);
@@ -73,6 +78,7 @@ private:
     void record(const QString &kind, const QString &message, SyncEvent::Severity severity, bool signal = true);
     void recordResult(const StockSyncResult &result);
     void scheduleNext();
+    QString problemLogged() const;
 
     const Database &m_database;
     Integration m_integration;
@@ -82,6 +88,8 @@ private:
     QTimer m_timer;
     bool m_running = false;
     QSet<QString> m_skipsNoted; // "<reason>:<product id>" already in the log
+    QString m_problem;
+    int m_failedRuns = 0; // in a row, since this job started
 };
 
 } // namespace wharf::stock

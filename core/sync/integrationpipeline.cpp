@@ -136,14 +136,8 @@ void IntegrationPipeline::finishCycle()
     m_lastSuccessAt = report.finishedAt;
     IntegrationRepository(m_database).setLastSync(m_integration.id, m_lastSyncAt, m_lastSuccessAt);
     m_transientCycles = 0;
-    const int attention =
-        int(OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::NeedsAttention).size());
-    if (attention > 0)
-        setHealth(Health::Attention,
-                  //: English: %n order needs attention. | %n orders need attention.
-                  tr("%n order(s) need attention.", nullptr, attention));
-    else
-        setHealth(Health::Live, tr("Syncing normally."));
+    m_lastCycleWorked = true;
+    settleHealth();
     m_running = false;
     qCInfo(lcSync) << "integration" << m_integration.id << "cycle done:" << report.ordersReceived << "received,"
                    << report.created << "created," << report.trackingSent << "tracking," << report.completed
@@ -166,6 +160,7 @@ void IntegrationPipeline::fail(StageOutcome::Service service, const net::ApiErro
     // Only WooCommerce's own answer about the key blocks (a woocommerce_rest_* code): a 401/403
     // without one came from something in front of it (a firewall, a security plugin) and is
     // tried again.
+    m_lastCycleWorked = false;
     const bool definiteRefusal = (error.kind == Kind::Auth || error.kind == Kind::Permission)
         && (!store || error.serverCode.startsWith(QLatin1String("woocommerce_rest_")));
     if (definiteRefusal) {
@@ -249,6 +244,35 @@ int IntegrationPipeline::retryAll()
     return count;
 }
 
+void IntegrationPipeline::settleHealth()
+{
+    QStringList reasons;
+    const int attention =
+        int(OrderLinkRepository(m_database).inState(m_integration.id, OrderLink::State::NeedsAttention).size());
+    if (attention > 0)
+        //: English: %n order needs attention. | %n orders need attention.
+        reasons << tr("%n order(s) need attention.", nullptr, attention);
+    if (!m_stockProblem.isEmpty())
+        reasons << m_stockProblem;
+    if (reasons.isEmpty())
+        setHealth(Health::Live, tr("Syncing normally."));
+    else
+        setHealth(Health::Attention, reasons.join(QLatin1Char(' ')));
+}
+
+void IntegrationPipeline::setStockOutcome(const QString &problem, const QDateTime &syncedAt)
+{
+    if (problem == m_stockProblem && syncedAt == m_stockSyncedAt)
+        return;
+    m_stockProblem = problem;
+    m_stockSyncedAt = syncedAt;
+    // While a cycle runs, or after one that failed, the cycle's end decides the health (an
+    // order-side failure says more than stock); the next cycle that works adds the stock's word.
+    if (!m_running && !m_blocked && m_lastCycleWorked && !m_context->stopping)
+        settleHealth();
+    Q_EMIT statusChanged(status());
+}
+
 void IntegrationPipeline::setHealth(Health health, const QString &reason)
 {
     if (m_integration.health == health && m_integration.healthReason == reason)
@@ -268,6 +292,8 @@ IntegrationStatus IntegrationPipeline::status() const
     status.lastSyncAt = m_lastSyncAt;
     status.lastSuccessAt = m_lastSuccessAt;
     status.syncing = m_running;
+    status.stockSyncedAt = m_stockSyncedAt;
+    status.stockProblem = m_stockProblem;
     countOrders(m_database, m_integration.id, &status);
     return status;
 }

@@ -76,6 +76,10 @@ public:
     int retryAll();
     // No new step starts after this: a stage ends at its next answer.
     void stop();
+    // What the integration's stock sync (run beside the pipeline by the engine) last did: a run
+    // that failed makes the health amber with `problem`, as a failing cycle does, until a run
+    // works again. It never stops orders: the cycles go on as they were.
+    void setStockOutcome(const QString &problem, const QDateTime &syncedAt);
 
     IntegrationStatus status() const;
     // The order counts the dashboard shows, read from the data file: the pipeline's own status,
@@ -97,6 +101,8 @@ private:
     // Ends the cycle without sending more, health untouched: the lease may have lapsed.
     void abandonCycle(const QString &why);
     void setHealth(Health health, const QString &reason);
+    // Live or Attention after a cycle that worked: orders waiting for someone, then stock.
+    void settleHealth();
 
     const Database &m_database;
     Integration m_integration;
@@ -115,6 +121,9 @@ private:
     bool m_freshSearchAsked = false;
     bool m_blocked = false;
     int m_transientCycles = 0;
+    bool m_lastCycleWorked = false;
+    QString m_stockProblem;
+    QDateTime m_stockSyncedAt;
     QDateTime m_lastSyncAt;
     QDateTime m_lastSuccessAt;
 };

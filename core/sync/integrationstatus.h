@@ -22,6 +22,10 @@ struct IntegrationStatus
     int inProgress = 0; // created in CartonCloud, not yet dispatched
     int dispatched = 0; // dispatched (completed in WooCommerce or not)
     int needAttention = 0; // waiting for someone to act
+    // Stock back to WooCommerce, when it is on: when it last ran (invalid: not yet, or unknown here)
+    // and why that run did not send every change (empty when it did).
+    QDateTime stockSyncedAt;
+    QString stockProblem;
     // Empty while this process syncs the integration (or nobody does); else who does, for people:
     // "the Wharf service on warehouse-pc, since 08:14". Actions then travel through the database.
     QString ownerDescription;

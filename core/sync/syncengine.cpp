@@ -505,8 +505,15 @@ void SyncEngine::startIntegration(const Integration &integration)
                            timer->setInterval(std::chrono::seconds(interval));
                            connect(timer, &QTimer::timeout, pipeline, &IntegrationPipeline::runCycle);
                            timer->start();
-                           m_running.insert(integration.id,
-                                            {pipeline, timer, 0, startStockSync(integration, consumerSecret, client)});
+                           stock::StockSyncJob *stock = startStockSync(integration, consumerSecret, client);
+                           if (stock) {
+                               // A failing stock sync shows on the health; orders go on regardless.
+                               pipeline->setStockOutcome(stock->problem(), stock->lastRunAt());
+                               connect(stock, &stock::StockSyncJob::finished, pipeline, [pipeline, stock] {
+                                   pipeline->setStockOutcome(stock->problem(), stock->lastRunAt());
+                               });
+                           }
+                           m_running.insert(integration.id, {pipeline, timer, 0, stock});
                            qCInfo(lcSync) << "integration" << integration.id << integration.name << "running every"
                                           << interval << "s";
                            settled(integration.id);

@@ -364,27 +364,39 @@ void WmsClient::customers(QObject *context, Callback<QList<WmsCustomer>> done)
 void WmsClient::products(const QString &customerId, QObject *context, Callback<QList<WmsProduct>> done)
 {
     const QJsonObject condition = SearchCondition::allOf({SearchCondition::text(u"/customer/id"_s, customerId)});
-    searchAll(u"/warehouse-products/search"_s, condition, tr("the customer's products"), MaxPages, context,
-              [done](const Result<QJsonArray> &r) {
-                  if (!r.ok()) {
-                      done(Result<QList<WmsProduct>>::failure(r.error));
-                      return;
-                  }
-                  QList<WmsProduct> products;
-                  for (const QJsonValue &v : r.value) {
-                      const QJsonObject o = v.toObject();
-                      WmsProduct p;
-                      p.id = o.value(u"id"_s).toString();
-                      p.code = o.value(u"references"_s).toObject().value(u"code"_s).toString();
-                      if (p.code.isEmpty())
-                          p.code = o.value(u"code"_s).toString();
-                      p.name = o.value(u"name"_s).toString();
-                      p.active = o.value(u"details"_s).toObject().value(u"active"_s).toBool(true);
-                      if (!p.code.isEmpty())
-                          products.append(p);
-                  }
-                  done(Result<QList<WmsProduct>>::success(products));
-              });
+    // Every page: a code left unread would be reported as "not a product code" by the SKU
+    // pre-flight and the order intake. ProductPagesMax only guards against a server that never
+    // ends the search; reaching it is an error, never a silently shorter list.
+    searchPages(u"/warehouse-products/search"_s, condition, tr("the customer's products"), ProductPagesMax, context,
+                [done](const Result<SearchPages> &r) {
+                    if (!r.ok()) {
+                        done(Result<QList<WmsProduct>>::failure(r.error));
+                        return;
+                    }
+                    if (!r.value.complete) {
+                        done(Result<QList<WmsProduct>>::failure(ApiError::make(
+                            Kind::InvalidResponse,
+                            tr("CartonCloud listed more than %L1 products for the customer and had not finished; "
+                               "Wharf stopped reading there so as not to report products it did not read as "
+                               "missing. Ask the warehouse whether the customer really has that many products.")
+                                .arg(qint64(ProductPagesMax) * PageSize))));
+                        return;
+                    }
+                    QList<WmsProduct> products;
+                    for (const QJsonValue &v : r.value.items) {
+                        const QJsonObject o = v.toObject();
+                        WmsProduct p;
+                        p.id = o.value(u"id"_s).toString();
+                        p.code = o.value(u"references"_s).toObject().value(u"code"_s).toString();
+                        if (p.code.isEmpty())
+                            p.code = o.value(u"code"_s).toString();
+                        p.name = o.value(u"name"_s).toString();
+                        p.active = o.value(u"details"_s).toObject().value(u"active"_s).toBool(true);
+                        if (!p.code.isEmpty())
+                            products.append(p);
+                    }
+                    done(Result<QList<WmsProduct>>::success(products));
+                });
 }
 
 void WmsClient::warehouseChoices(const QString &customerId, QObject *context, Callback<QList<WarehouseChoice>> done)

@@ -44,6 +44,9 @@ public:
     // The maximum page size is not documented; 100 is what working clients use.
     static constexpr int PageSize = 100;
     static constexpr int MaxPages = 50;
+    // products() reads to the last page; this bound (1,000,000 products) only stops a server that
+    // never says it is done.
+    static constexpr int ProductPagesMax = 10000;
     // Outbound order ids per consignment search (one Or condition each). The limit on conditions
     // is not documented (cartoncloud-api.md §3); 50 keeps the answer within one page of 100 even
     // with two consignments per order.
@@ -70,7 +73,7 @@ public:
     // --- account ---
     void userInfo(QObject *context, Callback<WmsUser> done);
     void customers(QObject *context, Callback<QList<WmsCustomer>> done);
-    // All warehouse products of a customer (paged search on /customer/id).
+    // All warehouse products of a customer (paged search on /customer/id, every page).
     void products(const QString &customerId, QObject *context, Callback<QList<WmsProduct>> done);
     // Warehouses seen on the customer's most recent outbound orders (one search page), then the
     // customer's default; the UI adds a typed name with WarehouseChoice::named().

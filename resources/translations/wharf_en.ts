@@ -2448,6 +2448,34 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>Compare the store&apos;s product and variation SKUs with the customer&apos;s product codes in CartonCloud, before an order waits for one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stock levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent to WooCommerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent to WooCommerce every %n minute(s)</source>
+        <extracomment>English: Sent to WooCommerce every minute | Sent to WooCommerce every %n minutes</extracomment>
+        <translation>
+            <numerusform>Sent to WooCommerce every minute</numerusform>
+            <numerusform>Sent to WooCommerce every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; last run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (it did not send every change: see the health above)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::IntegrationPipeline</name>
@@ -3526,20 +3554,6 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
 <context>
     <name>wharf::StockPreviewDialog</name>
     <message numerus="yes">
-        <source>%n product(s) would get a new stock quantity.</source>
-        <translation>
-            <numerusform>%n product would get a new stock quantity.</numerusform>
-            <numerusform>%n products would get a new stock quantity.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already match.</source>
-        <translation>
-            <numerusform>%n already matches.</numerusform>
-            <numerusform>%n already match.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n product(s) have an SKU that is not a product code of %1 and are left alone.</source>
         <translation>
             <numerusform>%n product has an SKU that is not a product code of %1 and is left alone.</numerusform>
@@ -3582,10 +3596,6 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing would change: every product that manages stock already has CartonCloud&apos;s quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The store&apos;s catalogue was too large to read in full.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,6 +3609,61 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>The preview could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the store&apos;s products has an SKU that is a product code of %1 in CartonCloud, so no stock would be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would change to the warehouse&apos;s stock</source>
+        <translation>
+            <numerusform>%n would change to the warehouse&apos;s stock</numerusform>
+            <numerusform>%n would change to the warehouse&apos;s stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already show(s) the warehouse&apos;s stock</source>
+        <extracomment>English: %n already shows the warehouse&apos;s stock | %n already show the warehouse&apos;s stock</extracomment>
+        <translation>
+            <numerusform>%n already shows the warehouse&apos;s stock</numerusform>
+            <numerusform>%n already show the warehouse&apos;s stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n do(es) not manage stock in WooCommerce</source>
+        <extracomment>English: %n does not manage stock in WooCommerce | %n do not manage stock in WooCommerce</extracomment>
+        <translation>
+            <numerusform>%n does not manage stock in WooCommerce</numerusform>
+            <numerusform>%n do not manage stock in WooCommerce</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variation(s) share their product&apos;s stock</source>
+        <extracomment>English: %n is a variation sharing its product&apos;s stock | %n are variations sharing their product&apos;s stock</extracomment>
+        <translation>
+            <numerusform>%n is a variation sharing its product&apos;s stock</numerusform>
+            <numerusform>%n are variations sharing their product&apos;s stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n share(s) an SKU with another product</source>
+        <extracomment>English: %n shares its SKU with another product | %n share their SKU with other products</extracomment>
+        <translation>
+            <numerusform>%n shares its SKU with another product</numerusform>
+            <numerusform>%n share their SKU with other products</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the store&apos;s products have an SKU that is a product code of %1:</source>
+        <extracomment>English: %n of the store&apos;s products has an SKU that is a product code of %1: | %n of the store&apos;s products have an SKU that is a product code of %1:</extracomment>
+        <translation>
+            <numerusform>%n of the store&apos;s products has an SKU that is a product code of %1:</numerusform>
+            <numerusform>%n of the store&apos;s products have an SKU that is a product code of %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing would change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4004,6 +4069,24 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
         <source>The store&apos;s catalogue was too large to read in full; the rest was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Orders sync as usual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The store did not take the stock of %n product(s); Activity says why.</source>
+        <translation>
+            <numerusform>The store did not take the stock of %n product; Activity says why.</numerusform>
+            <numerusform>The store did not take the stock of %n products; Activity says why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stock has not been sent in full %n time(s) in a row; Wharf keeps trying.</source>
+        <translation>
+            <numerusform>Stock has not been sent in full %n time in a row; Wharf keeps trying.</numerusform>
+            <numerusform>Stock has not been sent in full %n times in a row; Wharf keeps trying.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>wharf::wms::StockReportRun</name>
@@ -4083,6 +4166,10 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>%1 was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud listed more than %L1 products for the customer and had not finished; Wharf stopped reading there so as not to report products it did not read as missing. Ask the warehouse whether the customer really has that many products.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "core/model/syncevent.h"
 #include "core/store/eventrepository.h"
 #include "core/store/integrationrepository.h"
+#include "core/store/orderlinkrepository.h"
 #include "core/sync/syncengine.h"
 #include "enginefixture.h"
 
@@ -158,6 +159,84 @@ private Q_SLOTS:
         QVERIFY2(failed.contains(QStringLiteral("report run failed")), qPrintable(failed));
         QCOMPARE(stockOf(woo, shirt).toInt(), 2);
         QCOMPARE(woo->requestLog().count(QStringLiteral("/wp-json/wc/v3/products/batch")), 0);
+    }
+
+    void aFailingStockSyncShowsOnTheHealthAndOrdersGoOn()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const QString acme = world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"),
+                                               {QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("CAP-RED")});
+        woo->addProduct(QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("T-shirt"));
+        woo->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+        woo->generateOrders(3, 7, QStringLiteral("processing"));
+        sandbox::CartonCloudHostility hostility = wms->hostility();
+        hostility.reportRunsFail = true;
+        wms->setHostility(hostility);
+
+        Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
+        integration.stockSync = true;
+        QVERIFY(IntegrationRepository(world.store.database).update(integration));
+        auto health = [&] {
+            return IntegrationRepository(world.store.database).find(integration.id)->health;
+        };
+        auto reason = [&] {
+            return IntegrationRepository(world.store.database).find(integration.id)->healthReason;
+        };
+        auto created = [&] {
+            return OrderLinkRepository(world.store.database).inState(integration.id, OrderLink::State::Created).size();
+        };
+        world.options.stockReportPolling.first = 20ms;
+        {
+            world.options.stockInterval = 300ms;
+            SyncEngine engine(world.store.database, &world.secrets, world.options);
+            QSignalSpy statuses(&engine, &SyncEngine::statusChanged);
+            engine.start();
+            // Orders go to CartonCloud whatever becomes of stock.
+            QTRY_COMPARE_WITH_TIMEOUT(created(), 3, 60000);
+            // The stock sync keeps failing: amber, saying so, and that orders are not affected.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                eventsOfKind(world.store.database, integration.id, QStringLiteral("stock.failed")) >= 2, 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(health(), Health::Attention, 30000);
+            QTRY_VERIFY2_WITH_TIMEOUT(reason().contains(QStringLiteral("in a row")), qPrintable(reason()), 30000);
+            QVERIFY2(reason().startsWith(QStringLiteral("Stock levels were not sent to WooCommerce: ")),
+                     qPrintable(reason()));
+            QVERIFY2(reason().contains(QStringLiteral("report run failed")), qPrintable(reason()));
+            QVERIFY2(reason().contains(QStringLiteral("Orders sync as usual.")), qPrintable(reason()));
+            bool signalled = false;
+            for (const QList<QVariant> &args : std::as_const(statuses)) {
+                const auto status = args.constFirst().value<IntegrationStatus>();
+                signalled = signalled
+                    || (status.health == Health::Attention && !status.stockProblem.isEmpty()
+                        && status.stockSyncedAt.isValid());
+            }
+            QVERIFY(signalled);
+            QCOMPARE(created(), 3);
+        }
+        {
+            // After a restart, before the stock sync runs again (its interval is not up), the
+            // health still says so.
+            world.options.stockInterval = 10min;
+            SyncEngine engine(world.store.database, &world.secrets, world.options);
+            QSignalSpy cycles(&engine, &SyncEngine::cycleFinished);
+            engine.start();
+            QVERIFY(cycles.wait(60000));
+            QCOMPARE(health(), Health::Attention);
+            QVERIFY2(reason().startsWith(QStringLiteral("Stock levels were not sent to WooCommerce: ")),
+                     qPrintable(reason()));
+        }
+        {
+            // The warehouse's reports work again: the next run sends stock and the health recovers.
+            wms->setHostility(sandbox::CartonCloudHostility {});
+            world.options.stockInterval = 300ms;
+            SyncEngine engine(world.store.database, &world.secrets, world.options);
+            engine.start();
+            QTRY_VERIFY_WITH_TIMEOUT(
+                eventsOfKind(world.store.database, integration.id, QStringLiteral("stock.synced")) >= 1, 30000);
+            QTRY_COMPARE_WITH_TIMEOUT(health(), Health::Live, 30000);
+            QCOMPARE(reason(), QStringLiteral("Syncing normally."));
+        }
     }
 };
 

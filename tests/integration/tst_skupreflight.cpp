@@ -2,8 +2,8 @@
 #include "core/wms/wmsclient.h"
 #include "core/woo/wooclient.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclients.h"
 
-#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -25,9 +25,7 @@ class tst_SkuPreflight : public QObject
 
 private:
     Sandbox m_sandbox;
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<wharf::woo::WooClient> m_woo;
-    std::unique_ptr<wharf::wms::WmsClient> m_wms;
+    std::unique_ptr<wharf::test::SandboxClients> m_clients;
     QString m_acme;
     int m_noSkuVariation = 0;
 
@@ -71,25 +69,7 @@ private Q_SLOTS:
         m_noSkuVariation = store()->addVariation(parent, QString(), u"Plain"_s);
         store()->setProductStatus(store()->addProduct(u"WIP"_s, u"Draft"_s), u"draft"_s);
 
-        m_woo = std::make_unique<wharf::woo::WooClient>(&m_nam);
-        m_woo->http()->setSslConfiguration(m_sandbox.clientSslConfiguration());
-        wharf::woo::WooConnection woo;
-        woo.home = store()->httpsUrl();
-        woo.consumerKey = store()->consumerKey();
-        woo.consumerSecret = store()->consumerSecret();
-        m_woo->setConnection(woo);
-        m_wms = std::make_unique<wharf::wms::WmsClient>(&m_nam);
-        wharf::wms::WmsConnection wms;
-        wms.baseUrl = m_sandbox.wms()->baseUrl();
-        wms.clientId = m_sandbox.wms()->clientId();
-        wms.clientSecret = m_sandbox.wms()->clientSecret();
-        wms.tenantId = m_sandbox.wms()->tenantId();
-        m_wms->setConnection(wms);
-        wharf::net::RetryPolicy fast;
-        fast.baseDelay = 1ms;
-        fast.maxDelay = 2ms;
-        m_woo->http()->setRetryPolicy(fast);
-        m_wms->http()->setRetryPolicy(fast);
+        m_clients = std::make_unique<wharf::test::SandboxClients>(m_sandbox);
     }
 
     void init()
@@ -100,7 +80,7 @@ private Q_SLOTS:
 
     void countsEachKindOfProblem()
     {
-        SkuPreflight preflight(m_woo.get(), m_wms.get());
+        SkuPreflight preflight(m_clients->woo(), m_clients->wms());
         QSignalSpy progress(&preflight, &SkuPreflight::progress);
         const SkuPreflightResult r = run(preflight);
         // Checked: 410 + 12 + 6 + 2 + the SKU-less variation = 431; the draft is not for sale.
@@ -123,7 +103,7 @@ private Q_SLOTS:
 
     void aFixedCatalogueCountsAgain()
     {
-        SkuPreflight preflight(m_woo.get(), m_wms.get());
+        SkuPreflight preflight(m_clients->woo(), m_clients->wms());
         const SkuPreflightResult before = run(preflight);
         store()->setProductSku(m_noSkuVariation, u"GEN-00400"_s); // now a match, and a duplicate
         const SkuPreflightResult after = run(preflight);
@@ -135,7 +115,7 @@ private Q_SLOTS:
 
     void cancelStopsReadingAndAReRunWorks()
     {
-        SkuPreflight preflight(m_woo.get(), m_wms.get());
+        SkuPreflight preflight(m_clients->woo(), m_clients->wms());
         store()->faults().add(Fault::latency(u"/wp-json/wc/v3/products*"_s, 100));
         QSignalSpy finished(&preflight, &SkuPreflight::finished);
         QSignalSpy cancelled(&preflight, &SkuPreflight::cancelled);
@@ -162,7 +142,7 @@ private Q_SLOTS:
 
     void aRefusalIsASentence()
     {
-        SkuPreflight preflight(m_woo.get(), m_wms.get());
+        SkuPreflight preflight(m_clients->woo(), m_clients->wms());
         store()->faults().add(Fault::httpStatus(u"/wp-json/wc/v3/products"_s, 401));
         QSignalSpy failed(&preflight, &SkuPreflight::failed);
         QSignalSpy finished(&preflight, &SkuPreflight::finished);

@@ -1,8 +1,8 @@
 #include "core/wms/stockreportrun.h"
 #include "core/wms/wmsclient.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclients.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
@@ -16,7 +16,6 @@ using wharf::sandbox::Sandbox;
 using wharf::wms::StockOnHand;
 using wharf::wms::StockReportRun;
 using wharf::wms::WmsClient;
-using wharf::wms::WmsConnection;
 using Kind = wharf::net::ApiError::Kind;
 
 // WmsClient::stockOnHand (a StockReportRun) against the sandbox's report runs over loopback: the
@@ -28,8 +27,8 @@ class tst_StockReportRun : public QObject
 
 private:
     Sandbox m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<WmsClient> m_client;
+    std::unique_ptr<wharf::test::SandboxClients> m_clients;
+    WmsClient *m_client = nullptr;
     QString m_acme;
     QString m_other;
 
@@ -45,15 +44,7 @@ private:
 
     Result<StockOnHand> stock(const QString &customerId)
     {
-        Result<StockOnHand> out;
-        bool done = false;
-        m_client->stockOnHand(customerId, this, [&](const Result<StockOnHand> &r) {
-            out = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            qWarning("stock-on-hand did not complete");
-        return out;
+        return wharf::test::waitForResult<StockOnHand>([&](auto cb) { m_client->stockOnHand(customerId, this, cb); });
     }
 
     int polls() const { return wms()->requestLog().count(u"/tenants/<tenant>/report-runs/<id>"_s); }
@@ -76,15 +67,8 @@ private Q_SLOTS:
         wms()->requestLog().clear();
         wms()->faults().clear();
         setHostility(0, false);
-        m_client.reset();
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<WmsClient>(m_nam.get());
-        WmsConnection c;
-        c.baseUrl = wms()->baseUrl();
-        c.clientId = wms()->clientId();
-        c.clientSecret = wms()->clientSecret();
-        c.tenantId = wms()->tenantId();
-        m_client->setConnection(c);
+        m_clients = std::make_unique<wharf::test::SandboxClients>(m_sandbox);
+        m_client = m_clients->wms();
         StockReportRun::Polling fast;
         fast.first = 20ms;
         fast.max = 80ms;

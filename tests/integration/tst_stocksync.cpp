@@ -3,8 +3,8 @@
 #include "core/wms/wmsclient.h"
 #include "core/woo/wooclient.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclients.h"
 
-#include <QNetworkAccessManager>
 #include <QTest>
 
 #include <memory>
@@ -30,9 +30,7 @@ class tst_StockSync : public QObject
 
 private:
     Sandbox m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<wharf::woo::WooClient> m_woo;
-    std::unique_ptr<wharf::wms::WmsClient> m_wms;
+    std::unique_ptr<wharf::test::SandboxClients> m_clients;
     QString m_acme;
     QHash<QString, int> m_ids; // store product ids by name
 
@@ -47,25 +45,13 @@ private:
         return store()->product(m_ids.value(name)).value(u"stock_quantity"_s);
     }
 
-    template<typename T> Result<T> wait(const std::function<void(wharf::net::Callback<T>)> &start)
-    {
-        Result<T> out;
-        bool done = false;
-        start([&](const Result<T> &r) {
-            out = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 60000))
-            qWarning("call did not complete");
-        return out;
-    }
     Result<StockPlan> preview(StockSync &sync)
     {
-        return wait<StockPlan>([&](auto cb) { sync.preview(cb); });
+        return wharf::test::waitForResult<StockPlan>([&](auto cb) { sync.preview(cb); });
     }
     Result<StockSyncResult> run(StockSync &sync)
     {
-        return wait<StockSyncResult>([&](auto cb) { sync.run(cb); });
+        return wharf::test::waitForResult<StockSyncResult>([&](auto cb) { sync.run(cb); });
     }
     static const StockChange *changeFor(const StockPlan &plan, const QString &sku)
     {
@@ -143,31 +129,16 @@ private Q_SLOTS:
         store()->requestLog().clear();
         m_sandbox.wms()->requestLog().clear();
         m_sandbox.wms()->setHostility(CartonCloudHostility {});
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_woo = std::make_unique<wharf::woo::WooClient>(m_nam.get());
-        wharf::woo::WooConnection woo;
-        woo.home = store()->httpsUrl();
-        woo.auth = wharf::woo::WooConnection::AuthMode::Basic;
-        woo.consumerKey = store()->consumerKey();
-        woo.consumerSecret = store()->consumerSecret();
-        m_woo->setConnection(woo);
-        m_woo->http()->setSslConfiguration(m_sandbox.clientSslConfiguration());
-        m_wms = std::make_unique<wharf::wms::WmsClient>(m_nam.get());
-        wharf::wms::WmsConnection wms;
-        wms.baseUrl = m_sandbox.wms()->baseUrl();
-        wms.clientId = m_sandbox.wms()->clientId();
-        wms.clientSecret = m_sandbox.wms()->clientSecret();
-        wms.tenantId = m_sandbox.wms()->tenantId();
-        m_wms->setConnection(wms);
+        m_clients = std::make_unique<wharf::test::SandboxClients>(m_sandbox);
         wharf::wms::StockReportRun::Polling fast;
         fast.first = 20ms;
         fast.max = 50ms;
-        m_wms->setReportPolling(fast);
+        m_clients->wms()->setReportPolling(fast);
     }
 
     void previewSaysWhatWouldChangeAndWritesNothing()
     {
-        StockSync sync(m_woo.get(), m_wms.get(), m_acme);
+        StockSync sync(m_clients->woo(), m_clients->wms(), m_acme);
         const auto r = preview(sync);
         QVERIFY2(r.ok(), qPrintable(r.error.sentence));
         const StockPlan &plan = r.value;
@@ -203,7 +174,7 @@ private Q_SLOTS:
 
     void runWritesOnlyTheChangesInBatches()
     {
-        StockSync sync(m_woo.get(), m_wms.get(), m_acme);
+        StockSync sync(m_clients->woo(), m_clients->wms(), m_acme);
         const auto r = run(sync);
         QVERIFY2(r.ok(), qPrintable(r.error.sentence));
         QCOMPARE(r.value.written.size(), 3);
@@ -225,7 +196,7 @@ private Q_SLOTS:
 
     void aSecondRunWithNothingChangedWritesNothing()
     {
-        StockSync sync(m_woo.get(), m_wms.get(), m_acme);
+        StockSync sync(m_clients->woo(), m_clients->wms(), m_acme);
         const auto r = run(sync);
         QVERIFY2(r.ok(), qPrintable(r.error.sentence));
         QVERIFY(r.value.plan.changes.isEmpty());
@@ -239,7 +210,7 @@ private Q_SLOTS:
         CartonCloudHostility hostility;
         hostility.reportRunsFail = true;
         m_sandbox.wms()->setHostility(hostility);
-        StockSync sync(m_woo.get(), m_wms.get(), m_acme);
+        StockSync sync(m_clients->woo(), m_clients->wms(), m_acme);
         const auto r = run(sync);
         QVERIFY(!r.ok());
         QCOMPARE(r.error.serverCode, QString::fromLatin1(wharf::wms::StockReportRun::FailedCode));

@@ -1,6 +1,7 @@
 #include "core/net/ratelimiter.h"
 #include "core/wms/wmsclient.h"
 #include "sandbox/sandbox.h"
+#include "sandboxclients.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -32,35 +33,19 @@ class tst_WmsClientSandbox : public QObject
 
 private:
     Sandbox m_sandbox;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<WmsClient> m_client;
+    std::unique_ptr<wharf::test::SandboxClients> m_clients;
+    WmsClient *m_client = nullptr;
     QString m_acme;
     QString m_other;
     int m_nextReference = 1;
 
     CartonCloudServer *wms() const { return m_sandbox.wms(); }
 
-    WmsConnection connection() const
-    {
-        WmsConnection c;
-        c.baseUrl = wms()->baseUrl();
-        c.clientId = wms()->clientId();
-        c.clientSecret = wms()->clientSecret();
-        c.tenantId = wms()->tenantId();
-        return c;
-    }
+    WmsConnection connection() const { return wharf::test::wmsConnection(*wms()); }
 
     template<typename T> Result<T> wait(const std::function<void(wharf::net::Callback<T>)> &start)
     {
-        Result<T> out;
-        bool done = false;
-        start([&](const Result<T> &r) {
-            out = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 120000))
-            qWarning("call did not complete");
-        return out;
+        return wharf::test::waitForResult<T>(start, 120000);
     }
 
     QString reference() { return u"WC-test-%1"_s.arg(m_nextReference++); }
@@ -99,6 +84,18 @@ private:
 
     int count(const QString &route) const { return wms()->requestLog().count(route); }
 
+    // The customer's product codes as products() reads them; none when it fails (with a warning).
+    QSet<QString> productCodes(const QString &customerId)
+    {
+        const auto r = wait<QList<wharf::wms::WmsProduct>>([&](auto cb) { m_client->products(customerId, this, cb); });
+        if (!r.ok())
+            qWarning() << "products failed:" << r.error.sentence;
+        QSet<QString> codes;
+        for (const auto &p : r.value)
+            codes.insert(p.code);
+        return codes;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -118,14 +115,8 @@ private Q_SLOTS:
         wms()->faults().clear();
         wms()->requestLog().clear();
         wms()->setCreateRateLimit(0); // unlimited unless a test says otherwise
-        m_client.reset();
-        m_nam = std::make_unique<QNetworkAccessManager>();
-        m_client = std::make_unique<WmsClient>(m_nam.get());
-        wharf::net::RetryPolicy fast;
-        fast.baseDelay = 1ms;
-        fast.maxDelay = 2ms;
-        m_client->http()->setRetryPolicy(fast);
-        m_client->setConnection(connection());
+        m_clients = std::make_unique<wharf::test::SandboxClients>(m_sandbox);
+        m_client = m_clients->wms();
         // Most tests create a few orders quickly; pacing has its own tests below.
         m_client->setCreateLimiter(std::make_shared<RateLimiter>(1000, 1000ms, 0ms));
     }
@@ -154,16 +145,38 @@ private Q_SLOTS:
 
     void productsOfOneCustomerAcrossPages()
     {
-        const auto r = wait<QList<wharf::wms::WmsProduct>>([this](auto cb) { m_client->products(m_acme, this, cb); });
-        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
-        QSet<QString> codes;
-        for (const auto &p : r.value)
-            codes.insert(p.code);
+        const QSet<QString> codes = productCodes(m_acme);
         QCOMPARE(codes.size(), 151);
         QVERIFY(codes.contains(u"MUG-01"_s));
         QVERIFY(codes.contains(u"P-149"_s));
         QVERIFY(!codes.contains(u"OTHER-1"_s));
         QCOMPARE(count(u"/tenants/<tenant>/warehouse-products/search"_s), 2);
+    }
+
+    void productsBeyondFiftyPages()
+    {
+        // 5,050 products: one page more than the 50 pages every other search reads. Each code
+        // must be there, else the pre-flight and the intake call it "not a product code".
+        const QString big = wms()->addCustomer(u"Big Catalogue Co"_s, u"BIG"_s);
+        for (int i = 0; i < 5050; ++i)
+            wms()->addProduct(big, u"BIG-%1"_s.arg(i, 4, 10, QLatin1Char('0')), u"Big %1"_s.arg(i));
+        const QSet<QString> codes = productCodes(big);
+        QCOMPARE(codes.size(), 5050);
+        QVERIFY(codes.contains(u"BIG-5049"_s));
+        QCOMPARE(count(u"/tenants/<tenant>/warehouse-products/search"_s), 51);
+    }
+
+    void productsWhenTheServerCutsThePageSize()
+    {
+        // A server that answers 2 per page whatever `size` asks: 76 pages for Acme's 151.
+        wharf::sandbox::CartonCloudHostility hostility;
+        hostility.maxPageSize = 2;
+        wms()->setHostility(hostility);
+        const QSet<QString> codes = productCodes(m_acme);
+        wms()->setHostility({});
+        QCOMPARE(codes.size(), 151);
+        QVERIFY(codes.contains(u"P-149"_s));
+        QCOMPARE(count(u"/tenants/<tenant>/warehouse-products/search"_s), 76);
     }
 
     void createThenDuplicate()

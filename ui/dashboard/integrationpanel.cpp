@@ -45,6 +45,7 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     , m_warehouse(wrappingLabel(this, QStringLiteral("panelWarehouse")))
     , m_goLive(wrappingLabel(this, QStringLiteral("panelGoLive")))
     , m_fulfilment(wrappingLabel(this, QStringLiteral("panelFulfilment")))
+    , m_stock(wrappingLabel(this, QStringLiteral("panelStock")))
     , m_lastSync(wrappingLabel(this, QStringLiteral("panelLastSync")))
     , m_counts(wrappingLabel(this, QStringLiteral("panelCounts")))
     , m_syncNow(new QPushButton(tr("&Sync Now"), this))
@@ -101,6 +102,7 @@ IntegrationPanel::IntegrationPanel(IntegrationBoard &board, QWidget *parent)
     form->addRow(tr("Warehouse:"), m_warehouse);
     form->addRow(tr("Go-live:"), m_goLive);
     form->addRow(tr("Fulfilment:"), m_fulfilment);
+    form->addRow(tr("Stock levels:"), m_stock);
     form->addRow(tr("Last sync:"), m_lastSync);
     form->addRow(tr("Orders:"), m_counts);
 
@@ -215,6 +217,26 @@ void IntegrationPanel::showOutcome(const ActionOutcome &outcome)
     m_status->setVisible(true);
 }
 
+QString IntegrationPanel::stockText(const Integration &integration, const IntegrationStatus &status,
+                                    const QDateTime &now)
+{
+    if (!integration.stockSync)
+        return tr("Not sent to WooCommerce");
+    //: English: Sent to WooCommerce every minute | Sent to WooCommerce every %n minutes
+    QString text = tr("Sent to WooCommerce every %n minute(s)", nullptr, integration.stockSyncMinutes);
+    // The engine's report is the newer; the data file's row serves before the engine has said
+    // anything (or when another process syncs the integration).
+    QDateTime last = integration.stockSyncedAt;
+    if (status.stockSyncedAt.isValid() && (!last.isValid() || status.stockSyncedAt > last))
+        last = status.stockSyncedAt;
+    if (!last.isValid())
+        return tr("%1; not sent yet").arg(text);
+    text = tr("%1; last run: %2").arg(text, IntegrationTableModel::friendlyTime(last, now));
+    if (!status.stockProblem.isEmpty())
+        text = tr("%1 (it did not send every change: see the health above)").arg(text);
+    return text;
+}
+
 QString IntegrationPanel::statusText() const
 {
     return m_status->text();
@@ -233,7 +255,7 @@ void IntegrationPanel::update()
         m_dot->setHealth(Health::Draft);
         m_title->setText(tr("No integration selected"));
         m_health->setText(tr("Select an integration to see its settings, health and actions."));
-        for (QLabel *label : {m_store, m_warehouse, m_goLive, m_fulfilment, m_lastSync, m_counts})
+        for (QLabel *label : {m_store, m_warehouse, m_goLive, m_fulfilment, m_stock, m_lastSync, m_counts})
             label->clear();
         m_owner->setVisible(false);
         m_secretBanner->setVisible(false);
@@ -283,6 +305,7 @@ void IntegrationPanel::update()
     QString fulfilmentText = fulfilment.join(QStringLiteral("; "));
     fulfilmentText[0] = fulfilmentText.at(0).toUpper();
     m_fulfilment->setText(fulfilmentText);
+    m_stock->setText(stockText(integration, status, m_now()));
     if (status.syncing && !deleted)
         m_lastSync->setText(tr("Syncing now…"));
     else

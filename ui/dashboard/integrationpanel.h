@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/model/integration.h"
 #include "core/secrets/secretstore.h"
 #include "core/sync/actionoutcome.h"
+#include "core/sync/integrationstatus.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -18,7 +20,8 @@ class IntegrationBoard;
 class StatusDot;
 
 // One integration at a glance and its actions in plain sight (no hidden three-dot menu): health
-// with its reason, store, warehouse, go-live rule, fulfilment choices, last sync, counts, and the
+// with its reason, store, warehouse, go-live rule, fulfilment choices, stock levels (whether they
+// are sent, how often, and the last run), last sync, counts, and the
 // buttons Sync Now, Pause/Resume, Reconfigure… and Delete Integration…. A status line under the
 // buttons says what an action is doing and then what became of it.
 class IntegrationPanel : public QWidget
@@ -47,6 +50,8 @@ public:
     QString statusText() const;
     // The sentence that stands next to the health, for tests and screen readers.
     QString healthText() const;
+    // The "Stock levels:" line: off, or how often and when stock was last sent.
+    static QString stockText(const Integration &integration, const IntegrationStatus &status, const QDateTime &now);
 
     // Test seam: how long to wait for an outcome before saying that none came.
     void setOutcomeTimeout(int milliseconds);
@@ -83,6 +88,7 @@ private:
     QLabel *m_warehouse;
     QLabel *m_goLive;
     QLabel *m_fulfilment;
+    QLabel *m_stock;
     QLabel *m_lastSync;
     QLabel *m_counts;
     QPushButton *m_syncNow;

@@ -75,21 +75,74 @@ void StockPreviewDialog::start()
     });
 }
 
+QString StockPreviewDialog::summary(const stock::StockPlan &plan, const QString &customerName)
+{
+    // Counted from what the store's products are to the warehouse: the products a stock sync
+    // looks at are those whose SKU is one of the customer's product codes; of those, some would
+    // change, some already show the warehouse's stock, and the rest are left alone (and why).
+    int notManaged = 0;
+    int byParent = 0;
+    int duplicates = 0;
+    for (const stock::StockSkip &skip : plan.skipped) {
+        switch (skip.reason) {
+        case stock::StockSkip::Reason::NotManaged:
+            ++notManaged;
+            break;
+        case stock::StockSkip::Reason::ManagedByParent:
+            ++byParent;
+            break;
+        case stock::StockSkip::Reason::DuplicateSku:
+            ++duplicates;
+            break;
+        }
+    }
+    const int matched = int(plan.changes.size()) + plan.unchanged + int(plan.skipped.size());
+    QString text;
+    if (matched == 0) {
+        text = tr("None of the store's products has an SKU that is a product code of %1 in CartonCloud, so no stock "
+                  "would be sent.")
+                   .arg(customerName);
+    } else {
+        QStringList parts;
+        if (!plan.changes.isEmpty())
+            parts << tr("%n would change to the warehouse's stock", nullptr, int(plan.changes.size()));
+        if (plan.unchanged > 0)
+            //: English: %n already shows the warehouse's stock | %n already show the warehouse's stock
+            parts << tr("%n already show(s) the warehouse's stock", nullptr, plan.unchanged);
+        if (notManaged > 0)
+            //: English: %n does not manage stock in WooCommerce | %n do not manage stock in WooCommerce
+            parts << tr("%n do(es) not manage stock in WooCommerce", nullptr, notManaged);
+        if (byParent > 0)
+            //: English: %n is a variation sharing its product's stock | %n are variations sharing their product's stock
+            parts << tr("%n variation(s) share their product's stock", nullptr, byParent);
+        if (duplicates > 0)
+            //: English: %n shares its SKU with another product | %n share their SKU with other products
+            parts << tr("%n share(s) an SKU with another product", nullptr, duplicates);
+        //: English: %n of the store's products has an SKU that is a product code of %1: | %n of the store's products
+        //: have an SKU that is a product code of %1:
+        text = tr("%n of the store's products have an SKU that is a product code of %1:", nullptr, matched)
+                   .arg(customerName)
+            + QLatin1Char(' ') + parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+        if (plan.changes.isEmpty())
+            text += QLatin1Char(' ') + tr("Nothing would change.");
+    }
+    if (plan.notInWarehouse > 0)
+        text += QLatin1Char(' ')
+            + tr("%n product(s) have an SKU that is not a product code of %1 and are left alone.", nullptr,
+                 plan.notInWarehouse)
+                  .arg(customerName);
+    if (plan.withoutSku > 0)
+        text += QLatin1Char(' ') + tr("%n product(s) have no SKU.", nullptr, plan.withoutSku);
+    if (!plan.catalogueComplete)
+        text += QLatin1Char(' ') + tr("The store's catalogue was too large to read in full.");
+    return text;
+}
+
 void StockPreviewDialog::showPlan(const stock::StockPlan &plan)
 {
     m_busyNow = false;
     m_busy->stop();
-    QString summary = plan.changes.isEmpty()
-        ? tr("Nothing would change: every product that manages stock already has CartonCloud's quantity.")
-        : tr("%n product(s) would get a new stock quantity.", nullptr, int(plan.changes.size()));
-    summary += QLatin1Char(' ') + tr("%n already match.", nullptr, plan.unchanged) + QLatin1Char(' ')
-        + tr("%n product(s) have an SKU that is not a product code of %1 and are left alone.", nullptr,
-             plan.notInWarehouse)
-              .arg(m_customerName);
-    if (plan.withoutSku > 0)
-        summary += QLatin1Char(' ') + tr("%n product(s) have no SKU.", nullptr, plan.withoutSku);
-    if (!plan.catalogueComplete)
-        summary += QLatin1Char(' ') + tr("The store's catalogue was too large to read in full.");
+    const QString summary = StockPreviewDialog::summary(plan, m_customerName);
     m_summary->setText(summary);
     m_changes->setRowCount(int(plan.changes.size()));
     for (int row = 0; row < plan.changes.size(); ++row) {

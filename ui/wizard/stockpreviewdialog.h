@@ -40,6 +40,9 @@ public:
     void start();
     void showPlan(const stock::StockPlan &plan);
     void showError(const QString &sentence);
+    // The preview's sentence: of the products whose SKU is a product code of the customer, how many
+    // would change, already show the warehouse's stock, or are left alone and why.
+    static QString summary(const stock::StockPlan &plan, const QString &customerName);
 
     QTableWidget *changesTable() const { return m_changes; }
     QListWidget *skippedList() const { return m_skipped; }

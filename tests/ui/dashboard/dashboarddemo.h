@@ -48,6 +48,15 @@ struct DashboardDemo
                          QStringLiteral("https://old.harbourbooks.example"), QStringLiteral("Melbourne DC"),
                          Health::Live, {}, now().addDays(-60));
         IntegrationRepository(store.database).markDeleted(harbourOld, now().addDays(-2));
+        // The wholesale shop sends stock levels back to WooCommerce every 30 minutes.
+        {
+            const IntegrationRepository repository(store.database);
+            Integration wholesale = *repository.find(acmeWholesale);
+            wholesale.stockSync = true;
+            wholesale.stockSyncMinutes = 30;
+            repository.update(wholesale);
+            repository.setStockSyncedAt(acmeWholesale, now().addSecs(-25 * 60));
+        }
 
         // Orders: some delivered, some on their way, two needing attention.
         for (int i = 0; i < 12; ++i)

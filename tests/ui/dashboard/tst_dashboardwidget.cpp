@@ -1,3 +1,4 @@
+#include "core/i18n/translations.h"
 #include "core/secrets/databasesecretstore.h"
 #include "core/secrets/memorysecretstore.h"
 #include "core/secrets/secretkey.h"
@@ -94,6 +95,9 @@ public Q_SLOTS:
     void openUrl(const QUrl &url) { m_opened.append(url); }
 
 private Q_SLOTS:
+    // English counted sentences read as in the application (and in the screenshots).
+    void initTestCase() { QVERIFY(Translations::install(QCoreApplication::instance())); }
+
     void init()
     {
         MessageBox::setAnswer(std::nullopt);
@@ -132,6 +136,8 @@ private Q_SLOTS:
         QVERIFY(dashboard.findChild<QLabel *>(QStringLiteral("panelFulfilment"))
                     ->text()
                     .startsWith(QStringLiteral("Completes WooCommerce orders on dispatch")));
+        QCOMPARE(dashboard.findChild<QLabel *>(QStringLiteral("panelStock"))->text(),
+                 QStringLiteral("Sent to WooCommerce every 30 minutes; last run: Today 15:15"));
         for (const QString &name : {QStringLiteral("syncNow"), QStringLiteral("pauseResume"),
                                     QStringLiteral("reconfigure"), QStringLiteral("deleteIntegration")}) {
             auto *button = dashboard.panel()->findChild<QPushButton *>(name);

@@ -1,3 +1,5 @@
+#include "core/i18n/translations.h"
+#include "core/store/integrationrepository.h"
 #include "dashboarddemo.h"
 #include "fakeengine.h"
 #include "ui/dashboard/integrationboard.h"
@@ -109,6 +111,50 @@ private Q_SLOTS:
         // Another integration: its own status line starts empty.
         panel.setIntegration(demo.acmeWholesale);
         QCOMPARE(panel.statusText(), QString());
+    }
+
+    void showsWhetherStockIsSentHowOftenAndItsLastRun()
+    {
+        QVERIFY(Translations::install(QCoreApplication::instance()));
+        test::StoreFixture store;
+        test::DashboardDemo demo(store);
+        test::FakeEngine engine;
+        IntegrationBoard board(store.database, engine, nullptr);
+        IntegrationPanel panel(board);
+        panel.setClock([] { return test::DashboardDemo::now(); });
+        auto *stock = panel.findChild<QLabel *>(QStringLiteral("panelStock"));
+        QVERIFY(stock);
+
+        // Off (the default).
+        panel.setIntegration(demo.acmeRetail);
+        QCOMPARE(stock->text(), QStringLiteral("Not sent to WooCommerce"));
+
+        // On, never run yet.
+        const IntegrationRepository repository(store.database);
+        Integration retail = *repository.find(demo.acmeRetail);
+        retail.stockSync = true;
+        retail.stockSyncMinutes = 1;
+        QVERIFY(repository.update(retail));
+        board.reloadIntegration(demo.acmeRetail);
+        QCOMPARE(stock->text(), QStringLiteral("Sent to WooCommerce every minute; not sent yet"));
+
+        // The data file's last run (the demo's wholesale shop), then the engine's newer one.
+        panel.setIntegration(demo.acmeWholesale);
+        QCOMPARE(stock->text(), QStringLiteral("Sent to WooCommerce every 30 minutes; last run: Today 15:15"));
+        IntegrationStatus status = board.entry(demo.acmeWholesale)->status;
+        status.stockSyncedAt = test::DashboardDemo::now().addSecs(-60);
+        engine.report(status);
+        QCOMPARE(stock->text(), QStringLiteral("Sent to WooCommerce every 30 minutes; last run: Today 15:39"));
+
+        // A run that failed says so, next to the health that says why.
+        status.health = Health::Attention;
+        status.stockProblem = QStringLiteral("Stock levels were not sent to WooCommerce: the report run failed.");
+        status.reason = status.stockProblem;
+        engine.report(status);
+        QCOMPARE(stock->text(),
+                 QStringLiteral("Sent to WooCommerce every 30 minutes; last run: Today 15:39 (it did not send every "
+                                "change: see the health above)"));
+        QVERIFY(panel.healthText().contains(status.stockProblem));
     }
 
     void theSecretBannerLeadsToWhereTheSecretIsEntered()

@@ -691,7 +691,10 @@ private Q_SLOTS:
         StockPreviewDialog *preview = page->stockPreview();
         QVERIFY(preview);
         QTRY_VERIFY_WITH_TIMEOUT(!preview->isBusy(), kNetworkMs);
-        QVERIFY2(preview->summaryLabel()->text().contains(u"1 product would get a new stock quantity"_s),
+        QVERIFY2(preview->summaryLabel()->text().contains(
+                     u"2 of the store's products have an SKU that is a product code of "_s)
+                     && preview->summaryLabel()->text().contains(
+                         u": 1 would change to the warehouse's stock; 1 does not manage stock in WooCommerce."_s),
                  qPrintable(preview->summaryLabel()->text()));
         QTableWidget *changes = preview->changesTable();
         QCOMPARE(changes->rowCount(), 1);
