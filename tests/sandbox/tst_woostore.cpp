@@ -424,6 +424,18 @@ void TestWooStore::refunds()
     QCOMPARE(elsewhere.object()[u"code"_s].toString(), u"woocommerce_rest_invalid_order_refund_id"_s);
     const Reply badPage = m_http.get(url(u"/wp-json/wc/v3/orders/%1/refunds"_s.arg(id), u"per_page=101"_s), auth());
     QCOMPARE(badPage.status, 400);
+
+    // A seed's order with its refunds (lines by SKU), made right after it.
+    const int seeded = m_store->addOrder(QJsonObject {
+        {u"line_items"_s, QJsonArray {QJsonObject {{u"sku"_s, u"TEE-R"_s}, {u"quantity"_s, 4}}}},
+        {u"refunds"_s,
+         QJsonArray {QJsonObject {
+             {u"reason"_s, u"Out of stock"_s},
+             {u"line_items"_s,
+              QJsonArray {QJsonObject {{u"sku"_s, u"TEE-R"_s}, {u"quantity"_s, 1}, {u"refund_total"_s, 20}}}}}}}});
+    QCOMPARE(m_store->order(seeded)[u"refunds"_s].toArray().size(), 1);
+    QCOMPARE(m_store->refunds(seeded)[0][u"line_items"_s][0][u"quantity"_s].toInt(), -1);
+    QCOMPARE(m_store->order(seeded)[u"status"_s].toString(), u"processing"_s);
 }
 
 void TestWooStore::shipmentTracking()
