@@ -152,7 +152,7 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
     // with refunds has them read — one request, and only then, since the order's refunds[] says
     // whether there are any — and goes with what is left. Unread, nothing is sent: gross
     // quantities would ship goods already paid back.
-    OrderMapper::Netted netted {*order, {}};
+    OrderMapper::Netted netted {*order, {}, {}};
     if (order->hasRefunds()) {
         const qint64 orderId = order->id;
         const auto refunds = co_await context.call<QList<woo::WooRefund>>(
@@ -162,6 +162,17 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
         if (!refunds.ok())
             co_return StageOutcome::failed(StageOutcome::Service::Store, refunds.error);
         netted = OrderMapper::netOfRefunds(*order, refunds.value);
+        if (!netted.unattributed.isEmpty()) {
+            QStringList ids;
+            for (const qint64 id : std::as_const(netted.unattributed))
+                ids.append(QString::number(id));
+            context.needsAttention(link,
+                                   tr("Order %1: Wharf cannot tell which of the order's lines refund %2 took back, "
+                                      "so it cannot tell what is left to send. Check the refund in WooCommerce, then "
+                                      "press Retry, or send the order by hand.")
+                                       .arg(link.wooOrderNumber, ids.join(QStringLiteral(", "))));
+            co_return StageOutcome::done();
+        }
         if (netted.order.lineItems.isEmpty()) {
             leaveAlone(link,
                        tr("Order %1 was refunded in full in WooCommerce before it was sent, so it was not sent "

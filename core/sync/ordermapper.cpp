@@ -76,8 +76,17 @@ OrderMapper::Verdict OrderMapper::verdict(const woo::WooOrder &order, const QSet
 
 OrderMapper::Netted OrderMapper::netOfRefunds(const woo::WooOrder &order, const QList<woo::WooRefund> &refunds)
 {
-    Netted netted {order, {}};
+    Netted netted {order, {}, {}};
     netted.order.lineItems.clear();
+    QSet<qint64> lineIds;
+    for (const woo::WooLineItem &item : order.lineItems)
+        lineIds.insert(item.id);
+    for (const woo::WooRefund &refund : refunds) {
+        for (const woo::WooRefund::Line &line : refund.lines) {
+            if (line.quantity > 0 && !lineIds.contains(line.orderItemId) && !netted.unattributed.contains(refund.id))
+                netted.unattributed.append(refund.id);
+        }
+    }
     for (const woo::WooLineItem &item : order.lineItems) {
         // A refund of money only names no quantity; more refunded than ordered (WooCommerce does
         // not check) takes the whole line, never less than nothing.

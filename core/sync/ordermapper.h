@@ -48,6 +48,9 @@ public:
     {
         woo::WooOrder order;
         QStringList notes;
+        // Refunds with units on a line that names none of the order's lines: what is left of the
+        // order cannot be told, and it is not to be sent until it can.
+        QList<qint64> unattributed;
     };
     static Netted netOfRefunds(const woo::WooOrder &order, const QList<woo::WooRefund> &refunds);
 

@@ -169,6 +169,12 @@ private Q_SLOTS:
                                                                    refund(95, QStringLiteral("1.00"), 72, 1)});
         QVERIFY(nothing.order.lineItems.isEmpty());
         QCOMPARE(nothing.notes.size(), 2);
+        QVERIFY(nothing.unattributed.isEmpty());
+
+        // Units refunded on a line that names none of the order's: what is left cannot be told.
+        const OrderMapper::Netted unknown =
+            OrderMapper::netOfRefunds(o, refunds + QList<woo::WooRefund> {refund(96, QStringLiteral("1.00"), 999, 1)});
+        QCOMPARE(unknown.unattributed, QList<qint64> {96});
     }
 
     void referencesAreStablePerStoreAndDistinctAcrossStores()
