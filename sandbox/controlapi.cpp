@@ -87,6 +87,11 @@ QString ControlApi::usage()
   POST   /control/woo/orders?store=N           a partial order, or {"count": n} for generated ones -> {"ids": [...]}
   POST   /control/woo/orders/{id}/status       {"status": "processing"}
   POST   /control/woo/orders/{id}/trash        move the order to the trash
+  GET    /control/woo/orders/{id}/refunds      the order's refunds as GET /wc/v3/orders/{id}/refunds shows them
+  POST   /control/woo/orders/{id}/refunds      {"amount" (default: the lines' refund_total), "reason",
+                                               "line_items": [{"id" or "sku", "quantity", "refund_total"}]}:
+                                               a refund made in wp-admin (no payment gateway asked); refunded
+                                               in full, the order becomes "refunded" -> {"id", "order"}
   DELETE /control/woo/orders/{id}?store=N      delete the order for good
   POST   /control/woo/bulk?store=N             {"ids": [...] (default all), "status": "processing"}: a bulk
                                                action, one date_modified for all -> {"ids", "date_modified_gmt"}
@@ -493,6 +498,24 @@ void ControlApi::buildRoutes()
               if (!store || !store->trashOrder(c.value(0).toInt()))
                   return fail(404, u"no such order"_s);
               return ok(store->order(c.value(0).toInt()));
+          });
+    r.add({"GET"_ba}, u"/control/woo/orders/(\\d+)/refunds"_s, u"/control/woo/orders/<id>/refunds"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &c) {
+              WooStore *store = storeOf(rq);
+              if (!store || store->order(c.value(0).toInt()).isEmpty())
+                  return fail(404, u"no such order"_s);
+              return ok(store->refunds(c.value(0).toInt()));
+          });
+    r.add({"POST"_ba}, u"/control/woo/orders/(\\d+)/refunds"_s, u"/control/woo/orders/<id>/refunds"_s,
+          [storeOf](const HttpRequest &rq, const QStringList &c) {
+              WooStore *store = storeOf(rq);
+              if (!store)
+                  return fail(404, u"no such store"_s);
+              QString error;
+              const int refund = store->refundOrder(c.value(0).toInt(), body(rq), &error);
+              if (!refund)
+                  return fail(error == u"no such order" ? 404 : 400, error);
+              return ok(QJsonObject {{u"id"_s, refund}, {u"order"_s, store->order(c.value(0).toInt())}});
           });
     r.add({"DELETE"_ba}, u"/control/woo/orders/(\\d+)"_s, u"/control/woo/orders/<id>"_s,
           [storeOf](const HttpRequest &rq, const QStringList &c) {

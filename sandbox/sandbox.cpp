@@ -156,7 +156,8 @@ QString Sandbox::seedFormat()
     "customers": [ {"first_name": "Jane", "billing": {...}, "shipping": {...}} ],
     "orders": [ <partial WooCommerce order: status, billing, shipping, line_items[{sku|product_id,
                 quantity}], shipping_lines[{method_id: "flat_rate"|"local_pickup"|"pickup_location"}],
-                customer_note, date_created_gmt, meta_data> ],
+                customer_note, date_created_gmt, meta_data, refunds[{amount, reason,
+                line_items[{sku, quantity, refund_total}]}] (refunded after it is made)> ],
     "generate": {"count": 10000, "seed": 1, "status": ""},
     "bulkEdit": {"status": "processing", "ids": []},   (after the orders: one date_modified for all)
     "hostile": {"firewallBlocks": 1, "clockSkewSeconds": 1200, ...}   (keys as --woo-hostile)

@@ -151,6 +151,46 @@ QStringList listParam(const HttpRequest &request, const QString &name, bool *pre
     return values;
 }
 
+// The paging arguments every WordPress collection takes (WP_REST_Controller::get_collection_params,
+// checked by rest_validate_value_from_schema), or the 400 WordPress answers for a bad one.
+struct PageParams
+{
+    int page = 1;
+    int perPage = 10;
+    int offset = -1; // -1: not given; page decides
+    bool asc = false; // order=asc; WooCommerce's collections default to desc
+};
+
+std::variant<PageParams, HttpResponse> pageParams(const HttpRequest &request)
+{
+    std::optional<HttpResponse> error;
+    const auto intParam = [&](const QString &name, int fallback, int min, int max) {
+        if (!request.hasQueryItem(name) || error)
+            return fallback;
+        bool ok = false;
+        const int value = request.queryValue(name).toInt(&ok);
+        if (!ok || value < min || value > max) {
+            error = invalidParam(name,
+                                 max < INT_MAX
+                                     ? u"%1 must be between %2 (inclusive) and %3 (inclusive)"_s.arg(
+                                         name, QString::number(min), QString::number(max))
+                                     : u"%1 must be greater than or equal to %2"_s.arg(name, QString::number(min)));
+        }
+        return value;
+    };
+    PageParams params;
+    params.page = intParam(u"page"_s, 1, 1, INT_MAX);
+    params.perPage = intParam(u"per_page"_s, 10, 1, 100);
+    params.offset = intParam(u"offset"_s, -1, 0, INT_MAX);
+    if (error)
+        return *error;
+    const QString order = request.hasQueryItem(u"order"_s) ? request.queryValue(u"order"_s) : u"desc"_s;
+    if (order != u"asc" && order != u"desc")
+        return invalidParam(u"order"_s, u"order is not one of asc and desc."_s);
+    params.asc = order == u"asc";
+    return params;
+}
+
 QJsonObject parseJsonBody(const HttpRequest &request, bool *ok)
 {
     *ok = true;
@@ -583,7 +623,15 @@ QString WooStore::localTime(const QDateTime &utc) const
 
 int WooStore::addOrder(const QJsonObject &partial)
 {
-    return createOrder(partial);
+    QJsonObject order = partial;
+    const QJsonArray refunds = order.take(u"refunds"_s).toArray();
+    const int id = createOrder(order);
+    for (const QJsonValue &refund : refunds) {
+        QString error;
+        if (!refundOrder(id, refund.toObject(), &error))
+            qCWarning(lcSandbox) << "order" << id << "refund not made:" << error;
+    }
+    return id;
 }
 
 int WooStore::createOrder(const QJsonObject &partial)
@@ -759,15 +807,29 @@ QJsonObject WooStore::render(const Order &order) const
     json.insert(u"tax_lines"_s, QJsonArray());
     json.insert(u"fee_lines"_s, QJsonArray());
     json.insert(u"coupon_lines"_s, QJsonArray());
-    json.insert(u"refunds"_s, QJsonArray());
+    // WC_REST_Orders_V2_Controller's summary: {id, reason, total} with the amount negated.
+    QJsonArray refunds;
+    for (const QJsonValue &value : order.refunds) {
+        const QJsonObject refund = value.toObject();
+        refunds.append(QJsonObject {{u"id"_s, refund.value(u"id"_s)},
+                                    {u"reason"_s, refund.value(u"reason"_s)},
+                                    {u"total"_s, QString(u'-' + refund.value(u"amount"_s).toString())}});
+    }
+    json.insert(u"refunds"_s, refunds);
     json.insert(u"currency_symbol"_s, u"$"_s);
     json.insert(u"payment_url"_s, QString());
     json.insert(u"is_editable"_s, order.status == u"pending" || order.status == u"on-hold");
     json.insert(u"needs_payment"_s, order.status == u"pending" || order.status == u"failed");
     json.insert(u"needs_processing"_s, true);
+    json.insert(u"line_items"_s, withLiveSkus(json.value(u"line_items"_s).toArray()));
+    return json;
+}
+
+QJsonArray WooStore::withLiveSkus(const QJsonArray &lines) const
+{
     // SKUs are read live from the product, as WooCommerce does: a deleted product gives null.
-    QJsonArray lines;
-    for (const QJsonValue &value : json.value(u"line_items"_s).toArray()) {
+    QJsonArray out;
+    for (const QJsonValue &value : lines) {
         QJsonObject line = value.toObject();
         const int productId = line.value(u"variation_id"_s).toInt() ? line.value(u"variation_id"_s).toInt()
                                                                     : line.value(u"product_id"_s).toInt();
@@ -776,9 +838,173 @@ QJsonObject WooStore::render(const Order &order) const
             line.insert(u"sku"_s, QJsonValue());
         else
             line.insert(u"sku"_s, effectiveSku(*it));
+        out.append(line);
+    }
+    return out;
+}
+
+// --- refunds ---------------------------------------------------------------------------------
+
+int WooStore::refundOrder(int orderId, const QJsonObject &refund, QString *error)
+{
+    auto it = m_orders.find(orderId);
+    if (it == m_orders.end()) {
+        if (error)
+            *error = u"no such order"_s;
+        return 0;
+    }
+    // Lines named by SKU (seeds and the control API) become the order's line item ids.
+    QJsonObject request = refund;
+    QJsonArray lines;
+    const QJsonArray orderLines = withLiveSkus(it->json.value(u"line_items"_s).toArray());
+    for (const QJsonValue &value : refund.value(u"line_items"_s).toArray()) {
+        QJsonObject line = value.toObject();
+        if (!line.contains(u"id"_s)) {
+            for (const QJsonValue &orderLine : orderLines) {
+                if (orderLine[u"sku"_s].toString() == line.value(u"sku"_s).toString()) {
+                    line.insert(u"id"_s, orderLine[u"id"_s]);
+                    break;
+                }
+            }
+        }
+        line.remove(u"sku"_s);
         lines.append(line);
     }
-    json.insert(u"line_items"_s, lines);
+    request.insert(u"line_items"_s, lines);
+    request.insert(u"api_refund"_s, false);
+    const auto made = createRefund(*it, request);
+    if (const HttpResponse *refused = std::get_if<HttpResponse>(&made)) {
+        if (error)
+            *error = QJsonDocument::fromJson(refused->body).object().value(u"message"_s).toString();
+        return 0;
+    }
+    emit orderChanged(orderId);
+    return std::get<QJsonObject>(made).value(u"id"_s).toInt();
+}
+
+QJsonArray WooStore::refunds(int orderId) const
+{
+    QJsonArray out;
+    for (const QJsonValue &value : m_orders.value(orderId).refunds)
+        out.append(renderRefund(value.toObject()));
+    return out;
+}
+
+std::variant<QJsonObject, HttpResponse> WooStore::createRefund(Order &order, const QJsonObject &request)
+{
+    const auto number = [](const QJsonValue &value) {
+        return value.isString() ? value.toString().toDouble() : value.toDouble();
+    };
+    const auto refused = [](const QString &message) {
+        return wcError(500, u"woocommerce_rest_cannot_create_order_refund"_s, message);
+    };
+    const QJsonArray given = request.value(u"line_items"_s).toArray();
+    // RestApiUtil::adjust_create_refund_request_parameters: without an amount, the sum of the
+    // lines' refund_total and refund_tax, when every line has a refund_total.
+    double amount = 0;
+    if (request.contains(u"amount"_s)) {
+        amount = number(request.value(u"amount"_s));
+    } else {
+        bool everyLine = !given.isEmpty();
+        for (const QJsonValue &value : given) {
+            const QJsonObject line = value.toObject();
+            everyLine = everyLine && line.contains(u"refund_total"_s);
+            amount += number(line.value(u"refund_total"_s));
+            for (const QJsonValue &tax : line.value(u"refund_tax"_s).toArray())
+                amount += number(tax[u"refund_total"_s]);
+        }
+        if (!everyLine)
+            amount = 0;
+    }
+    if (amount < 0)
+        return wcError(400, u"woocommerce_rest_invalid_order_refund"_s, u"Refund amount must be greater than zero."_s);
+    // The payment gateway is what api_refund=true would ask; the sandbox emulates none, so it
+    // answers as wc_refund_payment() does for a gateway that cannot refund.
+    if (!request.contains(u"api_refund"_s) || truthy(request.value(u"api_refund"_s)))
+        return refused(u"The payment gateway for this order does not support automatic refunds."_s);
+
+    double refunded = 0;
+    int itemsRefunded = 0;
+    for (const QJsonValue &value : std::as_const(order.refunds)) {
+        refunded += number(value[u"amount"_s]);
+        for (const QJsonValue &line : value[u"line_items"_s].toArray())
+            itemsRefunded += std::abs(line[u"quantity"_s].toInt());
+    }
+    const double remaining = number(order.json.value(u"total"_s)) - refunded;
+    if (amount > remaining + 0.005)
+        return refused(u"Invalid refund amount."_s);
+
+    // Each refunded line copies the order's line with negative quantity and totals, and names it in
+    // the meta _refunded_item_id. wc_create_refund() does not check the quantity against what is
+    // left of the line (the admin screen does); neither does this.
+    const QJsonArray orderLines = order.json.value(u"line_items"_s).toArray();
+    QJsonArray lines;
+    int itemCount = 0;
+    for (const QJsonValue &value : given) {
+        const QJsonObject line = value.toObject();
+        const int itemId = int(number(line.value(u"id"_s)));
+        const auto original = std::find_if(orderLines.begin(), orderLines.end(),
+                                           [itemId](const QJsonValue &l) { return l[u"id"_s].toInt() == itemId; });
+        if (original == orderLines.end())
+            continue; // wc_create_refund() skips what is not a line of the order
+        const int quantity = int(number(line.value(u"quantity"_s)));
+        const double total = number(line.value(u"refund_total"_s));
+        if (quantity == 0 && total == 0)
+            continue;
+        QJsonObject out = original->toObject();
+        out.insert(u"id"_s, m_nextItemId++);
+        out.insert(u"quantity"_s, -quantity);
+        out.insert(u"subtotal"_s, money(-total));
+        out.insert(u"total"_s, money(-total));
+        out.insert(u"subtotal_tax"_s, u"0.00"_s);
+        out.insert(u"total_tax"_s, u"0.00"_s);
+        out.insert(u"taxes"_s, QJsonArray());
+        out.insert(u"price"_s, quantity ? total / quantity : 0.0);
+        const QString refundedItem = QString::number(itemId);
+        out.insert(u"meta_data"_s,
+                   QJsonArray {QJsonObject {{u"id"_s, m_nextItemId++},
+                                            {u"key"_s, u"_refunded_item_id"_s},
+                                            {u"value"_s, refundedItem},
+                                            {u"display_key"_s, u"_refunded_item_id"_s},
+                                            {u"display_value"_s, refundedItem}}});
+        lines.append(out);
+        itemCount += quantity;
+    }
+    // Restocking (api_restock) puts back only what the order had reduced (_reduced_stock); orders
+    // here never reduce stock, so there is nothing to put back.
+    const QJsonObject refund {
+        {u"id"_s, m_nextId++},        {u"_created_gmt"_s, gmtTime(QDateTime::currentDateTimeUtc())},
+        {u"amount"_s, money(amount)}, {u"reason"_s, request.value(u"reason"_s).toString()},
+        {u"refunded_by"_s, 1},        {u"refunded_payment"_s, false},
+        {u"line_items"_s, lines}};
+    order.refunds.prepend(refund);
+
+    // wc_create_refund(): nothing left to refund (and no free item left) -> fully refunded, and
+    // the order takes the status of woocommerce_order_fully_refunded_status, "refunded".
+    int itemsOrdered = 0;
+    bool freeItem = false;
+    for (const QJsonValue &line : orderLines) {
+        itemsOrdered += line[u"quantity"_s].toInt();
+        freeItem = freeItem || number(line[u"total"_s]) == 0;
+    }
+    const bool partly = remaining - amount > 0.005 || (freeItem && itemsOrdered - itemsRefunded - itemCount > 0);
+    if (partly)
+        touch(order);
+    else
+        updateOrder(order, QJsonObject {{u"status"_s, u"refunded"_s}}); // touches it too
+    return renderRefund(refund);
+}
+
+QJsonObject WooStore::renderRefund(const QJsonObject &stored) const
+{
+    QJsonObject json = stored;
+    const auto created = parseWpDate(json.take(u"_created_gmt"_s).toString());
+    json.insert(u"date_created"_s, created ? QJsonValue(localTime(*created)) : QJsonValue());
+    json.insert(u"date_created_gmt"_s, created ? QJsonValue(gmtTime(*created)) : QJsonValue());
+    json.insert(u"meta_data"_s, QJsonArray());
+    json.insert(u"line_items"_s, withLiveSkus(json.value(u"line_items"_s).toArray()));
+    for (const QString &empty : {u"shipping_lines"_s, u"tax_lines"_s, u"fee_lines"_s})
+        json.insert(empty, QJsonArray());
     return json;
 }
 
@@ -1107,8 +1333,9 @@ void WooStore::buildRoutes()
         QJsonObject routes;
         for (const QString &route :
              {u"/wc/v3"_s, u"/wc/v3/orders"_s, u"/wc/v3/orders/(?P<id>[\\d]+)"_s, u"/wc/v3/orders/batch"_s,
-              u"/wc/v3/orders/(?P<order_id>[\\d]+)/notes"_s, u"/wc/v3/system_status"_s, u"/wc/v3/products"_s,
-              u"/wc/v3/products/(?P<id>[\\d]+)"_s, u"/wc/v3/products/(?P<product_id>[\\d]+)/variations"_s}) {
+              u"/wc/v3/orders/(?P<order_id>[\\d]+)/notes"_s, u"/wc/v3/orders/(?P<order_id>[\\d]+)/refunds"_s,
+              u"/wc/v3/system_status"_s, u"/wc/v3/products"_s, u"/wc/v3/products/(?P<id>[\\d]+)"_s,
+              u"/wc/v3/products/(?P<product_id>[\\d]+)/variations"_s}) {
             routes.insert(route, QJsonObject {{u"namespace"_s, u"wc/v3"_s}, {u"methods"_s, QJsonArray {u"GET"_s}}});
         }
         return HttpResponse::json(
@@ -1140,6 +1367,10 @@ void WooStore::buildRoutes()
     r.add({"GET"_ba, "HEAD"_ba, "DELETE"_ba}, u"/wc/v3/orders/(\\d+)/notes/(\\d+)"_s,
           u"/wc/v3/orders/<id>/notes/<note_id>"_s,
           [this, id](const HttpRequest &rq, const QStringList &c) { return notes(rq, id(c), c.value(1)); });
+    r.add({"GET"_ba, "HEAD"_ba, "POST"_ba}, u"/wc/v3/orders/(\\d+)/refunds"_s, u"/wc/v3/orders/<id>/refunds"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return refundsRoute(rq, id(c), 0); });
+    r.add(get, u"/wc/v3/orders/(\\d+)/refunds/(\\d+)"_s, u"/wc/v3/orders/<id>/refunds/<refund_id>"_s,
+          [this, id](const HttpRequest &rq, const QStringList &c) { return refundsRoute(rq, id(c), id(c, 1)); });
     r.add(get, u"/wc/v3/system_status"_s, u"/wc/v3/system_status"_s,
           [this](const HttpRequest &rq, const QStringList &) { return systemStatus(rq); });
     r.add(get, u"/wc/v3/products"_s, u"/wc/v3/products"_s,
@@ -1519,33 +1750,13 @@ HttpResponse WooStore::listOrders(const HttpRequest &request)
     if (auto denied = requireCapability("woocommerce_rest_cannot_view", u"Sorry, you cannot list resources."_s))
         return *denied;
 
-    const auto intParam = [&](const QString &name, int fallback, int min, int max, std::optional<HttpResponse> *error) {
-        if (!request.hasQueryItem(name))
-            return fallback;
-        bool ok = false;
-        const int value = request.queryValue(name).toInt(&ok);
-        if (!ok || value < min || value > max) {
-            *error = invalidParam(name,
-                                  max < INT_MAX
-                                      ? u"%1 must be between %2 (inclusive) and %3 (inclusive)"_s.arg(
-                                          name, QString::number(min), QString::number(max))
-                                      : u"%1 must be greater than or equal to %2"_s.arg(name, QString::number(min)));
-        }
-        return value;
-    };
-    std::optional<HttpResponse> error;
-    const int page = intParam(u"page"_s, 1, 1, INT_MAX, &error);
-    if (error)
+    const auto paging = pageParams(request);
+    if (const HttpResponse *error = std::get_if<HttpResponse>(&paging))
         return *error;
-    const int perPage = intParam(u"per_page"_s, 10, 1, 100, &error);
-    if (error)
-        return *error;
-    const int offset = intParam(u"offset"_s, -1, 0, INT_MAX, &error);
-    if (error)
-        return *error;
-    const QString orderDir = request.hasQueryItem(u"order"_s) ? request.queryValue(u"order"_s) : u"desc"_s;
-    if (orderDir != u"asc" && orderDir != u"desc")
-        return invalidParam(u"order"_s, u"order is not one of asc and desc."_s);
+    const int page = std::get<PageParams>(paging).page;
+    const int perPage = std::get<PageParams>(paging).perPage;
+    const int offset = std::get<PageParams>(paging).offset;
+    const bool asc = std::get<PageParams>(paging).asc;
     const QString orderBy = request.hasQueryItem(u"orderby"_s) ? request.queryValue(u"orderby"_s) : u"date"_s;
     static const QStringList orderBys {u"date"_s, u"id"_s, u"include"_s, u"title"_s, u"slug"_s, u"modified"_s};
     if (!orderBys.contains(orderBy))
@@ -1616,7 +1827,6 @@ HttpResponse WooStore::listOrders(const HttpRequest &request)
         }
         matches.append(&order);
     }
-    const bool asc = orderDir == u"asc";
     std::stable_sort(matches.begin(), matches.end(), [&](const Order *a, const Order *b) {
         const int idA = a->json.value(u"id"_s).toInt();
         const int idB = b->json.value(u"id"_s).toInt();
@@ -1882,6 +2092,86 @@ HttpResponse WooStore::notes(const HttpRequest &request, int id, const QString &
     return wcError(404, u"woocommerce_rest_invalid_id"_s, u"Invalid resource ID."_s);
 }
 
+HttpResponse WooStore::refundsRoute(const HttpRequest &request, int id, int refundId)
+{
+    auto it = m_orders.find(id);
+    const bool reading = request.method == "GET" || request.method == "HEAD";
+    if (reading) {
+        if (auto denied = requireCapability("woocommerce_rest_cannot_view", u"Sorry, you cannot list resources."_s))
+            return *denied;
+    } else if (auto denied = requireCapability("woocommerce_rest_cannot_create",
+                                               u"Sorry, you are not allowed to create resources."_s)) {
+        return *denied;
+    }
+    if (!reading) {
+        if (it == m_orders.end())
+            return wcError(404, u"woocommerce_rest_invalid_order_id"_s, u"Invalid order ID."_s);
+        bool ok = false;
+        const QJsonObject body = parseJsonBody(request, &ok);
+        if (!ok)
+            return invalidJson();
+        const auto made = createRefund(*it, body);
+        if (const HttpResponse *refused = std::get_if<HttpResponse>(&made))
+            return *refused;
+        emit orderChanged(id);
+        return HttpResponse::json(201, std::get<QJsonObject>(made));
+    }
+    const QStringList fields = fieldsOf(request);
+    const auto shown = [&fields](QJsonObject json) {
+        const QJsonValue refund = json.value(u"id"_s);
+        if (!fields.isEmpty()) {
+            json = applyFields(json, fields);
+            json.insert(u"id"_s, refund);
+        }
+        return json;
+    };
+    if (refundId) {
+        if (it != m_orders.end()) {
+            for (const QJsonValue &value : std::as_const(it->refunds)) {
+                if (value[u"id"_s].toInt() == refundId)
+                    return HttpResponse::json(200, shown(renderRefund(value.toObject())));
+            }
+        }
+        // WC_REST_CRUD_Controller::get_item for an id that is no refund; one of another order is
+        // refused by the refunds controller with its own code.
+        for (const Order &other : std::as_const(m_orders)) {
+            for (const QJsonValue &value : other.refunds) {
+                if (value[u"id"_s].toInt() == refundId)
+                    return wcError(404, u"woocommerce_rest_invalid_order_refund_id"_s, u"Invalid order refund ID."_s);
+            }
+        }
+        return wcError(404, u"woocommerce_rest_shop_order_refund_invalid_id"_s, u"Invalid ID."_s);
+    }
+    // The collection queries refunds by parent (post_parent__in): an order that does not exist
+    // has none, and the answer is an empty list rather than an error.
+    const auto paging = pageParams(request);
+    if (const HttpResponse *error = std::get_if<HttpResponse>(&paging))
+        return *error;
+    const PageParams &page = std::get<PageParams>(paging);
+    QList<QJsonObject> matches;
+    if (it != m_orders.end()) {
+        for (const QJsonValue &value : std::as_const(it->refunds))
+            matches.append(value.toObject());
+    }
+    // Stored newest first; by date (the default) or id, ties broken by id either way.
+    std::stable_sort(matches.begin(), matches.end(), [&page](const QJsonObject &a, const QJsonObject &b) {
+        const auto key = [](const QJsonObject &r) {
+            return std::make_pair(r.value(u"_created_gmt"_s).toString(), r.value(u"id"_s).toInt());
+        };
+        return page.asc ? key(a) < key(b) : key(b) < key(a);
+    });
+    const int total = int(matches.size());
+    const int totalPages = total == 0 ? 0 : (total + page.perPage - 1) / page.perPage;
+    const int start = page.offset >= 0 ? page.offset : (page.page - 1) * page.perPage;
+    QJsonArray body;
+    for (int i = start; i >= 0 && i < total && i < start + page.perPage; ++i)
+        body.append(shown(renderRefund(matches.at(i))));
+    HttpResponse response = HttpResponse::json(200, body);
+    response.setHeader("X-WP-Total", QByteArray::number(total));
+    response.setHeader("X-WP-TotalPages", QByteArray::number(totalPages));
+    return response;
+}
+
 QJsonObject WooStore::providers() const
 {
     return providerTable();
@@ -2056,33 +2346,13 @@ HttpResponse WooStore::listProducts(const HttpRequest &request, int parentId)
         if (parent == m_products.cend() || parent->deleted || parent->parentId)
             return wcError(404, u"woocommerce_rest_product_invalid_id"_s, u"Invalid ID."_s);
     }
-    const auto intParam = [&](const QString &name, int fallback, int min, int max, std::optional<HttpResponse> *error) {
-        if (!request.hasQueryItem(name))
-            return fallback;
-        bool ok = false;
-        const int value = request.queryValue(name).toInt(&ok);
-        if (!ok || value < min || value > max) {
-            *error = invalidParam(name,
-                                  max < INT_MAX
-                                      ? u"%1 must be between %2 (inclusive) and %3 (inclusive)"_s.arg(
-                                          name, QString::number(min), QString::number(max))
-                                      : u"%1 must be greater than or equal to %2"_s.arg(name, QString::number(min)));
-        }
-        return value;
-    };
-    std::optional<HttpResponse> error;
-    const int page = intParam(u"page"_s, 1, 1, INT_MAX, &error);
-    if (error)
+    const auto paging = pageParams(request);
+    if (const HttpResponse *error = std::get_if<HttpResponse>(&paging))
         return *error;
-    const int perPage = intParam(u"per_page"_s, 10, 1, 100, &error);
-    if (error)
-        return *error;
-    const int offset = intParam(u"offset"_s, -1, 0, INT_MAX, &error);
-    if (error)
-        return *error;
-    const QString orderDir = request.hasQueryItem(u"order"_s) ? request.queryValue(u"order"_s) : u"desc"_s;
-    if (orderDir != u"asc" && orderDir != u"desc")
-        return invalidParam(u"order"_s, u"order is not one of asc and desc."_s);
+    const int page = std::get<PageParams>(paging).page;
+    const int perPage = std::get<PageParams>(paging).perPage;
+    const int offset = std::get<PageParams>(paging).offset;
+    const bool asc = std::get<PageParams>(paging).asc;
     const QString orderBy = request.hasQueryItem(u"orderby"_s) ? request.queryValue(u"orderby"_s) : u"date"_s;
     static const QStringList orderBys {u"date"_s,  u"id"_s,         u"include"_s, u"title"_s,   u"slug"_s,
                                        u"price"_s, u"popularity"_s, u"rating"_s,  u"modified"_s};
@@ -2119,7 +2389,6 @@ HttpResponse WooStore::listProducts(const HttpRequest &request, int parentId)
             continue;
         matches.append(&product);
     }
-    const bool asc = orderDir == u"asc";
     std::stable_sort(matches.begin(), matches.end(), [&](const Product *a, const Product *b) {
         if (orderBy == u"title" || orderBy == u"slug") {
             const int c = QString::compare(a->name, b->name, Qt::CaseInsensitive);

@@ -160,6 +160,8 @@ public:
     //   line_items[].sku   -> resolved to product_id/variation_id/name/price
     //   customer_id        -> billing/shipping copied from that customer when not given
     //   date_created_gmt   -> "YYYY-MM-DDTHH:MM:SS" (UTC); default now
+    //   refunds            -> [{"amount", "reason", "line_items": [{"sku", "quantity", "refund_total"}]}],
+    //                         made after the order as refundOrder() makes them
     // A line item with "sku" that matches no product gets a product of its own with that SKU
     // (so orders with SKUs unknown to CartonCloud are easy to make); "sku": "" or null makes a
     // product without SKU. Returns the order id.
@@ -184,6 +186,14 @@ public:
     QList<int> bulkEdit(const QList<int> &ids, const QString &status);
     QJsonArray orderNotes(int id) const;
     QJsonArray trackingItems(int id) const;
+    // A refund, as POST /orders/<id>/refunds makes it with api_refund=false (no payment gateway is
+    // asked): {"amount", "reason", "line_items": [{"id" (the order's line item) or "sku" (its
+    // first line with that SKU), "quantity", "refund_total"}]}; amount defaults to the lines'
+    // refund_total. An order refunded in full becomes "refunded". Returns the refund id, or 0 and
+    // `error`.
+    int refundOrder(int orderId, const QJsonObject &refund, QString *error = nullptr);
+    // The order's refunds as GET /orders/<id>/refunds shows them, newest first.
+    QJsonArray refunds(int orderId) const;
 
 signals:
     // Emitted when a client changed an order through the API (status update, tracking, note).
@@ -219,6 +229,8 @@ private:
         QDateTime modified; // UTC
         QJsonArray notes;
         QJsonArray tracking;
+        // Newest first, as WooCommerce lists them; dates kept as "_created_gmt", see renderRefund().
+        QJsonArray refunds;
     };
 
     void init();
@@ -232,6 +244,11 @@ private:
     HttpResponse dispatch(const HttpRequest &request, const QString &rest);
 
     QJsonObject render(const Order &order) const;
+    // Line items with their SKU read live from the product, as WooCommerce does.
+    QJsonArray withLiveSkus(const QJsonArray &lines) const;
+    // wc_create_refund() as the REST route calls it: the refund made, or WooCommerce's error.
+    std::variant<QJsonObject, HttpResponse> createRefund(Order &order, const QJsonObject &request);
+    QJsonObject renderRefund(const QJsonObject &stored) const;
     QString localTime(const QDateTime &utc) const;
     static QString gmtTime(const QDateTime &utc);
     QJsonObject indexJson(const HttpRequest &request) const;
@@ -254,6 +271,8 @@ private:
     HttpResponse deleteOrder(const HttpRequest &request, int id);
     HttpResponse batchOrders(const HttpRequest &request);
     HttpResponse notes(const HttpRequest &request, int id, const QString &noteId);
+    // GET and POST /orders/<id>/refunds (refundId 0), GET /orders/<id>/refunds/<refundId>.
+    HttpResponse refundsRoute(const HttpRequest &request, int id, int refundId);
     HttpResponse tracking(const HttpRequest &request, const QString &ns, int id, const QString &trackingId);
     HttpResponse systemStatus(const HttpRequest &request);
     HttpResponse listProducts(const HttpRequest &request, int parentId);

@@ -9,6 +9,7 @@
 #include "core/wms/outboundorder.h"
 #include "core/wms/wmsclient.h"
 #include "core/woo/wooclient.h"
+#include "core/woo/woorefund.h"
 
 #include <QJsonObject>
 
@@ -143,15 +144,11 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
                                    QStringLiteral("trash"), QStringLiteral("completed")};
     if (!order || gone.contains(order->status)) {
         // Cancelled, refunded, completed by hand or deleted before it reached CartonCloud.
-        link.state = OrderLink::State::LeftAlone;
-        link.reason = order ? tr("Order %1 is now \"%2\" in WooCommerce, so it was not sent to CartonCloud.")
-                                  .arg(link.wooOrderNumber, order->status)
-                            : tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
-                                  .arg(link.wooOrderNumber);
-        link.reasonSince = QDateTime::currentDateTimeUtc();
-        context.saveLink(link);
-        ++context.report.leftAlone;
-        context.record(&link, QStringLiteral("order.left-alone"), link.reason, SyncEvent::Severity::Warning);
+        leaveAlone(link,
+                   order ? tr("Order %1 is now \"%2\" in WooCommerce, so it was not sent to CartonCloud.")
+                               .arg(link.wooOrderNumber, order->status)
+                         : tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
+                               .arg(link.wooOrderNumber));
         co_return StageOutcome::done();
     }
     if (order->status != QLatin1String("processing")) {
@@ -170,11 +167,45 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
         co_return StageOutcome::done();
     }
 
+    // Refunded units are not taken off the order's own lines (woocommerce-api.md §3.3): an order
+    // with refunds has them read — one request, and only then, since the order's refunds[] says
+    // whether there are any — and goes with what is left. Unread, nothing is sent: gross
+    // quantities would ship goods already paid back.
+    OrderMapper::Netted netted {*order, {}, {}};
+    if (order->hasRefunds()) {
+        const qint64 orderId = order->id;
+        const auto refunds = co_await context.call<QList<woo::WooRefund>>(
+            [&](QObject *receiver, auto done) { context.woo->listRefunds(orderId, receiver, done); });
+        if (context.stopping)
+            co_return StageOutcome::stopped();
+        if (!refunds.ok())
+            co_return StageOutcome::failed(StageOutcome::Service::Store, refunds.error);
+        netted = OrderMapper::netOfRefunds(*order, refunds.value);
+        if (!netted.unattributed.isEmpty()) {
+            QStringList ids;
+            for (const qint64 id : std::as_const(netted.unattributed))
+                ids.append(QString::number(id));
+            context.needsAttention(link,
+                                   tr("Order %1: Wharf cannot tell which of the order's lines refund %2 took back, "
+                                      "so it cannot tell what is left to send. Check the refund in WooCommerce, then "
+                                      "press Retry, or send the order by hand.")
+                                       .arg(link.wooOrderNumber, ids.join(QStringLiteral(", "))));
+            co_return StageOutcome::done();
+        }
+        if (netted.order.lineItems.isEmpty()) {
+            leaveAlone(link,
+                       tr("Order %1 was refunded in full in WooCommerce before it was sent, so it was not sent "
+                          "to CartonCloud. %2")
+                           .arg(link.wooOrderNumber, netted.notes.join(QLatin1Char(' '))));
+            co_return StageOutcome::done();
+        }
+    }
+
     co_await context.readProductCodes();
     if (context.stopping)
         co_return StageOutcome::stopped();
     const OrderMapper::Verdict verdict =
-        OrderMapper::verdict(*order, context.productCodes(), context.productCodesKnown(), context.customerName());
+        OrderMapper::verdict(netted.order, context.productCodes(), context.productCodesKnown(), context.customerName());
     if (verdict.kind == OrderMapper::Verdict::Kind::Skip) {
         link.state = OrderLink::State::Skipped;
         link.reason = verdict.reason;
@@ -186,10 +217,21 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
         co_return StageOutcome::done();
     }
     link.reason.clear();
-    co_return co_await createOne(link, *order);
+    co_return co_await createOne(link, netted.order, netted.notes.join(QLatin1Char(' ')));
 }
 
-QCoro::Task<StageOutcome> CreationStage::createOne(OrderLink link, const woo::WooOrder &order)
+void CreationStage::leaveAlone(OrderLink &link, const QString &reason)
+{
+    PipelineContext &context = m_context;
+    link.state = OrderLink::State::LeftAlone;
+    link.reason = reason;
+    link.reasonSince = QDateTime::currentDateTimeUtc();
+    context.saveLink(link);
+    ++context.report.leftAlone;
+    context.record(&link, QStringLiteral("order.left-alone"), link.reason, SyncEvent::Severity::Warning);
+}
+
+QCoro::Task<StageOutcome> CreationStage::createOne(OrderLink link, const woo::WooOrder &order, QString netting)
 {
     PipelineContext &context = m_context;
     const QString notSent = tr("Wharf could not confirm that it still syncs this integration; nothing was sent.");
@@ -233,6 +275,9 @@ QCoro::Task<StageOutcome> CreationStage::createOne(OrderLink link, const woo::Wo
         co_return co_await adoptDuplicate(link, created.value);
     if (created.ok()) {
         recordOutcome(link, created.value);
+        // Said once the order is there, so that a create tried again does not say it twice.
+        if (!netting.isEmpty() && created.value.kind != wms::CreateOutcome::Kind::Duplicate)
+            context.record(&link, QStringLiteral("order.netted"), tr("Order %1: %2").arg(link.wooOrderNumber, netting));
         co_return StageOutcome::done();
     }
     const net::ApiError &error = created.error;

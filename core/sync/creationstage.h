@@ -24,8 +24,8 @@ struct CreateOutcome;
 // (and on disk) before the POST leaves, and a link found "creating" is searched for in CartonCloud
 // — after a guard, since a create can be committed after its client gave up and search lags — before
 // anything is sent again. An order is read again right before its create, so that one cancelled
-// meanwhile never reaches the warehouse. An order's own failure sends it to attention and the next
-// order goes on; only a problem of the integration ends the stage.
+// meanwhile never reaches the warehouse, and one with refunds goes with the quantities left. An order's own failure
+// sends it to attention and the next order goes on; only a problem of the integration ends the stage.
 class CreationStage : public QObject
 {
     Q_OBJECT
@@ -41,7 +41,10 @@ private:
     QCoro::Task<net::Result<std::optional<woo::WooOrder>>> currentOrder(const OrderLink &link);
     // Sends the order if it is still in processing and fit to send; otherwise says why not.
     QCoro::Task<StageOutcome> sendIfWanted(OrderLink link);
-    QCoro::Task<StageOutcome> createOne(OrderLink link, const woo::WooOrder &order);
+    // `netting`: what was taken off the order for its refunds, said in its timeline once created.
+    QCoro::Task<StageOutcome> createOne(OrderLink link, const woo::WooOrder &order, QString netting = {});
+    // Not sent, and never will be: the order is gone, or nothing of it is left to send.
+    void leaveAlone(OrderLink &link, const QString &reason);
     QCoro::Task<StageOutcome> resolveInterruptedCreate(OrderLink link);
     QCoro::Task<StageOutcome> recheckRejected(OrderLink link);
     QCoro::Task<StageOutcome> adoptDuplicate(OrderLink link, const wms::CreateOutcome &outcome);

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QUrl>
 
+#include <algorithm>
 #include <cmath>
 
 namespace wharf {
@@ -71,6 +72,50 @@ OrderMapper::Verdict OrderMapper::verdict(const woo::WooOrder &order, const QSet
                     .arg(order.number, fractional.join(QStringLiteral(", ")))};
     }
     return {};
+}
+
+OrderMapper::Netted OrderMapper::netOfRefunds(const woo::WooOrder &order, const QList<woo::WooRefund> &refunds)
+{
+    Netted netted {order, {}, {}};
+    netted.order.lineItems.clear();
+    QSet<qint64> lineIds;
+    for (const woo::WooLineItem &item : order.lineItems)
+        lineIds.insert(item.id);
+    for (const woo::WooRefund &refund : refunds) {
+        for (const woo::WooRefund::Line &line : refund.lines) {
+            if (line.quantity > 0 && !lineIds.contains(line.orderItemId) && !netted.unattributed.contains(refund.id))
+                netted.unattributed.append(refund.id);
+        }
+    }
+    for (const woo::WooLineItem &item : order.lineItems) {
+        // A refund of money only names no quantity; more refunded than ordered (WooCommerce does
+        // not check) takes the whole line, never less than nothing.
+        const double refunded = std::min(woo::WooRefund::refundedQuantity(refunds, item.id), item.quantity);
+        const QString what = item.sku.trimmed().isEmpty() ? item.name : item.sku.trimmed();
+        if (refunded <= 0) {
+            netted.order.lineItems.append(item);
+            continue;
+        }
+        if (refunded >= item.quantity) {
+            netted.notes.append(
+                tr("All %1 × %2 refunded before sending; left out.").arg(QString::number(item.quantity), what));
+            continue;
+        }
+        woo::WooLineItem remaining = item;
+        remaining.quantity = item.quantity - refunded;
+        netted.order.lineItems.append(remaining);
+        netted.notes.append(tr("%1 of %2 × %3 refunded before sending; sent %4.")
+                                .arg(QString::number(refunded), QString::number(item.quantity), what,
+                                     QString::number(remaining.quantity)));
+    }
+    bool totalOk = false;
+    double total = order.total.toDouble(&totalOk);
+    if (totalOk) {
+        for (const woo::WooRefund &refund : refunds)
+            total -= refund.amount.toDouble();
+        netted.order.total = QString::number(std::max(0.0, total), 'f', 2);
+    }
+    return netted;
 }
 
 QString OrderMapper::reference(const QString &storeUrl, const QString &orderNumber)

@@ -2,6 +2,7 @@
 
 #include "core/model/integration.h"
 #include "core/woo/wooorder.h"
+#include "core/woo/woorefund.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -37,6 +38,21 @@ public:
     // false when they could not be read (then unknown codes are left for CartonCloud to judge).
     static Verdict verdict(const woo::WooOrder &order, const QSet<QString> &productCodes, bool codesKnown,
                            const QString &customerName);
+
+    // The order as it goes to CartonCloud after its refunds: an order's line_items keep the
+    // quantity ordered whatever was refunded (woocommerce-api.md §3.3), so each line is sent less
+    // what its refunds took back, a line refunded in full is left out, and the invoice value is
+    // less the money refunded. `notes` has one sentence per line changed; no lines left means
+    // nothing is to be sent.
+    struct Netted
+    {
+        woo::WooOrder order;
+        QStringList notes;
+        // Refunds with units on a line that names none of the order's lines: what is left of the
+        // order cannot be told, and it is not to be sent until it can.
+        QList<qint64> unattributed;
+    };
+    static Netted netOfRefunds(const woo::WooOrder &order, const QList<woo::WooRefund> &refunds);
 
     // "WC-<store code>-<order number>": the store code (woo::StoreIdentity, 48 bits) keeps two
     // stores of one customer from colliding (CartonCloud may refuse, or worse replace, an order

@@ -21,6 +21,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/wooorderpage.h
     ${CMAKE_CURRENT_LIST_DIR}/wooproduct.h ${CMAKE_CURRENT_LIST_DIR}/wooproduct.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wooproductpage.h
+    ${CMAKE_CURRENT_LIST_DIR}/woorefund.h ${CMAKE_CURRENT_LIST_DIR}/woorefund.cpp
     ${CMAKE_CURRENT_LIST_DIR}/wooshippingline.h ${CMAKE_CURRENT_LIST_DIR}/wooshippingline.cpp
     ${CMAKE_CURRENT_LIST_DIR}/woostockupdate.h
     ${CMAKE_CURRENT_LIST_DIR}/woostockwriter.h ${CMAKE_CURRENT_LIST_DIR}/woostockwriter.cpp

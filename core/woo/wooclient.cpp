@@ -566,6 +566,57 @@ void WooClient::addOrderNote(qint64 orderId, const QString &note, bool customerN
          });
 }
 
+void WooClient::listRefunds(qint64 orderId, QObject *context, Callback<QList<WooRefund>> done)
+{
+    readRefunds(orderId, 1, {}, context, std::move(done));
+}
+
+void WooClient::readRefunds(qint64 orderId, int page, QList<WooRefund> collected, QObject *context,
+                            Callback<QList<WooRefund>> done)
+{
+    const Query query {{u"per_page"_s, QString::number(PageSize)},
+                       {u"page"_s, QString::number(page)},
+                       {u"_fields"_s, WooRefund::fields()}};
+    const QUrl home = m_connection.home;
+    const QString what = tr("the refunds of order %1").arg(orderId);
+    call("GET", u"/wc/v3/orders/%1/refunds"_s.arg(orderId), query, {}, true, what, context,
+         [this, orderId, page, collected = std::move(collected), context, done, home,
+          what](const HttpResult &result) mutable {
+             if (!result.ok()) {
+                 done(Result<QList<WooRefund>>::failure(result.error));
+                 return;
+             }
+             if (!result.json.isArray()) {
+                 done(Result<QList<WooRefund>>::failure(unreadable(home, what)));
+                 return;
+             }
+             const QJsonArray refunds = result.json.array();
+             for (const QJsonValue &v : refunds) {
+                 const WooRefund refund = WooRefund::fromJson(v.toObject());
+                 if (!refund.isValid()) {
+                     done(Result<QList<WooRefund>>::failure(unreadable(home, what)));
+                     return;
+                 }
+                 collected.append(refund);
+             }
+             const int totalPages = result.intHeader("X-WP-TotalPages", page);
+             if (page >= totalPages || refunds.isEmpty()) {
+                 done(Result<QList<WooRefund>>::success(collected));
+                 return;
+             }
+             if (page >= MaxPages) {
+                 done(Result<QList<WooRefund>>::failure(
+                     ApiError::make(Kind::InvalidResponse,
+                                    tr("Order %1 has more refunds than Wharf reads (%2 pages); its quantities were "
+                                       "not worked out.")
+                                        .arg(orderId)
+                                        .arg(MaxPages))));
+                 return;
+             }
+             readRefunds(orderId, page + 1, std::move(collected), context, done);
+         });
+}
+
 // --- tracking ---
 
 // --- catalogue -------------------------------------------------------------------------------

@@ -13,6 +13,7 @@
 #include "core/woo/wooorderlisting.h"
 #include "core/woo/wooorderpage.h"
 #include "core/woo/wooproductpage.h"
+#include "core/woo/woorefund.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -93,6 +94,10 @@ public:
     // Sets every order to "completed" through /orders/batch, BatchSize at a time; one result per id,
     // in the order given. The call fails as a whole only when no batch could be sent or read.
     void completeOrders(const QList<qint64> &orderIds, QObject *context, Callback<QList<WooBatchItemResult>> done);
+    // Every refund of the order, newest first, PageSize a request (an order rarely has more than a
+    // few). Fails rather than answer part of them: a refund left out would send goods that were
+    // refunded.
+    void listRefunds(qint64 orderId, QObject *context, Callback<QList<WooRefund>> done);
     // Adds a private note (or a customer-visible one, which e-mails the customer). Returns the note id.
     void addOrderNote(qint64 orderId, const QString &note, bool customerNote, QObject *context, Callback<qint64> done);
 
@@ -135,6 +140,8 @@ private:
               std::function<void(const net::HttpResult &)> done);
     void discoverNext(QList<QUrl> candidates, QObject *context, Callback<StoreDiscovery> done);
     void listFrom(WooOrderListing listing, QObject *context, Callback<WooOrderListing> done);
+    void readRefunds(qint64 orderId, int page, QList<WooRefund> collected, QObject *context,
+                     Callback<QList<WooRefund>> done);
     void completeBatch(QList<qint64> remaining, QList<WooBatchItemResult> collected, QObject *context,
                        Callback<QList<WooBatchItemResult>> done);
     QString trackingRoute(qint64 orderId) const;

@@ -36,6 +36,10 @@ WooOrder WooOrder::fromJson(const QJsonObject &json)
         if (v.isObject())
             o.shippingLines.append(WooShippingLine::fromJson(v.toObject()));
     }
+    for (const QJsonValue &v : json.value(u"refunds"_s).toArray()) {
+        if (const qint64 refund = v[u"id"_s].toInteger(); refund > 0)
+            o.refundIds.append(refund);
+    }
     return o;
 }
 

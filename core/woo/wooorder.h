@@ -29,12 +29,16 @@ struct WooOrder
     WooAddress shipping;
     QList<WooLineItem> lineItems;
     QList<WooShippingLine> shippingLines;
+    // The order's refunds[] summary ({id, reason, total}): which refunds exist, not what they
+    // refunded — for that, WooClient::listRefunds().
+    QList<qint64> refundIds;
     // Everything as received, for what this struct does not name (meta_data, fee lines, …).
     QJsonObject raw;
 
     // An order without an id is not an order: isValid() is false.
     static WooOrder fromJson(const QJsonObject &json);
     bool isValid() const { return id > 0; }
+    bool hasRefunds() const { return !refundIds.isEmpty(); }
     // WooCommerce dates ("2026-05-04T12:02:11", no offset) as UTC; invalid when absent.
     static QDateTime parseGmt(const QString &text);
     // The form modified_after and friends expect with dates_are_gmt=true.

@@ -1,4 +1,5 @@
 #include "core/woo/wooclient.h"
+#include "core/woo/woorefund.h"
 #include "sandbox/sandbox.h"
 
 #include <QJsonArray>
@@ -406,6 +407,93 @@ private Q_SLOTS:
         QCOMPARE(r.value.lineItems.first().sku, u"MUG-01"_s);
         QCOMPARE(r.value.lineItems.first().quantity, 2.0);
         QVERIFY(r.value.createdUtc.isValid());
+    }
+
+    void readsEveryRefundOfAnOrderAcrossPages()
+    {
+        connectForRow();
+        // 250 mugs and a cap; 150 refunds of a mug each and a last one of three mugs and the cap:
+        // more refunds than a page holds.
+        const int id =
+            store()->addOrder(QJsonObject {{u"status"_s, u"processing"_s},
+                                           {u"line_items"_s,
+                                            QJsonArray {QJsonObject {{u"sku"_s, u"MUG-01"_s}, {u"quantity"_s, 250}},
+                                                        QJsonObject {{u"sku"_s, u"CAP-RED"_s}, {u"quantity"_s, 1}}}}});
+        const QJsonArray lines = store()->order(id).value(u"line_items"_s).toArray();
+        const qint64 mug = lines.at(0)[u"id"_s].toInteger();
+        const qint64 cap = lines.at(1)[u"id"_s].toInteger();
+        QString error;
+        for (int i = 0; i < 150; ++i) {
+            QVERIFY2(store()->refundOrder(
+                         id,
+                         QJsonObject {
+                             {u"line_items"_s,
+                              QJsonArray {QJsonObject {{u"id"_s, mug}, {u"quantity"_s, 1}, {u"refund_total"_s, 1}}}}},
+                         &error),
+                     qPrintable(error));
+        }
+        QVERIFY2(
+            store()->refundOrder(
+                id,
+                QJsonObject {{u"reason"_s, u"Arrived broken"_s},
+                             {u"line_items"_s,
+                              QJsonArray {QJsonObject {{u"id"_s, mug}, {u"quantity"_s, 3}, {u"refund_total"_s, 30}},
+                                          QJsonObject {{u"id"_s, cap}, {u"quantity"_s, 1}, {u"refund_total"_s, 10}}}}},
+                &error),
+            qPrintable(error));
+        store()->requestLog().clear();
+
+        const auto r = wait<QList<wharf::woo::WooRefund>>([this, id](auto cb) { m_client->listRefunds(id, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QCOMPARE(r.value.size(), 151);
+        QCOMPARE(store()->requestLog().count(u"/wp-json/wc/v3/orders/<id>/refunds"_s), 2);
+        // Quantities come positive, each line tied to the order's line it refunds.
+        QCOMPARE(wharf::woo::WooRefund::refundedQuantity(r.value, mug), 153.0);
+        QCOMPARE(wharf::woo::WooRefund::refundedQuantity(r.value, cap), 1.0);
+        const wharf::woo::WooRefund &newest = r.value.first();
+        QCOMPARE(newest.reason, u"Arrived broken"_s);
+        QCOMPARE(newest.amount, u"40.00"_s);
+        QCOMPARE(newest.lines.size(), 2);
+        QCOMPARE(newest.lines.at(0).quantity, 3.0);
+        QCOMPARE(newest.lines.at(0).total, u"30.00"_s);
+        QVERIFY(newest.createdUtc.isValid());
+
+        // The order says that it has refunds (and which) without that request; one without says so too.
+        const auto order = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+        QVERIFY2(order.ok(), qPrintable(order.error.sentence));
+        QVERIFY(order.value.hasRefunds());
+        QCOMPARE(order.value.refundIds.size(), 151);
+        QCOMPARE(order.value.refundIds.first(), newest.id);
+        const int plain = newOrder();
+        const auto none = wait<WooOrder>([this, plain](auto cb) { m_client->getOrder(plain, this, cb); });
+        QVERIFY(!none.value.hasRefunds());
+        const auto noRefunds =
+            wait<QList<wharf::woo::WooRefund>>([this, plain](auto cb) { m_client->listRefunds(plain, this, cb); });
+        QVERIFY2(noRefunds.ok(), qPrintable(noRefunds.error.sentence));
+        QVERIFY(noRefunds.value.isEmpty());
+    }
+
+    void aFailedRefundPageFailsTheRefundRead()
+    {
+        connectForRow();
+        const int id = newOrder();
+        const qint64 line = store()->order(id).value(u"line_items"_s).toArray().at(0)[u"id"_s].toInteger();
+        for (int i = 0; i < 101; ++i) {
+            QVERIFY(store()->refundOrder(
+                id,
+                QJsonObject {
+                    {u"line_items"_s,
+                     QJsonArray {QJsonObject {{u"id"_s, line}, {u"quantity"_s, 0}, {u"refund_total"_s, 0.01}}}}}));
+        }
+        // The first page passes (the first fault that matches fires), the second fails every
+        // time: the read fails rather than answer the first page only.
+        const QString route = u"/wp-json/wc/v3/orders/<id>/refunds"_s;
+        store()->faults().add(Fault::latency(route, 0, 1));
+        store()->faults().add(Fault::httpStatus(route, 500, -1));
+        const auto r = wait<QList<wharf::woo::WooRefund>>([this, id](auto cb) { m_client->listRefunds(id, this, cb); });
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.isTransient());
+        QVERIFY(store()->requestLog().count(route) >= 2);
     }
 
     void missingOrderIsNotFound()

@@ -1,5 +1,6 @@
 #include "httpclient.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QTest>
@@ -198,6 +199,28 @@ void TestSandboxProcess::controlStore()
     const int id = added.object()[u"ids"_s][0].toInt();
     QCOMPARE(m_http.get(control(u"/control/woo/orders/%1"_s.arg(id))).object()[u"status"_s].toString(),
              u"processing"_s);
+    // A refund made in wp-admin, of the first line by SKU; then refunded in full, the order is "refunded".
+    const QJsonObject ordered = m_http.get(control(u"/control/woo/orders/%1"_s.arg(id))).object();
+    const QString sku = ordered[u"line_items"_s][0][u"sku"_s].toString();
+    const Reply refunded =
+        m_http.post(control(u"/control/woo/orders/%1/refunds"_s.arg(id)),
+                    json({{u"reason"_s, u"Damaged"_s},
+                          {u"line_items"_s,
+                           QJsonArray {QJsonObject {{u"sku"_s, sku}, {u"quantity"_s, 1}, {u"refund_total"_s, 1}}}}}));
+    QCOMPARE(refunded.status, 200);
+    QCOMPARE(refunded.object()[u"order"_s][u"refunds"_s].toArray().size(), 1);
+    const QJsonArray refunds = m_http.get(control(u"/control/woo/orders/%1/refunds"_s.arg(id))).array();
+    QCOMPARE(refunds.size(), 1);
+    QCOMPARE(refunds[0][u"line_items"_s][0][u"quantity"_s].toInt(), -1);
+    QCOMPARE(refunds[0][u"line_items"_s][0][u"meta_data"_s][0][u"value"_s].toString(),
+             QString::number(ordered[u"line_items"_s][0][u"id"_s].toInt()));
+    const QString rest = QString::number(ordered[u"total"_s].toString().toDouble() - 1, 'f', 2);
+    QCOMPARE(m_http.post(control(u"/control/woo/orders/%1/refunds"_s.arg(id)), json({{u"amount"_s, rest}}))
+                 .object()[u"order"_s][u"status"_s]
+                 .toString(),
+             u"refunded"_s);
+    QCOMPARE(m_http.post(control(u"/control/woo/orders/%1/refunds"_s.arg(id)), json({{u"amount"_s, u"1.00"_s}})).status,
+             400);
     QCOMPARE(m_http.post(control(u"/control/woo/orders/%1/status"_s.arg(id)), "{\"status\":\"on-hold\"}").status, 200);
     QCOMPARE(
         m_http.post(control(u"/control/woo/settings"_s), "{\"trackingPlugin\":\"advanced-shipment-tracking\"}").status,
@@ -353,6 +376,7 @@ void TestSandboxProcess::help()
                                   u"--woo-hostile"_s,
                                   u"--woo-bulk-edit"_s,
                                   u"/control/requests"_s,
+                                  u"/control/woo/orders/{id}/refunds"_s,
                                   u"searchLagMs"_s,
                                   u"commitDelayMs"_s,
                                   u"duplicateCheck"_s,

@@ -30,6 +30,7 @@ private slots:
     void updateAndErrors();
     void batch();
     void notes();
+    void refunds();
     void shipmentTracking();
     void advancedShipmentTracking();
     void systemStatus();
@@ -356,6 +357,101 @@ void TestWooStore::notes()
     const Reply missing = m_http.post(notesUrl, R"({})", auth());
     QCOMPARE(missing.status, 400);
     QCOMPARE(missing.object()[u"code"_s].toString(), u"rest_missing_callback_param"_s);
+}
+
+void TestWooStore::refunds()
+{
+    // 3 T-shirts at 20.00 and a mug at 10.00, 10.00 shipping: 80.00.
+    const int id = m_store->addOrder(
+        QJsonObject {{u"status"_s, u"processing"_s},
+                     {u"line_items"_s,
+                      QJsonArray {QJsonObject {{u"sku"_s, u"TEE-R"_s}, {u"quantity"_s, 3}, {u"price"_s, 20.0}},
+                                  QJsonObject {{u"sku"_s, u"MUG-R"_s}, {u"quantity"_s, 1}, {u"price"_s, 10.0}}}},
+                     {u"date_modified_gmt"_s, u"2026-01-01T00:00:00"_s}});
+    const QJsonArray lines = m_store->order(id)[u"line_items"_s].toArray();
+    const int tee = lines[0][u"id"_s].toInt();
+    const int mug = lines[1][u"id"_s].toInt();
+    const QUrl refundsUrl = url(u"/wp-json/wc/v3/orders/%1/refunds"_s.arg(id));
+
+    // api_refund defaults to true, which asks the payment gateway; the sandbox has none.
+    const QJsonArray twoTees {QJsonObject {{u"id"_s, tee}, {u"quantity"_s, 2}, {u"refund_total"_s, 40}}};
+    const Reply gateway = m_http.post(refundsUrl, json({{u"line_items"_s, twoTees}}), auth());
+    QCOMPARE(gateway.status, 500);
+    QCOMPARE(gateway.object()[u"code"_s].toString(), u"woocommerce_rest_cannot_create_order_refund"_s);
+    QVERIFY(m_store->refunds(id).isEmpty());
+
+    // Amount from the lines' refund_total; the refund's line is the order's, negated, and names it.
+    const Reply partly = m_http.post(
+        refundsUrl, json({{u"line_items"_s, twoTees}, {u"reason"_s, u"Too big"_s}, {u"api_refund"_s, false}}), auth());
+    QCOMPARE(partly.status, 201);
+    const QJsonObject refund = partly.object();
+    QCOMPARE(refund[u"amount"_s].toString(), u"40.00"_s);
+    QCOMPARE(refund[u"reason"_s].toString(), u"Too big"_s);
+    QCOMPARE(refund[u"line_items"_s][0][u"quantity"_s].toInt(), -2);
+    QCOMPARE(refund[u"line_items"_s][0][u"total"_s].toString(), u"-40.00"_s);
+    QCOMPARE(refund[u"line_items"_s][0][u"sku"_s].toString(), u"TEE-R"_s);
+    QCOMPARE(refund[u"line_items"_s][0][u"meta_data"_s][0][u"key"_s].toString(), u"_refunded_item_id"_s);
+    QCOMPARE(refund[u"line_items"_s][0][u"meta_data"_s][0][u"value"_s].toString(), QString::number(tee));
+    // The order: quantities untouched, a refunds[] summary, still processing, modified now.
+    const QJsonObject order = m_store->order(id);
+    QCOMPARE(order[u"status"_s].toString(), u"processing"_s);
+    QCOMPARE(order[u"line_items"_s][0][u"quantity"_s].toInt(), 3);
+    QCOMPARE(order[u"refunds"_s].toArray().size(), 1);
+    QCOMPARE(order[u"refunds"_s][0][u"id"_s].toInt(), refund[u"id"_s].toInt());
+    QCOMPARE(order[u"refunds"_s][0][u"total"_s].toString(), u"-40.00"_s);
+    QVERIFY(order[u"date_modified_gmt"_s].toString() > u"2026-01-02"_s);
+
+    // More than is left to refund is refused; a negative amount too.
+    const Reply tooMuch = m_http.post(refundsUrl, json({{u"amount"_s, u"40.01"_s}, {u"api_refund"_s, false}}), auth());
+    QCOMPARE(tooMuch.status, 500);
+    QCOMPARE(tooMuch.object()[u"message"_s].toString(), u"Invalid refund amount."_s);
+    const Reply negative = m_http.post(refundsUrl, json({{u"amount"_s, -1}, {u"api_refund"_s, false}}), auth());
+    QCOMPARE(negative.status, 400);
+
+    // The rest refunded (the mug by SKU through the store's own call): the order becomes refunded.
+    QString error;
+    QVERIFY2(m_store->refundOrder(
+                 id,
+                 QJsonObject {
+                     {u"amount"_s, u"40.00"_s},
+                     {u"line_items"_s,
+                      QJsonArray {QJsonObject {{u"sku"_s, u"MUG-R"_s}, {u"quantity"_s, 1}, {u"refund_total"_s, 10}}}}},
+                 &error),
+             qPrintable(error));
+    QCOMPARE(m_store->order(id)[u"status"_s].toString(), u"refunded"_s);
+
+    // The list: newest first, paged, with WordPress's headers; one refund by id.
+    const Reply list = m_http.get(url(u"/wp-json/wc/v3/orders/%1/refunds"_s.arg(id), u"per_page=1"_s), auth());
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.array().size(), 1);
+    QCOMPARE(list.array()[0][u"line_items"_s][0][u"meta_data"_s][0][u"value"_s].toString(), QString::number(mug));
+    QCOMPARE(list.header("X-WP-Total"), "2");
+    QCOMPARE(list.header("X-WP-TotalPages"), "2");
+    const Reply second = m_http.get(url(u"/wp-json/wc/v3/orders/%1/refunds"_s.arg(id), u"per_page=1&page=2"_s), auth());
+    QCOMPARE(second.array()[0][u"id"_s].toInt(), refund[u"id"_s].toInt());
+    const Reply one =
+        m_http.get(url(u"/wp-json/wc/v3/orders/%1/refunds/%2"_s.arg(id).arg(refund[u"id"_s].toInt())), auth());
+    QCOMPARE(one.status, 200);
+    QCOMPARE(one.object()[u"amount"_s].toString(), u"40.00"_s);
+    const Reply elsewhere = m_http.get(
+        url(u"/wp-json/wc/v3/orders/%1/refunds/%2"_s.arg(m_store->orderIds().first()).arg(refund[u"id"_s].toInt())),
+        auth());
+    QCOMPARE(elsewhere.status, 404);
+    QCOMPARE(elsewhere.object()[u"code"_s].toString(), u"woocommerce_rest_invalid_order_refund_id"_s);
+    const Reply badPage = m_http.get(url(u"/wp-json/wc/v3/orders/%1/refunds"_s.arg(id), u"per_page=101"_s), auth());
+    QCOMPARE(badPage.status, 400);
+
+    // A seed's order with its refunds (lines by SKU), made right after it.
+    const int seeded = m_store->addOrder(QJsonObject {
+        {u"line_items"_s, QJsonArray {QJsonObject {{u"sku"_s, u"TEE-R"_s}, {u"quantity"_s, 4}}}},
+        {u"refunds"_s,
+         QJsonArray {QJsonObject {
+             {u"reason"_s, u"Out of stock"_s},
+             {u"line_items"_s,
+              QJsonArray {QJsonObject {{u"sku"_s, u"TEE-R"_s}, {u"quantity"_s, 1}, {u"refund_total"_s, 20}}}}}}}});
+    QCOMPARE(m_store->order(seeded)[u"refunds"_s].toArray().size(), 1);
+    QCOMPARE(m_store->refunds(seeded)[0][u"line_items"_s][0][u"quantity"_s].toInt(), -1);
+    QCOMPARE(m_store->order(seeded)[u"status"_s].toString(), u"processing"_s);
 }
 
 void TestWooStore::shipmentTracking()

@@ -120,6 +120,63 @@ private Q_SLOTS:
                  OrderMapper::Verdict::Kind::Attention);
     }
 
+    void refundsAreTakenOffTheirLines()
+    {
+        woo::WooOrder o = order();
+        o.lineItems[0].id = 71; // 2 T-shirts
+        o.lineItems[1].id = 72; // 1 cap
+        o.lineItems[0].quantity = 3;
+        // As WooCommerce's v3 refunds route sends them: negative quantities, the order's line in
+        // the meta _refunded_item_id (a string); one refund of money only.
+        const auto refund = [](qint64 id, const QString &amount, qint64 item, int quantity) {
+            QJsonArray lines;
+            if (item) {
+                lines.append(
+                    QJsonObject {{QStringLiteral("id"), id * 10},
+                                 {QStringLiteral("quantity"), -quantity},
+                                 {QStringLiteral("total"), QStringLiteral("-%1").arg(amount)},
+                                 {QStringLiteral("meta_data"),
+                                  QJsonArray {QJsonObject {{QStringLiteral("key"), QStringLiteral("_refunded_item_id")},
+                                                           {QStringLiteral("value"), QString::number(item)}}}}});
+            }
+            return woo::WooRefund::fromJson(QJsonObject {
+                {QStringLiteral("id"), id}, {QStringLiteral("amount"), amount}, {QStringLiteral("line_items"), lines}});
+        };
+        const QList<woo::WooRefund> refunds {refund(90, QStringLiteral("20.00"), 71, 1),
+                                             refund(91, QStringLiteral("20.00"), 71, 1),
+                                             refund(92, QStringLiteral("5.00"), 0, 0)};
+        const OrderMapper::Netted netted = OrderMapper::netOfRefunds(o, refunds);
+        QCOMPARE(netted.order.lineItems.size(), 2);
+        QCOMPARE(netted.order.lineItems[0].quantity, 1.0);
+        QCOMPARE(netted.order.lineItems[1].quantity, 1.0);
+        QCOMPARE(netted.order.total, QStringLiteral("84.95"));
+        QCOMPARE(netted.notes, QStringList {QStringLiteral("2 of 3 × TSHIRT-BLK-M refunded before sending; sent 1.")});
+        const QJsonArray items = OrderMapper::payload(netted.order, Integration {}, QStringLiteral("WC-1"))
+                                     .value(QStringLiteral("items"))
+                                     .toArray();
+        QCOMPARE(items[0][QStringLiteral("measures")][QStringLiteral("quantity")].toDouble(), 1.0);
+
+        // The cap refunded too, twice over (WooCommerce does not stop that): left out, never below
+        // nothing; every line refunded leaves nothing to send.
+        const OrderMapper::Netted capless =
+            OrderMapper::netOfRefunds(o, refunds + QList<woo::WooRefund> {refund(93, QStringLiteral("1.00"), 72, 2)});
+        QCOMPARE(capless.order.lineItems.size(), 1);
+        QCOMPARE(capless.notes.last(), QStringLiteral("All 1 × CAP-RED refunded before sending; left out."));
+        const OrderMapper::Netted nothing =
+            OrderMapper::netOfRefunds(o,
+                                      refunds
+                                          + QList<woo::WooRefund> {refund(94, QStringLiteral("1.00"), 71, 1),
+                                                                   refund(95, QStringLiteral("1.00"), 72, 1)});
+        QVERIFY(nothing.order.lineItems.isEmpty());
+        QCOMPARE(nothing.notes.size(), 2);
+        QVERIFY(nothing.unattributed.isEmpty());
+
+        // Units refunded on a line that names none of the order's: what is left cannot be told.
+        const OrderMapper::Netted unknown =
+            OrderMapper::netOfRefunds(o, refunds + QList<woo::WooRefund> {refund(96, QStringLiteral("1.00"), 999, 1)});
+        QCOMPARE(unknown.unattributed, QList<qint64> {96});
+    }
+
     void referencesAreStablePerStoreAndDistinctAcrossStores()
     {
         const QString a = OrderMapper::reference(QStringLiteral("https://shop.acme.example/"), QStringLiteral("1001"));

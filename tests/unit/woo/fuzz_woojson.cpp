@@ -6,6 +6,7 @@
 #include "core/woo/trackingitem.h"
 #include "core/woo/wooerrors.h"
 #include "core/woo/wooorder.h"
+#include "core/woo/woorefund.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,6 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const wharf::woo::WooOrder order = wharf::woo::WooOrder::fromJson(o);
         (void)order.isValid();
         (void)wharf::woo::TrackingItem::fromJson(o);
+        (void)wharf::woo::WooRefund::fromJson(o);
         (void)wharf::woo::WooErrors::fromErrorObject(o, 0, QStringLiteral("order 1"));
     };
     if (doc.isArray()) {

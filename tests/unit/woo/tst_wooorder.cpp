@@ -37,7 +37,8 @@ private Q_SLOTS:
               "instance_id": "0", "total": "0.00", "total_tax": "0.00", "taxes": [],
               "meta_data": [ { "id": 502, "key": "pickup_location", "value": "Main store" } ] }
           ],
-          "meta_data": []
+          "meta_data": [],
+          "refunds": [ { "id": 1540, "reason": "Too big", "total": "-12.50" }, { "id": 1535, "reason": "", "total": "-1.00" } ]
         })json";
         const WooOrder o = WooOrder::fromJson(QJsonDocument::fromJson(json).object());
         QVERIFY(o.isValid());
@@ -64,6 +65,8 @@ private Q_SLOTS:
         QCOMPARE(o.shippingLines[0].methodId, u"pickup_location"_s);
         QCOMPARE(o.shippingLines[0].instanceId, u"0"_s);
         QVERIFY(o.raw.contains(u"meta_data"_s));
+        QVERIFY(o.hasRefunds());
+        QCOMPARE(o.refundIds, (QList<qint64> {1540, 1535}));
     }
 
     void toleratesMissingAndOddFields()
@@ -81,6 +84,7 @@ private Q_SLOTS:
         QVERIFY(o.shippingLines.isEmpty());
         QVERIFY(!o.createdUtc.isValid());
         QCOMPARE(o.total, u"12.00"_s);
+        QVERIFY(!o.hasRefunds()); // no refunds[] at all: none
     }
 
     void withoutIdIsInvalid()
