@@ -217,6 +217,9 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
         co_return StageOutcome::done();
     }
     link.reason.clear();
+    // The order as WooCommerce shows it (gross lines, with its refunds so far), to tell later
+    // changes by (IntakeStage::noticeChanges): its listings always show gross lines.
+    link.handOffSnapshot = HandOffSnapshot::of(*order).toText();
     co_return co_await createOne(link, netted.order, netted.notes.join(QLatin1Char(' ')));
 }
 
@@ -238,8 +241,6 @@ QCoro::Task<StageOutcome> CreationStage::createOne(OrderLink link, const woo::Wo
     if (!context.mayWrite())
         co_return StageOutcome::abandoned(notSent);
     const QJsonObject payload = OrderMapper::payload(order, context.integration, link.reference);
-    // What CartonCloud is given, to tell later changes in WooCommerce by (IntakeStage::noticeChanges).
-    link.handOffSnapshot = HandOffSnapshot::of(order).toText();
 
     // Decided when the create's slot in the API client's budget comes, which may be a minute
     // later: the lease is checked again then, and the link is recorded "creating" (and synced to

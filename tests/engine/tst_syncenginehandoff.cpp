@@ -197,6 +197,43 @@ private Q_SLOTS:
         QCOMPARE(attentionEvents(world), 1);
     }
 
+    void aRefundBeforeSendingIsNoChangeButOneAfterHandOffIs()
+    {
+        World world;
+        // Refunded in part before it was sent: it goes net (the creation stage's business), and its
+        // later listings, which show gross lines, must not read as an edit.
+        QString error;
+        const auto refund = [&](int quantity) {
+            return world.woo->refundOrder(
+                world.order,
+                {{QStringLiteral("line_items"),
+                  QJsonArray {QJsonObject {{QStringLiteral("sku"), QStringLiteral("TSHIRT-BLK-M")},
+                                           {QStringLiteral("quantity"), quantity},
+                                           {QStringLiteral("refund_total"), 10 * quantity}}}}},
+                &error);
+        };
+        QVERIFY2(refund(1), qPrintable(error));
+        SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
+        QVERIFY(started(engine));
+        QCOMPARE(world.link()->state, OrderLink::State::Created);
+        QVERIFY(world.woo->editOrder(world.order, {{QStringLiteral("customer_note"), QStringLiteral("Ring twice")}}));
+        cycle(engine);
+        QCOMPARE(world.link()->state, OrderLink::State::Created);
+        QCOMPARE(attentionEvents(world), 0);
+
+        // Refunded again after CartonCloud has it: told, and CartonCloud is not changed.
+        QVERIFY2(refund(1), qPrintable(error));
+        cycle(engine);
+        const std::optional<OrderLink> link = world.link();
+        QCOMPARE(link->state, OrderLink::State::NeedsAttention);
+        QCOMPARE(link->wooChange, QStringLiteral("refunded-part"));
+        QVERIFY2(
+            link->reason.contains(QStringLiteral("was partly refunded in WooCommerce after CartonCloud received it")),
+            qPrintable(link->reason));
+        QVERIFY2(link->reason.contains(QStringLiteral("refunds now total 20.00")), qPrintable(link->reason));
+        QCOMPARE(world.wms->requestLog().count(QStringLiteral("/tenants/<tenant>/outbound-orders"), "POST"), 1);
+    }
+
     void stopCancelledDeletesTheOutboundOrderBeforePicking()
     {
         World world(true);
