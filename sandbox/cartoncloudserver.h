@@ -119,6 +119,9 @@ public:
     QString outboundOrderIdByReference(const QString &customerReference) const;
     QJsonObject consignmentForOrder(const QString &outboundOrderId) const; // the first; empty if none
     QList<QJsonObject> consignmentsForOrder(const QString &outboundOrderId) const;
+    // Every tracking number a consignment has had, oldest first (the current one last): what a
+    // store may rightly show for it when the change came after its last look.
+    QStringList trackingHistory(const QString &consignmentId) const { return m_trackingHistory.value(consignmentId); }
     bool pack(const QString &id); // -> PACKED (+ consignment per customer setting)
     bool dispatch(const QString &id); // -> DISPATCHED (packs first if needed)
     bool setStatus(const QString &id, const QString &status);
@@ -223,6 +226,7 @@ private:
     QHash<QString, OrderState> m_orderStates;
     QMap<QString, QJsonObject> m_consignments; // consignment id -> json
     QHash<QString, QStringList> m_consignmentsByOrder;
+    QHash<QString, QStringList> m_trackingHistory; // consignment id -> numbers, oldest first
     CartonCloudHostility m_hostility;
     ReportRuns m_reportRuns;
     int m_autoPacked = 0; // orders the automatic warehouse took on, for deleteEvery

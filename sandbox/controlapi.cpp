@@ -59,7 +59,10 @@ QString ControlApi::usage()
                                                truncated|html-login|rate-limited", "path": "/wp-json/wc/v3/orders*",
                                                "method": "GET", "status": 503, "delayMs": 0, "retryAfter": 5, "times": 1}
   DELETE /control/faults?service=woo|wms       disarm all
-  GET    /control/wms/orders                   [{id, reference, status, customer, tracking}]
+  GET    /control/wms/orders                   [{id, reference, status, customer, tracking, trackings,
+                                               trackingHistories}]: trackings = each consignment's
+                                               tracking number, trackingHistories = every number each
+                                               consignment has had, oldest first
   POST   /control/wms/orders/{id}/pack         -> PACKED (consignment per customer setting)
   POST   /control/wms/orders/{id}/dispatch     -> DISPATCHED
   POST   /control/wms/orders/{id}/tracking     {"trackingNumber", "companyName", "url", "consignment": 0} set or
@@ -271,14 +274,18 @@ void ControlApi::buildRoutes()
                   const QJsonObject order = wms->outboundOrder(id);
                   const QJsonObject consignment = wms->consignmentForOrder(id);
                   QJsonArray trackings;
-                  for (const QJsonObject &each : wms->consignmentsForOrder(id))
+                  QJsonArray histories;
+                  for (const QJsonObject &each : wms->consignmentsForOrder(id)) {
                       trackings.append(each[u"references"_s][u"tracking"_s]);
+                      histories.append(QJsonArray::fromStringList(wms->trackingHistory(each[u"id"_s].toString())));
+                  }
                   out.append(QJsonObject {{u"id"_s, id},
                                           {u"reference"_s, order[u"references"_s][u"customer"_s]},
                                           {u"status"_s, order[u"status"_s]},
                                           {u"customer"_s, order[u"customer"_s][u"name"_s]},
                                           {u"tracking"_s, consignment[u"references"_s][u"tracking"_s]},
-                                          {u"trackings"_s, trackings}});
+                                          {u"trackings"_s, trackings},
+                                          {u"trackingHistories"_s, histories}});
               }
               return ok(out);
           });

@@ -10,6 +10,7 @@
 
 #include "processworld.h"
 
+#include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -142,9 +143,27 @@ private Q_SLOTS:
         const QJsonArray outbound = m_world->control(QStringLiteral("/control/wms/orders")).array();
         QCOMPARE(outbound.size(), kOrders);
 
+        // CartonCloud's consignments of each order, by the store's order number (the end of the
+        // reference, WC-<store>-<number>): every number each consignment has had.
+        QHash<QString, QList<QStringList>> consignmentsByNumber;
+        for (const QJsonValue &each : outbound) {
+            const QString reference = each[u"reference"].toString();
+            QList<QStringList> histories;
+            for (const QJsonValue &history : each[u"trackingHistories"].toArray()) {
+                QStringList numbers;
+                for (const QJsonValue &number : history.toArray())
+                    numbers.append(number.toString());
+                histories.append(numbers);
+            }
+            consignmentsByNumber.insert(reference.mid(reference.lastIndexOf(QLatin1Char('-')) + 1), histories);
+        }
+        QCOMPARE(consignmentsByNumber.size(), kOrders);
+
         // Each order completed once, with one tracking entry per consignment.
         const QJsonArray orders = m_world->control(QStringLiteral("/control/woo/orders")).array();
         QCOMPARE(orders.size(), kOrders);
+        int entries = 0;
+        int current = 0;
         for (const QJsonValue &summary : orders) {
             const QJsonObject order =
                 m_world->control(QStringLiteral("/control/woo/orders/%1").arg(summary[u"id"].toInteger())).object();
@@ -161,7 +180,43 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("order %1 has %2 tracking entries")
                                     .arg(summary[u"id"].toInteger())
                                     .arg(tracking.size())));
+
+            // The entries against CartonCloud's consignments of the order: each entry is a number
+            // of exactly one consignment, and each consignment has exactly one entry (none missing,
+            // none extra, none left from another order). An entry may still carry the number the
+            // consignment had before the change after dispatch when that change came after Wharf's
+            // last look at a completed order: completed orders are looked at again only after the
+            // follow interval (PipelineOptions::trackingCheckMinInterval, 10 minutes), longer than
+            // this test. Counted, so the run shows how many are current.
+            const QString number = summary[u"number"].toString();
+            QVERIFY2(consignmentsByNumber.contains(number),
+                     qPrintable(QStringLiteral("order %1 has no outbound order in CartonCloud").arg(number)));
+            const QList<QStringList> consignments = consignmentsByNumber.value(number);
+            QCOMPARE(consignments.size(), int(tracking.size()));
+            QSet<int> matched;
+            for (const QString &entry : std::as_const(numbers)) {
+                int owner = -1;
+                for (int i = 0; i < consignments.size(); ++i) {
+                    if (!consignments.at(i).contains(entry))
+                        continue;
+                    QVERIFY2(owner < 0,
+                             qPrintable(QStringLiteral("order %1: %2 names two consignments").arg(number, entry)));
+                    owner = i;
+                }
+                QVERIFY2(owner >= 0,
+                         qPrintable(QStringLiteral("order %1: tracking %2 is no consignment's (it has %3)")
+                                        .arg(number, entry, consignments.constFirst().join(u','))));
+                QVERIFY2(!matched.contains(owner),
+                         qPrintable(QStringLiteral("order %1: two entries for one consignment").arg(number)));
+                matched.insert(owner);
+                ++entries;
+                current += consignments.at(owner).constLast() == entry ? 1 : 0;
+            }
+            QCOMPARE(matched.size(), consignments.size());
         }
+        qInfo("tracking: %d entries, one per consignment; %d carry the consignment's current number, %d the number "
+              "before its change after dispatch",
+              entries, current, entries - current);
     }
 };
 

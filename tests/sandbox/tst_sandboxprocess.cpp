@@ -181,6 +181,14 @@ void TestSandboxProcess::controlWarehouseHands()
                  .status,
              200);
     QCOMPARE(m_http.get(control(u"/control/wms/orders"_s)).array().last()[u"tracking"_s].toString(), u"AP1"_s);
+    QCOMPARE(m_http
+                 .post(control(u"/control/wms/orders/"_s + id + u"/tracking"_s),
+                       "{\"trackingNumber\":\"AP2\",\"companyName\":\"Australia Post\"}")
+                 .status,
+             200);
+    const QJsonObject listed = m_http.get(control(u"/control/wms/orders"_s)).array().last().toObject();
+    QCOMPARE(listed[u"trackings"_s].toArray(), QJsonArray {u"AP2"_s});
+    QCOMPARE(listed[u"trackingHistories"_s].toArray(), (QJsonArray {QJsonArray {u"AP1"_s, u"AP2"_s}}));
     QCOMPARE(
         m_http.post(control(u"/control/wms/orders/"_s + id + u"/dispatch"_s), "{}").object()[u"status"_s].toString(),
         u"DISPATCHED"_s);
