@@ -1,5 +1,6 @@
 #include "httpclient.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QTest>
@@ -189,6 +190,10 @@ void TestSandboxProcess::controlWarehouseHands()
     const QJsonObject listed = m_http.get(control(u"/control/wms/orders"_s)).array().last().toObject();
     QCOMPARE(listed[u"trackings"_s].toArray(), QJsonArray {u"AP2"_s});
     QCOMPARE(listed[u"trackingHistories"_s].toArray(), (QJsonArray {QJsonArray {u"AP1"_s, u"AP2"_s}}));
+    const QDateTime changedAt =
+        QDateTime::fromString(listed[u"trackingChangedAt"_s].toArray().first().toString(), Qt::ISODateWithMs);
+    QVERIFY(changedAt.isValid());
+    QVERIFY(qAbs(changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     QCOMPARE(
         m_http.post(control(u"/control/wms/orders/"_s + id + u"/dispatch"_s), "{}").object()[u"status"_s].toString(),
         u"DISPATCHED"_s);
