@@ -9,6 +9,7 @@
 // entry per consignment. Real processes, real SQLite, the keychain of scripts/test.
 
 #include "processworld.h"
+#include "sanitizerfactor.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -127,7 +128,8 @@ private Q_SLOTS:
         QVERIFY(last);
         QElapsedTimer finishing;
         finishing.start();
-        while (finishing.elapsed() < 60000 && m_world->completedOrders() < kOrders)
+        // Longer under the sanitizers, where the same work takes several times as long.
+        while (finishing.elapsed() < 60000 * wharf::test::sanitizerFactor() && m_world->completedOrders() < kOrders)
             QTest::qWait(500);
         // A few more cycles. Tracking changed after completion is looked for minutes later (the
         // follow interval), which tst_syncenginetracking proves with a short interval; here each
