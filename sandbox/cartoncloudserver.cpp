@@ -420,6 +420,11 @@ bool CartonCloudServer::setTracking(const QString &orderId, const QString &track
     if (consignmentIndex < 0 || consignmentIndex >= ids.size())
         return false;
     QJsonObject &consignment = m_consignments[ids.at(consignmentIndex)];
+    QStringList &history = m_trackingHistory[ids.at(consignmentIndex)];
+    if (history.isEmpty() || history.constLast() != trackingNumber) {
+        history.append(trackingNumber);
+        m_trackingChangedAt.insert(ids.at(consignmentIndex), QDateTime::currentDateTimeUtc());
+    }
     QJsonObject references = consignment.value(u"references"_s).toObject();
     references.insert(u"tracking"_s, trackingNumber);
     consignment.insert(u"references"_s, references);

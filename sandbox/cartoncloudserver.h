@@ -4,6 +4,7 @@
 #include "httpservice.h"
 #include "reportruns.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
@@ -119,6 +120,11 @@ public:
     QString outboundOrderIdByReference(const QString &customerReference) const;
     QJsonObject consignmentForOrder(const QString &outboundOrderId) const; // the first; empty if none
     QList<QJsonObject> consignmentsForOrder(const QString &outboundOrderId) const;
+    // Every tracking number a consignment has had, oldest first (the current one last): what a
+    // store may rightly show for it when the change came after its last look.
+    QStringList trackingHistory(const QString &consignmentId) const { return m_trackingHistory.value(consignmentId); }
+    // When a consignment's tracking number last changed (UTC); invalid if it never had one.
+    QDateTime trackingChangedAt(const QString &consignmentId) const { return m_trackingChangedAt.value(consignmentId); }
     bool pack(const QString &id); // -> PACKED (+ consignment per customer setting)
     bool dispatch(const QString &id); // -> DISPATCHED (packs first if needed)
     bool setStatus(const QString &id, const QString &status);
@@ -223,6 +229,8 @@ private:
     QHash<QString, OrderState> m_orderStates;
     QMap<QString, QJsonObject> m_consignments; // consignment id -> json
     QHash<QString, QStringList> m_consignmentsByOrder;
+    QHash<QString, QStringList> m_trackingHistory; // consignment id -> numbers, oldest first
+    QHash<QString, QDateTime> m_trackingChangedAt; // consignment id -> last change of its number
     CartonCloudHostility m_hostility;
     ReportRuns m_reportRuns;
     int m_autoPacked = 0; // orders the automatic warehouse took on, for deleteEvery

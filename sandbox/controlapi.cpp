@@ -59,7 +59,11 @@ QString ControlApi::usage()
                                                truncated|html-login|rate-limited", "path": "/wp-json/wc/v3/orders*",
                                                "method": "GET", "status": 503, "delayMs": 0, "retryAfter": 5, "times": 1}
   DELETE /control/faults?service=woo|wms       disarm all
-  GET    /control/wms/orders                   [{id, reference, status, customer, tracking}]
+  GET    /control/wms/orders                   [{id, reference, status, customer, tracking, trackings,
+                                               trackingHistories, trackingChangedAt}]: trackings = each
+                                               consignment's tracking number, trackingHistories = every
+                                               number each consignment has had, oldest first,
+                                               trackingChangedAt = when its number last changed (UTC)
   POST   /control/wms/orders/{id}/pack         -> PACKED (consignment per customer setting)
   POST   /control/wms/orders/{id}/dispatch     -> DISPATCHED
   POST   /control/wms/orders/{id}/tracking     {"trackingNumber", "companyName", "url", "consignment": 0} set or
@@ -276,14 +280,22 @@ void ControlApi::buildRoutes()
                   const QJsonObject order = wms->outboundOrder(id);
                   const QJsonObject consignment = wms->consignmentForOrder(id);
                   QJsonArray trackings;
-                  for (const QJsonObject &each : wms->consignmentsForOrder(id))
+                  QJsonArray histories;
+                  QJsonArray changedAt;
+                  for (const QJsonObject &each : wms->consignmentsForOrder(id)) {
+                      const QString consignmentId = each[u"id"_s].toString();
                       trackings.append(each[u"references"_s][u"tracking"_s]);
+                      histories.append(QJsonArray::fromStringList(wms->trackingHistory(consignmentId)));
+                      changedAt.append(wms->trackingChangedAt(consignmentId).toString(Qt::ISODateWithMs));
+                  }
                   out.append(QJsonObject {{u"id"_s, id},
                                           {u"reference"_s, order[u"references"_s][u"customer"_s]},
                                           {u"status"_s, order[u"status"_s]},
                                           {u"customer"_s, order[u"customer"_s][u"name"_s]},
                                           {u"tracking"_s, consignment[u"references"_s][u"tracking"_s]},
-                                          {u"trackings"_s, trackings}});
+                                          {u"trackings"_s, trackings},
+                                          {u"trackingHistories"_s, histories},
+                                          {u"trackingChangedAt"_s, changedAt}});
               }
               return ok(out);
           });

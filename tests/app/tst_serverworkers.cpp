@@ -8,6 +8,7 @@
 
 #include "postgresfixture.h"
 #include "processworld.h"
+#include "sanitizerfactor.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -171,7 +172,8 @@ private Q_SLOTS:
         qint64 victimPid = 0;
         qint64 takeoverMs = -1;
         qint64 lastReportMs = 0;
-        while (completedEverywhere(world) < kOrders && run.elapsed() < 170000) {
+        // Longer under the sanitizers, where the same work takes several times as long.
+        while (completedEverywhere(world) < kOrders && run.elapsed() < 170000 * test::sanitizerFactor()) {
             const QHash<qint64, int> held = heldByWorker(world);
             if (!killed) {
                 for (auto it = held.cbegin(); it != held.cend(); ++it)

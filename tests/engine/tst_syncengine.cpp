@@ -3,13 +3,17 @@
 #include "core/store/eventrepository.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
+#include "core/sync/ordermapper.h"
 #include "core/sync/syncengine.h"
 #include "core/wms/wmsclient.h"
 #include "enginefixture.h"
 #include "sandbox/fault.h"
+#include "sandbox/httprequest.h"
+#include "sandbox/httpresponse.h"
 #include "sandbox/requestlog.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -30,6 +34,49 @@ class TestSyncEngine : public QObject
                 ++count;
         }
         return count;
+    }
+
+    // An outbound order of `customerId` with this reference, made in CartonCloud the way another
+    // API user would (through the sandbox's API, outside Wharf): its id, or empty.
+    static QString createOutboundOrder(sandbox::CartonCloudServer *wms, const QString &customerId,
+                                       const QString &reference)
+    {
+        sandbox::HttpRequest token;
+        token.method = "POST";
+        token.path = QStringLiteral("/uaa/oauth/token");
+        token.headers = {
+            {"Accept-Version", "1"},
+            {"Authorization", "Basic " + (wms->clientId() + u':' + wms->clientSecret()).toUtf8().toBase64()},
+            {"Content-Type", "application/x-www-form-urlencoded"}};
+        token.body = "grant_type=client_credentials";
+        const QString bearer = QJsonDocument::fromJson(wms->handle(token).body)[u"access_token"].toString();
+        sandbox::HttpRequest create;
+        create.method = "POST";
+        create.path = QStringLiteral("/tenants/%1/outbound-orders").arg(wms->tenantId());
+        create.headers = {{"Accept-Version", "1"},
+                          {"Authorization", "Bearer " + bearer.toLatin1()},
+                          {"Content-Type", "application/json"}};
+        const QJsonObject item {
+            {QStringLiteral("details"),
+             QJsonObject {{QStringLiteral("product"),
+                           QJsonObject {{QStringLiteral("references"),
+                                         QJsonObject {{QStringLiteral("code"), QStringLiteral("CAP-RED")}}}}}}},
+            {QStringLiteral("measures"), QJsonObject {{QStringLiteral("quantity"), 1}}}};
+        create.body =
+            QJsonDocument(
+                QJsonObject {{QStringLiteral("customer"), QJsonObject {{QStringLiteral("id"), customerId}}},
+                             {QStringLiteral("references"), QJsonObject {{QStringLiteral("customer"), reference}}},
+                             {QStringLiteral("details"),
+                              QJsonObject {{QStringLiteral("deliver"),
+                                            QJsonObject {{QStringLiteral("address"),
+                                                          QJsonObject {{QStringLiteral("contactName"),
+                                                                        QStringLiteral("Beta buyer")}}}}}}},
+                             {QStringLiteral("items"), QJsonArray {item}}})
+                .toJson(QJsonDocument::Compact);
+        const sandbox::HttpResponse created = wms->handle(create);
+        if (created.status != 201)
+            return {};
+        return QJsonDocument::fromJson(created.body)[u"id"].toString();
     }
 
     static QJsonObject address()
@@ -311,6 +358,69 @@ private Q_SLOTS:
         QCOMPARE(wms->createPostsByReference().value(link.reference), 2);
         QCOMPARE(wms->answersWithStatus(422), 1);
         QCOMPARE(wms->requestLog().count(QStringLiteral("/tenants/<tenant>/outbound-orders/<id>"), "GET"), 1);
+        engine.shutdown();
+    }
+
+    // A 422 DUPLICATE that names another customer's order with this order's reference (CartonCloud
+    // says references "may or may not be unique depending on tenant/customer configuration",
+    // cartoncloud-api.md §11, so a tenant-wide check can name another customer's order): it is
+    // not this store's order, so it is not adopted; the order needs attention, nothing is linked,
+    // and the other customer's order is left alone. The sandbox's own check is per customer, so
+    // the 422 is armed as a fault in CartonCloud's documented shape.
+    void aDuplicateOfAnotherCustomersOrderIsNotAdopted()
+    {
+        test::EngineFixture world;
+        sandbox::WooStore *woo = world.sandbox.store();
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const auto [acme, integration, orders] = acmeStore(world, 1, 17);
+        const QString beta =
+            world.addCustomer(QStringLiteral("Beta"), QStringLiteral("BETA"), {QStringLiteral("CAP-RED")});
+        // The reference Wharf gives the order (as the intake stage makes it).
+        const QString number = woo->order(orders.first())[u"number"].toString();
+        const QString reference = integration.storeCode.isEmpty()
+            ? OrderMapper::reference(integration.storeUrl, number)
+            : OrderMapper::referenceWithCode(integration.storeCode, number);
+        const QString others = createOutboundOrder(wms, beta, reference);
+        QVERIFY(!others.isEmpty());
+        QCOMPARE(wms->outboundOrder(others)[u"customer"][u"id"].toString(), beta);
+        const QJsonObject othersBefore = wms->outboundOrder(others);
+
+        sandbox::Fault duplicate =
+            sandbox::Fault::httpStatus(QStringLiteral("/tenants/<tenant>/outbound-orders"), 422, 1);
+        duplicate.method = "POST";
+        duplicate.body =
+            QJsonDocument(QJsonArray {QJsonObject {
+                              {QStringLiteral("field"), QStringLiteral("/references/customer")},
+                              {QStringLiteral("message"),
+                               QStringLiteral("A Sale Order with this Customer Reference already exists")},
+                              {QStringLiteral("type"), QStringLiteral("DUPLICATE")},
+                              {QStringLiteral("details"), QJsonObject {{QStringLiteral("duplicateId"), others}}}}})
+                .toJson(QJsonDocument::Compact);
+        wms->faults().add(duplicate);
+
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        const OrderLinkRepository links(world.store.database);
+        const OrderLink link = *links.find(integration.id, orders.first());
+        QCOMPARE(link.reference, reference);
+        QCOMPARE(link.state, OrderLink::State::NeedsAttention);
+        QVERIFY2(link.wmsOrderId.isEmpty(), qPrintable(link.wmsOrderId));
+        QVERIFY2(link.reason.contains(others), qPrintable(link.reason));
+        // The 422 was read, the named order looked at, and nothing else was sent or changed.
+        QCOMPARE(wms->answersWithStatus(422), 1);
+        QCOMPARE(wms->requestLog().count(QStringLiteral("/tenants/<tenant>/outbound-orders/<id>"), "GET"), 1);
+        QCOMPARE(wms->outboundOrderIds(), QStringList {others});
+        QCOMPARE(wms->outboundOrder(others), othersBefore);
+        QCOMPARE(woo->order(orders.first())[u"status"].toString(), QStringLiteral("processing"));
+        QVERIFY(woo->trackingItems(orders.first()).isEmpty());
+
+        // Another cycle neither adopts it nor sends the order again on its own.
+        runOnce(engine);
+        QCOMPARE(links.find(integration.id, orders.first())->state, OrderLink::State::NeedsAttention);
+        QVERIFY(links.find(integration.id, orders.first())->wmsOrderId.isEmpty());
+        QCOMPARE(wms->createPostsByReference().value(reference), 1);
         engine.shutdown();
     }
 

@@ -290,6 +290,12 @@ void TestCartonCloudHostility::trackingChangedAfterDispatch()
     QTRY_VERIFY_WITH_TIMEOUT(
         m_wms->consignmentForOrder(changed)[u"references"_s][u"tracking"_s].toString().contains(u'R'), 3000);
     QCOMPARE(m_wms->outboundOrder(changed)[u"status"_s].toString(), u"DISPATCHED"_s);
+    // The consignment remembers both numbers, oldest first (what a store may still show).
+    const QJsonObject consignment = m_wms->consignmentForOrder(changed);
+    const QStringList history = m_wms->trackingHistory(consignment[u"id"_s].toString());
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.constLast(), consignment[u"references"_s][u"tracking"_s].toString());
+    QVERIFY(!history.constFirst().contains(u'R'));
 }
 
 void TestCartonCloudHostility::warehouseDeletesOrder()

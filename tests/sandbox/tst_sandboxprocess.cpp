@@ -1,5 +1,6 @@
 #include "httpclient.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSslCertificate>
@@ -182,6 +183,18 @@ void TestSandboxProcess::controlWarehouseHands()
                  .status,
              200);
     QCOMPARE(m_http.get(control(u"/control/wms/orders"_s)).array().last()[u"tracking"_s].toString(), u"AP1"_s);
+    QCOMPARE(m_http
+                 .post(control(u"/control/wms/orders/"_s + id + u"/tracking"_s),
+                       "{\"trackingNumber\":\"AP2\",\"companyName\":\"Australia Post\"}")
+                 .status,
+             200);
+    const QJsonObject listed = m_http.get(control(u"/control/wms/orders"_s)).array().last().toObject();
+    QCOMPARE(listed[u"trackings"_s].toArray(), QJsonArray {u"AP2"_s});
+    QCOMPARE(listed[u"trackingHistories"_s].toArray(), (QJsonArray {QJsonArray {u"AP1"_s, u"AP2"_s}}));
+    const QDateTime changedAt =
+        QDateTime::fromString(listed[u"trackingChangedAt"_s].toArray().first().toString(), Qt::ISODateWithMs);
+    QVERIFY(changedAt.isValid());
+    QVERIFY(qAbs(changedAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
     QCOMPARE(
         m_http.post(control(u"/control/wms/orders/"_s + id + u"/dispatch"_s), "{}").object()[u"status"_s].toString(),
         u"DISPATCHED"_s);
