@@ -124,7 +124,7 @@ void HttpClient::attempt(const std::shared_ptr<Call> &call)
     // one cycle to one host follow each other within seconds, while between cycles a worker with
     // 1,000 stores would otherwise keep 1,000 TLS connections and their buffers for nothing
     // (about 0.15 MB each: bench_memory, issue 14). A busy host (CartonCloud) keeps its connection.
-    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, kIdleConnectionSeconds);
+    request.setAttribute(QNetworkRequest::ConnectionCacheExpiryTimeoutSecondsAttribute, m_idleConnectionSeconds);
     request.setRawHeader("User-Agent", "Wharf/" WHARF_VERSION);
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("X-Request-Id", call->requestId);

@@ -65,6 +65,9 @@ public:
 
     // Seconds an idle keep-alive connection stays open (see attempt()).
     static constexpr int kIdleConnectionSeconds = 10;
+    // The same for this client's hosts: a store is asked a few requests in a row once a cycle.
+    void setIdleConnectionSeconds(int seconds) { m_idleConnectionSeconds = seconds; }
+    int idleConnectionSeconds() const { return m_idleConnectionSeconds; }
 
 private:
     struct Call;
@@ -77,6 +80,7 @@ private:
     std::optional<QSslConfiguration> m_sslConfiguration;
     std::function<double()> m_random;
     int m_pending = 0;
+    int m_idleConnectionSeconds = kIdleConnectionSeconds;
 };
 
 } // namespace wharf::net

@@ -20,7 +20,9 @@ public:
     void write(const QString &key, const QString &secret, const QObject *context, Callback done) override;
     void remove(const QString &key, const QObject *context, Callback done) override;
     QString description() const override;
-    Place place() const override { return Place::Memory; }
+    Place place() const override { return m_place; }
+    // Tests of what people are told about where secrets go: this store stands in for that place.
+    void setPlace(Place place) { m_place = place; }
 
     void setUnavailable(bool unavailable) { m_unavailable = unavailable; }
     bool contains(const QString &key) const { return m_secrets.contains(key); }
@@ -31,6 +33,7 @@ private:
 
     QHash<QString, QString> m_secrets;
     bool m_unavailable = false;
+    Place m_place = Place::Memory;
 };
 
 } // namespace wharf

@@ -132,4 +132,30 @@ QString SecretSentences::storedPlaceholder(SecretStore::Place place)
     return tr("Stored in the keychain; leave empty to keep it");
 }
 
+QString SecretSentences::consumerSecretSaved(SecretStore::Place place)
+{
+    switch (place) {
+    case SecretStore::Place::Database:
+        return tr("Saved encrypted in Wharf's database, never in clear");
+    case SecretStore::Place::Memory:
+        return tr("Kept in memory for the demo, never saved");
+    case SecretStore::Place::Keychain:
+        break;
+    }
+    return tr("Saved in the system keychain, never in Wharf's data file");
+}
+
+QString SecretSentences::consumerSecretUnchanged(SecretStore::Place place)
+{
+    switch (place) {
+    case SecretStore::Place::Database:
+        return tr("Unchanged (kept encrypted in Wharf's database)");
+    case SecretStore::Place::Memory:
+        return tr("Unchanged (kept in memory for the demo)");
+    case SecretStore::Place::Keychain:
+        break;
+    }
+    return tr("Unchanged (kept in the system keychain)");
+}
+
 } // namespace wharf

@@ -31,6 +31,9 @@ public:
     static QString consumerSecretRemovedOnDelete(SecretStore::Place place);
     // A secret field's placeholder when a secret is stored and may be left as it is.
     static QString storedPlaceholder(SecretStore::Place place);
+    // The wizard's summary of the consumer secret: a new one saved there, or the stored one kept.
+    static QString consumerSecretSaved(SecretStore::Place place);
+    static QString consumerSecretUnchanged(SecretStore::Place place);
 };
 
 } // namespace wharf

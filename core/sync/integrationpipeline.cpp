@@ -1,6 +1,7 @@
 #include "core/sync/integrationpipeline.h"
 
 #include "core/logging.h"
+#include "core/net/clock.h"
 #include "core/net/httpclient.h"
 #include "core/store/database.h"
 #include "core/store/integrationrepository.h"
@@ -62,6 +63,7 @@ IntegrationPipeline::~IntegrationPipeline()
     m_context->orderChanged = {};
     m_context->eventRecorded = {};
     stop();
+    releaseSlot();
 }
 
 void IntegrationPipeline::stop()
@@ -78,12 +80,35 @@ void IntegrationPipeline::runCycle()
     if (m_context->stopping || m_blocked)
         return;
     if (m_running) {
-        m_again = true;
+        // A cycle still waiting for its slot has not read anything yet: it is the one asked for.
+        if (!m_waitingForSlot)
+            m_again = true;
         return;
     }
     m_running = true;
     m_again = false;
+    m_askedAt = net::Clock::steadyNow();
+    if (m_options.cycleSlots) {
+        m_waitingForSlot = true;
+        m_options.cycleSlots->enter(this, [this] { startCycle(); });
+        return;
+    }
+    startCycle();
+}
+
+void IntegrationPipeline::startCycle()
+{
+    m_waitingForSlot = false;
+    m_holdsSlot = !m_options.cycleSlots.isNull();
+    if (m_context->stopping) {
+        releaseSlot();
+        m_running = false;
+        return;
+    }
     m_context->beginCycle();
+    // A cycle that waited for its slot counts from when it was asked: a CartonCloud search begun
+    // since then serves it, also a person's Sync now (PipelineOptions::changeSearchReuse).
+    m_context->cycleStartedSteady = m_askedAt;
     m_context->freshChangeSearch = std::exchange(m_freshSearchAsked, false);
     Q_EMIT statusChanged(status());
     // Not kept: the coroutine runs until its last stage ends (or is cancelled by stop()), and
@@ -110,6 +135,8 @@ QCoro::Task<> IntegrationPipeline::cycle()
         outcome = co_await m_tracking->run();
     if (outcome.proceeds())
         outcome = co_await m_completion->run();
+    // Before the end is reported: a cycle asked for meanwhile (m_again) waits its turn again.
+    releaseSlot();
 
     switch (outcome.kind) {
     case StageOutcome::Kind::Done:
@@ -126,6 +153,14 @@ QCoro::Task<> IntegrationPipeline::cycle()
         m_running = false;
         break;
     }
+}
+
+void IntegrationPipeline::releaseSlot()
+{
+    if (!std::exchange(m_holdsSlot, false))
+        return;
+    if (m_options.cycleSlots)
+        m_options.cycleSlots->leave();
 }
 
 void IntegrationPipeline::finishCycle()

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <qcoro/qcorotask.h>
 
+#include <chrono>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -58,6 +59,7 @@ public:
     ~IntegrationPipeline() override;
 
     const Integration &integration() const { return m_integration; }
+    // True also while the cycle waits for a slot to begin (PipelineOptions::cycleSlots).
     bool isRunning() const { return m_running; }
     // Credentials or permission were refused: no more calls until the integration is reconfigured
     // (which makes a new pipeline).
@@ -93,8 +95,11 @@ Q_SIGNALS:
     void eventRecorded(const wharf::SyncEvent &event);
 
 private:
+    // Begins the cycle runCycle() asked for, once it has a slot (PipelineOptions::cycleSlots).
+    void startCycle();
     // One cycle, stage after stage, until one does not proceed.
     QCoro::Task<> cycle();
+    void releaseSlot();
     // What the way the cycle ended means for the integration.
     void finishCycle();
     void fail(StageOutcome::Service service, const net::ApiError &error);
@@ -119,6 +124,9 @@ private:
     bool m_running = false;
     bool m_again = false;
     bool m_freshSearchAsked = false;
+    bool m_waitingForSlot = false; // m_running, but waiting for a slot to begin
+    bool m_holdsSlot = false;
+    std::chrono::milliseconds m_askedAt {0}; // steady clock: when runCycle() asked for the cycle
     bool m_blocked = false;
     int m_transientCycles = 0;
     bool m_lastCycleWorked = false;

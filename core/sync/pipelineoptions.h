@@ -2,7 +2,9 @@
 
 #include "core/net/backoff.h"
 #include "core/net/retrypolicy.h"
+#include "core/sync/cycleslots.h"
 
+#include <QPointer>
 #include <QSslConfiguration>
 
 #include <chrono>
@@ -48,6 +50,9 @@ struct PipelineOptions
     // search it used saw — a change is at most this much later. The engine caps it at half its
     // interval; tests that change something and run one cycle at once set it to zero.
     std::chrono::milliseconds changeSearchReuse {std::chrono::seconds(60)};
+    // The engine's limit on cycles running at once (SyncEngine::Options::concurrentCycles): a
+    // cycle starts when it has a slot. None: cycles start at once.
+    QPointer<CycleSlots> cycleSlots;
 };
 
 } // namespace wharf

@@ -18,6 +18,7 @@
 #include "core/store/writebatch.h"
 #include "core/sync/commandkinds.h"
 #include "core/sync/cyclereportjson.h"
+#include "core/sync/cycleslots.h"
 #include "core/sync/fairshare.h"
 #include "core/threadinbox.h"
 #include "core/wms/wmsclient.h"
@@ -44,6 +45,7 @@ SyncEngine::SyncEngine(const Database &database, SecretStore *secrets, Options o
     : m_database(database)
     , m_secrets(secrets)
     , m_options(std::move(options))
+    , m_cycleSlots(new CycleSlots(m_options.concurrentCycles, this))
 {
     m_me.ownerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_me.host = QHostInfo::localHostName();
@@ -491,6 +493,7 @@ void SyncEngine::startIntegration(const Integration &integration)
                            IntegrationPipeline::Options pipelineOptions = m_options.pipeline;
                            pipelineOptions.changeSearchReuse = std::min<std::chrono::milliseconds>(
                                pipelineOptions.changeSearchReuse, std::chrono::seconds(m_options.intervalSeconds) / 2);
+                           pipelineOptions.cycleSlots = m_cycleSlots;
                            pipelineOptions.mayWrite = [this, id = integration.id] {
                                return holdsValidLease() && !m_handingOver.contains(id);
                            };

@@ -30,6 +30,7 @@ class QTimer;
 namespace wharf {
 
 class Database;
+class CycleSlots;
 class FairShare;
 class LeaseRepository;
 class SecretStore;
@@ -65,6 +66,9 @@ public:
         net::CreateBudget::Scheduler createScheduler;
         // Seconds between the cycles of each integration.
         int intervalSeconds = 120;
+        // Cycles running at once; more wait their turn (CycleSlots). A cycle holds its store's
+        // connections: this bounds the memory of an engine with many integrations.
+        int concurrentCycles = 50;
         // A failing integration's interval grows by this factor per failed cycle, up to the cap, so
         // that it stops hammering a store or account that is down.
         int failingIntervalCapSeconds = 1800;
@@ -192,6 +196,7 @@ private:
     SecretStore *m_secrets;
     Options m_options;
     QNetworkAccessManager *m_nam = nullptr;
+    CycleSlots *m_cycleSlots;
     QHash<qint64, wms::WmsClient *> m_wmsClients; // by account id
     QHash<qint64, Running> m_running; // by integration id
     // Bumped on every (re)load of an integration, so that a late secret read for an older

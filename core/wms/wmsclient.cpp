@@ -545,6 +545,15 @@ OutboundOrderChanges WmsClient::changesFrom(const OutboundOrderChanges &all, con
     return part;
 }
 
+void WmsClient::rememberAsk(ChangeFeed &feed, std::chrono::milliseconds now, const QDateTime &since)
+{
+    while (!feed.asked.isEmpty() && feed.asked.constLast().second >= since)
+        feed.asked.removeLast(); // never the earliest again while this one is remembered
+    feed.asked.append({now, since});
+    while (now - feed.asked.constFirst().first > ChangeAskMemory)
+        feed.asked.removeFirst();
+}
+
 void WmsClient::changesBetween(const QString &customerId, const QDateTime &since, const QDateTime &until,
                                QObject *context, Callback<OutboundOrderChanges> done,
                                std::chrono::milliseconds notBefore)
@@ -559,6 +568,7 @@ void WmsClient::changesBetween(const QString &customerId, const QDateTime &since
     // every store of the customer.
     ChangeFeed &feed = m_feeds[customerId];
     const std::chrono::milliseconds now = m_clock();
+    rememberAsk(feed, now, since);
     const bool recent = now - feed.startedAt <= m_changeSharing && feed.startedAt >= notBefore;
     if (recent && feed.since.isValid() && feed.since <= since) {
         if (feed.running) {
@@ -578,12 +588,19 @@ void WmsClient::changesBetween(const QString &customerId, const QDateTime &since
         fetchChanges(customerId, since, {}, context, std::move(done));
         return;
     }
+    // The customer's other integrations ask from cursors of their own, which differ by what each
+    // last read: starting from the earliest of them lately, this search serves them too. Each
+    // still gets only its part (changesFrom), so its cursor moves only as far as it read.
+    const QDateTime earliest =
+        std::max(feed.asked.constFirst().second, since.addSecs(-std::chrono::seconds(MaxChangeWidening).count()));
+    QList<std::pair<std::chrono::milliseconds, QDateTime>> asked = std::move(feed.asked);
     feed = ChangeFeed();
-    feed.since = since;
+    feed.asked = std::move(asked);
+    feed.since = std::min(earliest, since);
     feed.startedAt = now;
     feed.running = true;
     feed.readers.append({since, QPointer<QObject>(context), std::move(done)});
-    fetchChanges(customerId, since, {}, this, [this, customerId](const Result<OutboundOrderChanges> &result) {
+    fetchChanges(customerId, feed.since, {}, this, [this, customerId](const Result<OutboundOrderChanges> &result) {
         ChangeFeed &finished = m_feeds[customerId];
         finished.running = false;
         finished.ok = result.ok();

@@ -22,8 +22,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
 #include <memory>
+#include <utility>
 
 class QNetworkAccessManager;
 
@@ -53,6 +55,12 @@ public:
     static constexpr int IdsPerConsignmentSearch = 50;
     // A changes search falls back to one STARTS_WITH per day over at most this many days.
     static constexpr int MaxFallbackDays = 31;
+    // How long an asker's `since` is remembered for the customer's next shared search, and how
+    // much earlier than its asker's own `since` that search may start: a cursor far behind the
+    // others (a new integration, one back from a pause) gets its own search rather than making
+    // every search of the customer read more pages.
+    static constexpr std::chrono::minutes ChangeAskMemory {10};
+    static constexpr std::chrono::minutes MaxChangeWidening {10};
 
     explicit WmsClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
 
@@ -101,7 +109,9 @@ public:
     // asking within `changeSharing` of each other get one search between them, each its part
     // (the changes at or after its own `since`), when the search began at or after `notBefore`
     // (on this client's clock: the asker's cycle start, so that no one is served what it saw) and
-    // started from a `since` no later than the asker's.
+    // started from a `since` no later than the asker's. A new search starts from the earliest
+    // `since` the customer's integrations asked for lately (at most MaxChangeWidening earlier than
+    // the asker's): their cursors differ, and one search then serves them all.
     void changesBetween(const QString &customerId, const QDateTime &since, const QDateTime &until, QObject *context,
                         Callback<OutboundOrderChanges> done,
                         std::chrono::milliseconds notBefore = std::chrono::milliseconds::max());
@@ -191,7 +201,12 @@ private:
         bool ok = false;
         OutboundOrderChanges changes;
         QList<Reader> readers;
+        // The `since` of this customer's recent askers as a sliding minimum: each entry asked
+        // later and from a later `since` than the one before it, so the first is the earliest
+        // `since` asked within ChangeAskMemory.
+        QList<std::pair<std::chrono::milliseconds, QDateTime>> asked;
     };
+    static void rememberAsk(ChangeFeed &feed, std::chrono::milliseconds now, const QDateTime &since);
     void fetchChanges(const QString &customerId, const QDateTime &since, const QDateTime &until, QObject *context,
                       Callback<OutboundOrderChanges> done);
     static OutboundOrderChanges changesFrom(const OutboundOrderChanges &all, const QDateTime &since);

@@ -117,6 +117,7 @@ WooClient::WooClient(QNetworkAccessManager *nam, QObject *parent)
     , m_http(new net::HttpClient(nam, this))
     , m_timestamp([] { return QDateTime::currentSecsSinceEpoch(); })
 {
+    m_http->setIdleConnectionSeconds(IdleConnectionSeconds);
 }
 
 QString WooClient::orderFields()

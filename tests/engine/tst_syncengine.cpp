@@ -1,9 +1,11 @@
 #include "core/net/backoff.h"
+#include "core/store/cursorrepository.h"
 #include "core/store/customerrepository.h"
 #include "core/store/eventrepository.h"
 #include "core/store/integrationrepository.h"
 #include "core/store/orderlinkrepository.h"
 #include "core/sync/ordermapper.h"
+#include "core/sync/pipelinecursors.h"
 #include "core/sync/syncengine.h"
 #include "core/wms/wmsclient.h"
 #include "enginefixture.h"
@@ -745,6 +747,77 @@ private Q_SLOTS:
         runOnce(engine);
         QCOMPARE(wms->requestLog().count(search), 1);
         QCOMPARE(OrderLinkRepository(world.store.database).inState(one.id, OrderLink::State::Completed).size(), 2);
+        engine.shutdown();
+    }
+
+    // Five stores of one customer whose CartonCloud cursors differ (each read at its own moment, as
+    // an engine whose integrations tick apart leaves them): one change search per cycle serves all
+    // five, begun from the earliest cursor asked lately, each integration still moving its cursor
+    // only over what it read. Every order is created once and completed once.
+    void fiveStoresOfOneCustomerWithDifferentCursorsShareOneChangeSearchPerCycle()
+    {
+        test::EngineFixture world;
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        QList<sandbox::WooStore *> stores {world.sandbox.store()};
+        for (int i = 1; i < 5; ++i)
+            stores.append(world.sandbox.addStore({}));
+        QList<Integration> integrations;
+        const CursorRepository cursors(world.store.database);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < stores.size(); ++i) {
+            stores[i]->addProduct(QStringLiteral("CAP-RED"), QStringLiteral("Cap"));
+            integrations.append(world.addIntegration(stores[i], acme, QStringLiteral("Store %1").arg(i)));
+            // The first asks first and from the latest cursor: a search begun from it alone
+            // cannot serve the others.
+            QVERIFY(cursors.setValue(integrations.last().id, PipelineCursors::CartonCloud,
+                                     now.addSecs(-60 * (i + 1)).toString(Qt::ISODateWithMs)));
+        }
+        world.options.cycleOnStart = false;
+        SyncEngine engine(world.store.database, &world.secrets, world.options);
+        QSignalSpy started(&engine, &SyncEngine::started);
+        engine.start();
+        QTRY_COMPARE(started.count(), 1);
+        const QString search = QStringLiteral("/tenants/<tenant>/outbound-orders/search");
+        runOnce(engine); // the first cycle learns which cursors the customer's integrations ask from
+
+        // Idle, nothing changed in CartonCloud: the cursors stay apart, and each cycle costs one
+        // search for the customer.
+        for (int round = 0; round < 3; ++round) {
+            wms->requestLog().clear();
+            for (const CycleReport &report : runOnce(engine))
+                QVERIFY2(report.ok(), qPrintable(report.error));
+            QCOMPARE(wms->requestLog().count(search), 1);
+        }
+        for (int i = 1; i < integrations.size(); ++i)
+            QVERIFY(cursors.value(integrations.at(i).id, PipelineCursors::CartonCloud)
+                    < cursors.value(integrations.at(0).id, PipelineCursors::CartonCloud));
+
+        // Orders come, are created, dispatched and completed: one search per cycle all along.
+        QList<QList<int>> orders;
+        for (int i = 0; i < stores.size(); ++i)
+            orders.append(stores[i]->generateOrders(2, 70 + i, QStringLiteral("processing")));
+        wms->requestLog().clear();
+        runOnce(engine);
+        QCOMPARE(wms->outboundOrderIds().size(), 10);
+        QCOMPARE(wms->requestLog().count(QStringLiteral("/tenants/<tenant>/outbound-orders"), "POST"), 10);
+        QCOMPARE(wms->requestLog().count(search), 1);
+        for (const QString &id : wms->outboundOrderIds())
+            QVERIFY(wms->dispatch(id));
+        wms->requestLog().clear();
+        runOnce(engine);
+        QCOMPARE(wms->requestLog().count(search), 1);
+        QCOMPARE(wms->requestLog().count(QStringLiteral("/tenants/<tenant>/outbound-orders"), "POST"), 0);
+        for (int i = 0; i < stores.size(); ++i) {
+            for (const int id : orders.at(i))
+                QCOMPARE(stores[i]->order(id)[u"status"].toString(), QStringLiteral("completed"));
+            QCOMPARE(OrderLinkRepository(world.store.database)
+                         .inState(integrations.at(i).id, OrderLink::State::Completed)
+                         .size(),
+                     2);
+            QCOMPARE(stores[i]->requestLog().count(QStringLiteral("/wp-json/wc/v3/orders/batch")), 1);
+        }
         engine.shutdown();
     }
 

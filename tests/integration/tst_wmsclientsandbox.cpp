@@ -1,3 +1,4 @@
+#include "core/net/clock.h"
 #include "core/net/ratelimiter.h"
 #include "core/wms/wmsclient.h"
 #include "sandbox/sandbox.h"
@@ -245,6 +246,63 @@ private Q_SLOTS:
         QVERIFY(future.value.isEmpty());
         // One search per cycle, not one request per order.
         QCOMPARE(count(u"/tenants/<tenant>/outbound-orders/search"_s), 2);
+    }
+
+    // The integrations of one customer ask for its changes from cursors of their own, each cycle
+    // a little later. Once their cursors are known, one search serves a round of them, each with
+    // only its own part; a cursor far behind the others gets a search of its own rather than
+    // making every search of the customer read more.
+    void oneChangeSearchServesTheCustomersDifferentCursors()
+    {
+        const auto created = create(payload(reference()));
+        QVERIFY(created.ok());
+        std::chrono::milliseconds clock = wharf::net::Clock::steadyNow();
+        m_client->setClock([&clock] { return clock; });
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<QDateTime> cursors {now.addSecs(-60), now.addSecs(-180), now.addSecs(-300)};
+        const QString search = u"/tenants/<tenant>/outbound-orders/search"_s;
+        // One round: each asks in turn, as the cycles of one round reach their status watch, and
+        // none is served a search begun before the round.
+        const auto round = [&] {
+            clock += 5s;
+            wms()->requestLog().clear();
+            int answered = 0;
+            QStringList wrong;
+            for (const QDateTime &since : std::as_const(cursors)) {
+                m_client->changesBetween(
+                    m_acme, since, {}, this,
+                    [&, since](const Result<wharf::wms::OutboundOrderChanges> &r) {
+                        ++answered;
+                        if (!r.ok() || !r.value.complete) {
+                            wrong.append(u"failed or incomplete"_s);
+                            return;
+                        }
+                        bool seen = false;
+                        for (const OutboundOrder &order : r.value.orders) {
+                            seen = seen || order.id == created.value.order.id;
+                            if (order.modified < since)
+                                wrong.append(u"an order modified before the asker's cursor"_s);
+                        }
+                        if (!seen)
+                            wrong.append(u"the new order missing"_s);
+                    },
+                    clock);
+            }
+            if (!QTest::qWaitFor([&] { return answered == cursors.size(); }, 60000))
+                wrong.append(u"not every asker was answered"_s);
+            if (!wrong.isEmpty())
+                qWarning() << wrong;
+            return wrong.isEmpty() ? count(search) : -1;
+        };
+        // The first round learns the cursors: the latest asks first, so its search serves only it.
+        QCOMPARE(round(), 3);
+        QCOMPARE(round(), 1);
+        QCOMPARE(round(), 1);
+        // One far behind: its own search, and the others still share one, which starts at most
+        // WmsClient::MaxChangeWidening before the asker's cursor.
+        cursors.append(now.addSecs(-3600));
+        QCOMPARE(round(), 2);
+        QCOMPARE(round(), 2);
     }
 
     void trackingOfManyOrders()

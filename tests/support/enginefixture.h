@@ -40,6 +40,8 @@ public:
         if (ca.open(QIODevice::ReadOnly))
             options.extraCaCertificates = QSslCertificate::fromData(ca.readAll());
         options.createsPerMinute = 100000;
+        // Cycles take turns, two at a time (CycleSlots), as 1,000 integrations take them by fifty.
+        options.concurrentCycles = 2;
         options.pipeline.overlap = std::chrono::seconds(0);
         // The sandbox's search is consistent at once unless a test turns its lag on; tests of
         // the guard itself set their own.

@@ -1,5 +1,6 @@
 #include "ui/wizard/authenticationform.h"
 
+#include "core/secrets/secretsentences.h"
 #include "core/woo/storeurl.h"
 #include "ui/wizard/busyindicator.h"
 #include "ui/wizard/fieldmessage.h"
@@ -129,8 +130,7 @@ void AuthenticationForm::load(const Integration &integration)
     m_address->setText(integration.storeUrl);
     m_key->setText(integration.consumerKey);
     m_hasStoredSecret = integration.id != 0;
-    m_secret->setPlaceholderText(m_hasStoredSecret ? tr("Stored in the keychain — type a new one to replace it")
-                                                   : tr("cs_…"));
+    m_secret->setPlaceholderText(m_hasStoredSecret ? SecretSentences::storedPlaceholder(m_secretPlace) : tr("cs_…"));
 }
 
 void AuthenticationForm::save(Integration &integration) const

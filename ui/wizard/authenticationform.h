@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/model/integration.h"
+#include "core/secrets/secretstore.h"
 #include "core/woo/credentialscheckresult.h"
 
 #include <QWidget>
@@ -37,6 +38,8 @@ public:
     QString consumerKey() const; // trimmed
     QString typedSecret() const; // trimmed; empty when none was typed
     bool hasStoredSecret() const { return m_hasStoredSecret; }
+    // Where the stored secret is kept, for the field's placeholder (before load()).
+    void setSecretPlace(SecretStore::Place place) { m_secretPlace = place; }
     bool isFilled() const;
 
     void setChecking(bool checking);
@@ -70,6 +73,7 @@ private:
     BusyIndicator *m_busy;
     QLabel *m_progress;
     bool m_hasStoredSecret = false;
+    SecretStore::Place m_secretPlace = SecretStore::Place::Keychain;
 };
 
 } // namespace wharf

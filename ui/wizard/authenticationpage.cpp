@@ -1,5 +1,6 @@
 #include "ui/wizard/authenticationpage.h"
 
+#include "core/secrets/secretstore.h"
 #include "core/sync/integrationsetup.h"
 #include "core/woo/storeurl.h"
 #include "ui/wizard/authenticationform.h"
@@ -37,6 +38,7 @@ AuthenticationPage::AuthenticationPage(IntegrationWizard *wizard)
 
 void AuthenticationPage::initializePage()
 {
+    m_form->setSecretPlace(m_wizard->services().secrets->place());
     m_form->load(m_wizard->draft());
     m_passReady = false;
     updateNextText();

@@ -1,5 +1,6 @@
 #include "ui/wizard/finishpage.h"
 
+#include "core/secrets/secretsentences.h"
 #include "core/secrets/secretstore.h"
 #include "core/woo/storeurl.h"
 #include "ui/account/keychainprogress.h"
@@ -153,8 +154,8 @@ void FinishPage::initializePage()
     addRow(tr("Consumer key:"), draft.consumerKey);
     const bool newSecret = !m_wizard->storeInputs().typedSecret.isEmpty();
     addRow(tr("Consumer secret:"),
-           !reconfigure || newSecret ? tr("Saved in the system keychain, never in Wharf's data file")
-                                     : tr("Unchanged (kept in the system keychain)"));
+           !reconfigure || newSecret ? SecretSentences::consumerSecretSaved(m_wizard->services().secrets->place())
+                                     : SecretSentences::consumerSecretUnchanged(m_wizard->services().secrets->place()));
     addRow(tr("Warehouse:"), warehouseText(draft));
     addRow(tr("At go-live:"),
            draft.intakeSince.isValid()

@@ -558,9 +558,26 @@ private Q_SLOTS:
         QCOMPARE(wizard.draft().name, u"acme ONLINE shop 2"_s); // trimmed
     }
 
+    // Whether the console keeps secrets in the keychain or (server mode) encrypted in the database,
+    // the wizard says where the secret actually is.
+    void reconfigureKeepsTheSecret_data()
+    {
+        QTest::addColumn<int>("place");
+        QTest::addColumn<QString>("placeholderSays");
+        QTest::addColumn<QString>("summary");
+        QTest::newRow("keychain") << int(SecretStore::Place::Keychain) << u"keychain"_s
+                                  << u"Unchanged (kept in the system keychain)"_s;
+        QTest::newRow("database") << int(SecretStore::Place::Database) << u"encrypted, in Wharf's database"_s
+                                  << u"Unchanged (kept encrypted in Wharf's database)"_s;
+    }
+
     void reconfigureKeepsTheSecret()
     {
+        QFETCH(int, place);
+        QFETCH(QString, placeholderSays);
+        QFETCH(QString, summary);
         Harness h;
+        h.secrets.setPlace(SecretStore::Place(place));
         Integration integration = h.store.sampleIntegration(u"Acme online shop"_s);
         integration.storeUrl = storeUrl();
         integration.consumerKey = store()->consumerKey();
@@ -586,7 +603,8 @@ private Q_SLOTS:
         QCOMPARE(auth->form()->storeAddressEdit()->text(), storeUrl());
         QCOMPARE(auth->form()->consumerKeyEdit()->text(), store()->consumerKey());
         QVERIFY(auth->form()->consumerSecretEdit()->text().isEmpty());
-        QVERIFY(auth->form()->consumerSecretEdit()->placeholderText().contains(u"keychain"_s));
+        QVERIFY2(auth->form()->consumerSecretEdit()->placeholderText().contains(placeholderSays),
+                 qPrintable(auth->form()->consumerSecretEdit()->placeholderText()));
         QVERIFY(shoot(&wizard, u"wizard-reconfigure-authentication"_s));
         QVERIFY(clickNext(wizard)); // nothing changed: no check
         QCOMPARE(auth->checksStarted(), 0);
@@ -605,7 +623,7 @@ private Q_SLOTS:
         fulfilment->completeBox()->setChecked(false);
         QVERIFY(clickNext(wizard));
         auto *finish = pageOf<FinishPage>(wizard, Page::Finish);
-        QCOMPARE(finish->summaryValue(u"Consumer secret:"_s), u"Unchanged (kept in the system keychain)"_s);
+        QCOMPARE(finish->summaryValue(u"Consumer secret:"_s), summary);
         // The last page says what Finish changes, before → after, and nothing else.
         QCOMPARE(
             finish->changes(),
