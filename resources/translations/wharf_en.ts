@@ -439,6 +439,18 @@
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changed in WooCommerce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped in CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::AttentionModel</name>
@@ -609,10 +621,6 @@ Not sent to CartonCloud on purpose; nothing to retry.</source>
     </message>
     <message>
         <source>Show the consumer secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the keychain — type a new one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -847,6 +855,29 @@ Not sent to CartonCloud on purpose; nothing to retry.</source>
     </message>
 </context>
 <context>
+    <name>wharf::CancellationStage</name>
+    <message>
+        <source>Wharf could not confirm that it still syncs this integration; no order was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 in WooCommerce, and its outbound order is no longer in CartonCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 in WooCommerce after CartonCloud received it (%3 in CartonCloud, too late for Wharf to stop it). CartonCloud was not changed: stop it there if it should not ship, then choose Retry to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 in WooCommerce; Wharf deleted its outbound order in CartonCloud while it was %3, before picking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 in WooCommerce after CartonCloud received it (CartonCloud refused to delete it while %3: %4). CartonCloud was not changed: stop it there if it should not ship, then choose Retry to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>wharf::CliCommand</name>
     <message>
         <source>%1 takes an integration id (a number; see wharf integration list), not &quot;%2&quot;.</source>
@@ -1037,7 +1068,8 @@ Not sent to CartonCloud on purpose; nothing to retry.</source>
   wharf integration update ID [--name N] [--customer ID|NAME]
                         [--warehouse NAME | --default-warehouse] [--complete | --no-complete]
                         [--tracking | --no-tracking] [--since DATE | --all]
-                        [--stock-sync MINUTES | --no-stock-sync] [--json]
+                        [--stock-sync MINUTES | --no-stock-sync]
+                        [--stop-cancelled | --no-stop-cancelled] [--json]
   wharf integration events ID [--order NUMBER] [--json]
   wharf sync --once [--integration ID] [--json]
   wharf billing [--from DATE [--to DATE]] [--csv | --json]
@@ -1146,6 +1178,22 @@ Every command takes --json to print what it did as JSON.
     </message>
     <message>
         <source>Order %1 already existed in CartonCloud (reference %2); Wharf linked it instead of creating another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 carries on after its change in WooCommerce was seen to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: Wharf cannot tell which of the order&apos;s lines refund %2 took back, so it cannot tell what is left to send. Check the refund in WooCommerce, then press Retry, or send the order by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was refunded in full in WooCommerce before it was sent, so it was not sent to CartonCloud. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1768,14 +1816,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved in the system keychain, never in Wharf&apos;s data file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged (kept in the system keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warehouse:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,6 +1884,22 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Stock levels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped in CartonCloud before picking, where allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed as needing attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled orders:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1948,6 +2004,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>E&amp;very</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stop ca&amp;ncelled orders in CartonCloud before picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an order CartonCloud already has is cancelled or refunded in WooCommerce, its Sale Order is deleted in CartonCloud while it is not yet picked, where your CartonCloud organisation allows that. Otherwise, and always once picking has begun, the order is listed as needing attention. Orders edited or put on hold after CartonCloud has them are always listed, never changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::FulfilmentPage</name>
@@ -1965,6 +2029,81 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>The preview needs a store that answers: check the store again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>wharf::HandOffSnapshot</name>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping address now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipping now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refunds now total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in CartonCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was cancelled in WooCommerce after CartonCloud received it%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud was not changed: stop the outbound order there if it should not ship, then choose Retry to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was refunded in WooCommerce after CartonCloud received it%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was partly refunded in WooCommerce after CartonCloud received it%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud was not changed: change the outbound order there if fewer items should ship, then choose Retry to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was edited in WooCommerce after CartonCloud received it%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud was not changed: change the outbound order there to match, then choose Retry to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is processing again in WooCommerce after a change of status%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the outbound order in CartonCloud, then choose Retry to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was set to &quot;%2&quot; in WooCommerce after CartonCloud received it%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CartonCloud was not changed: hold the outbound order there if it should wait, then choose Retry to carry on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2165,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Order %1 received from WooCommerce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 was %2 in WooCommerce after CartonCloud received it; Wharf stops its outbound order there if it is not yet picked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,7 +2294,7 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>integration update needs a setting to change: --name, --customer, --warehouse or --default-warehouse, --complete or --no-complete, --tracking or --no-tracking, --since or --all, --stock-sync or --no-stock-sync.</source>
+        <source>integration update needs a setting to change: --name, --customer, --warehouse or --default-warehouse, --complete or --no-complete, --tracking or --no-tracking, --since or --all, --stock-sync or --no-stock-sync, --stop-cancelled or --no-stop-cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3102,6 +3245,14 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <source>Order %1: the quantity of %2 is not a whole number of units, which CartonCloud cannot pick.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All %1 × %2 refunded before sending; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 refunded before sending; sent %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wharf::OwnerRequest</name>
@@ -3282,6 +3433,30 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Stored in the keychain; leave empty to keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved encrypted in Wharf&apos;s database, never in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in memory for the demo, never saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the system keychain, never in Wharf&apos;s data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept encrypted in Wharf&apos;s database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in memory for the demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in the system keychain)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4374,6 +4549,14 @@ $CREDENTIALS_DIRECTORY/wharf-key, --secret-key-file FILE or, on a desk, the keyc
     </message>
     <message>
         <source>the variations of product %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refunds of order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 has more refunds than Wharf reads (%2 pages); its quantities were not worked out.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
