@@ -29,6 +29,15 @@ QJsonObject body(const HttpRequest &request)
     return QJsonDocument::fromJson(request.body).object();
 }
 
+// A JSON array of status strings, as the organisation setting names them.
+QStringList statusList(const QJsonValue &value)
+{
+    QStringList statuses;
+    for (const QJsonValue &status : value.toArray())
+        statuses.append(status.toString());
+    return statuses;
+}
+
 } // namespace
 
 ControlApi::ControlApi(Sandbox *sandbox)
@@ -73,7 +82,11 @@ QString ControlApi::usage()
   DELETE /control/wms/orders/{id}              the warehouse deletes the outbound order (any status)
   POST   /control/wms/automatic                {"enabled": true, "packAfterMs": 3000, "dispatchAfterMs": 3000}
   POST   /control/wms/settings                 {"createLimit": 30, "createWindowMs": 60000, "retryAfter": false,
-                                               "tokenLifetimeSeconds": 3600, "expireTokens": true}
+                                               "tokenLifetimeSeconds": 3600, "expireTokens": true,
+                                               "deletableStatuses": ["DRAFT", ...]} (the organisation setting
+                                               naming the statuses in which DELETE of an outbound order is
+                                               allowed; default DRAFT, AWAITING_STOCK, AWAITING_PICK_AND_PACK,
+                                               REJECTED)
   GET    /control/wms/hostile                  the CartonCloud hostile settings (see --help)
   POST   /control/wms/hostile                  change some: {"searchLagMs": 500, "duplicateCheck": false, ...}
   POST   /control/wms/products                 {"customer": "ACME", "code": "SKU", "name": "...", "stock": 10}
@@ -346,6 +359,8 @@ void ControlApi::buildRoutes()
                   wms->setTokenLifetime(b.value(u"tokenLifetimeSeconds"_s).toInt());
               if (b.value(u"expireTokens"_s).toBool())
                   wms->expireAllTokens();
+              if (b.contains(u"deletableStatuses"_s))
+                  wms->setDeletableStatuses(statusList(b.value(u"deletableStatuses"_s)));
               return ok();
           });
     r.add({"GET"_ba}, u"/control/wms/hostile"_s, u"/control/wms/hostile"_s,

@@ -171,6 +171,8 @@ QString Sandbox::seedFormat()
     "products": [ {"customer": "ACME", "code": "TSHIRT-BLK-M", "name": "T-shirt Black M", "stock": 100},
                   {"customer": "ACME", "range": {"prefix": "GEN", "from": 1, "to": 400}} ],
     "createLimit": 30,
+    "deletableStatuses": ["DRAFT", "AWAITING_STOCK", "AWAITING_PICK_AND_PACK", "REJECTED"],
+                        (the organisation setting: statuses in which DELETE of an outbound order is allowed)
     "automatic": {"packAfterMs": 5000, "dispatchAfterMs": 5000},
     "hostile": {"searchLagMs": 2000, "duplicateCheck": false, ...}   (keys as --wms-hostile)
   }
@@ -246,6 +248,12 @@ bool Sandbox::seed(const QJsonObject &seed, QString *error)
     }
     if (wms.contains(u"createLimit"_s))
         m_wms->setCreateRateLimit(wms.value(u"createLimit"_s).toInt());
+    if (wms.contains(u"deletableStatuses"_s)) {
+        QStringList statuses;
+        for (const QJsonValue &status : wms.value(u"deletableStatuses"_s).toArray())
+            statuses.append(status.toString());
+        m_wms->setDeletableStatuses(statuses);
+    }
     if (wms.contains(u"hostile"_s)) {
         CartonCloudHostility hostility = m_wms->hostility();
         if (!hostility.merge(wms.value(u"hostile"_s).toObject(), error)) {

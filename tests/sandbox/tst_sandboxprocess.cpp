@@ -173,6 +173,16 @@ void TestSandboxProcess::controlWarehouseHands()
     QCOMPARE(created.status, 201);
     const QString id = created.object()[u"id"_s].toString();
 
+    // The organisation setting naming the statuses in which the API may delete an outbound order.
+    const QUrl orderUrl(m_info[u"wmsUrl"_s].toString() + u"/tenants/"_s + tenant + u"/outbound-orders/"_s + id);
+    QCOMPARE(m_http.post(control(u"/control/wms/settings"_s), R"({"deletableStatuses":["DRAFT"]})").status, 200);
+    QCOMPARE(m_http.send("DELETE", orderUrl, h).status, 422);
+    QCOMPARE(m_http
+                 .post(control(u"/control/wms/settings"_s),
+                       R"({"deletableStatuses":["DRAFT","AWAITING_STOCK","AWAITING_PICK_AND_PACK","REJECTED"]})")
+                 .status,
+             200);
+
     const Reply list = m_http.get(control(u"/control/wms/orders"_s));
     QCOMPARE(list.array().last()[u"reference"_s].toString(), u"WC-CTRL-1"_s);
     QCOMPARE(m_http.post(control(u"/control/wms/orders/"_s + id + u"/pack"_s), "{}").object()[u"status"_s].toString(),
