@@ -57,9 +57,10 @@ QCoro::Task<StageOutcome> CancellationStage::stop(OrderLink link)
     if (context.stopping)
         co_return StageOutcome::stopped();
     if (!read.ok() && read.error.kind == net::ApiError::Kind::NotFound) {
-        leaveAlone(link,
-                   tr("Order %1 was %2 in WooCommerce, and its outbound order is no longer in CartonCloud.")
-                       .arg(link.wooOrderNumber, link.wooChange));
+        context.leaveAlone(link,
+                           tr("Order %1 was %2 in WooCommerce, and its outbound order is no longer in CartonCloud.")
+                               .arg(link.wooOrderNumber, link.wooChange),
+                           QStringLiteral("order.stopped"));
         co_return StageOutcome::done();
     }
     if (!read.ok())
@@ -82,10 +83,11 @@ QCoro::Task<StageOutcome> CancellationStage::stop(OrderLink link)
     if (context.stopping)
         co_return StageOutcome::stopped();
     if (deleted.ok()) {
-        leaveAlone(link,
-                   tr("Order %1 was %2 in WooCommerce; Wharf deleted its outbound order in CartonCloud while "
-                      "it was %3, before picking.")
-                       .arg(link.wooOrderNumber, link.wooChange, status));
+        context.leaveAlone(link,
+                           tr("Order %1 was %2 in WooCommerce; Wharf deleted its outbound order in CartonCloud while "
+                              "it was %3, before picking.")
+                               .arg(link.wooOrderNumber, link.wooChange, status),
+                           QStringLiteral("order.stopped"));
         co_return StageOutcome::done();
     }
     if (deleted.error.kind == net::ApiError::Kind::Validation
@@ -99,17 +101,6 @@ QCoro::Task<StageOutcome> CancellationStage::stop(OrderLink link)
         co_return StageOutcome::done();
     }
     co_return StageOutcome::failed(StageOutcome::Service::CartonCloud, deleted.error);
-}
-
-void CancellationStage::leaveAlone(OrderLink &link, const QString &reason)
-{
-    PipelineContext &context = m_context;
-    link.state = OrderLink::State::LeftAlone;
-    link.reason = reason;
-    link.reasonSince = QDateTime::currentDateTimeUtc();
-    context.saveLink(link);
-    ++context.report.leftAlone;
-    context.record(&link, QStringLiteral("order.stopped"), reason, SyncEvent::Severity::Warning);
 }
 
 } // namespace wharf

@@ -33,7 +33,6 @@ public:
 
 private:
     QCoro::Task<StageOutcome> stop(OrderLink link);
-    void leaveAlone(OrderLink &link, const QString &reason);
 
     PipelineContext &m_context;
 };

@@ -144,11 +144,11 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
                                    QStringLiteral("trash"), QStringLiteral("completed")};
     if (!order || gone.contains(order->status)) {
         // Cancelled, refunded, completed by hand or deleted before it reached CartonCloud.
-        leaveAlone(link,
-                   order ? tr("Order %1 is now \"%2\" in WooCommerce, so it was not sent to CartonCloud.")
-                               .arg(link.wooOrderNumber, order->status)
-                         : tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
-                               .arg(link.wooOrderNumber));
+        context.leaveAlone(link,
+                           order ? tr("Order %1 is now \"%2\" in WooCommerce, so it was not sent to CartonCloud.")
+                                       .arg(link.wooOrderNumber, order->status)
+                                 : tr("Order %1 no longer exists in WooCommerce, so it was not sent to CartonCloud.")
+                                       .arg(link.wooOrderNumber));
         co_return StageOutcome::done();
     }
     if (order->status != QLatin1String("processing")) {
@@ -193,10 +193,10 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
             co_return StageOutcome::done();
         }
         if (netted.order.lineItems.isEmpty()) {
-            leaveAlone(link,
-                       tr("Order %1 was refunded in full in WooCommerce before it was sent, so it was not sent "
-                          "to CartonCloud. %2")
-                           .arg(link.wooOrderNumber, netted.notes.join(QLatin1Char(' '))));
+            context.leaveAlone(link,
+                               tr("Order %1 was refunded in full in WooCommerce before it was sent, so it was not sent "
+                                  "to CartonCloud. %2")
+                                   .arg(link.wooOrderNumber, netted.notes.join(QLatin1Char(' '))));
             co_return StageOutcome::done();
         }
     }
@@ -221,17 +221,6 @@ QCoro::Task<StageOutcome> CreationStage::sendIfWanted(OrderLink link)
     // changes by (IntakeStage::noticeChanges): its listings always show gross lines.
     link.handOffSnapshot = HandOffSnapshot::of(*order).toText();
     co_return co_await createOne(link, netted.order, netted.notes.join(QLatin1Char(' ')));
-}
-
-void CreationStage::leaveAlone(OrderLink &link, const QString &reason)
-{
-    PipelineContext &context = m_context;
-    link.state = OrderLink::State::LeftAlone;
-    link.reason = reason;
-    link.reasonSince = QDateTime::currentDateTimeUtc();
-    context.saveLink(link);
-    ++context.report.leftAlone;
-    context.record(&link, QStringLiteral("order.left-alone"), link.reason, SyncEvent::Severity::Warning);
 }
 
 QCoro::Task<StageOutcome> CreationStage::createOne(OrderLink link, const woo::WooOrder &order, QString netting)

@@ -44,7 +44,6 @@ private:
     // `netting`: what was taken off the order for its refunds, said in its timeline once created.
     QCoro::Task<StageOutcome> createOne(OrderLink link, const woo::WooOrder &order, QString netting = {});
     // Not sent, and never will be: the order is gone, or nothing of it is left to send.
-    void leaveAlone(OrderLink &link, const QString &reason);
     QCoro::Task<StageOutcome> resolveInterruptedCreate(OrderLink link);
     QCoro::Task<StageOutcome> recheckRejected(OrderLink link);
     QCoro::Task<StageOutcome> adoptDuplicate(OrderLink link, const wms::CreateOutcome &outcome);

@@ -86,6 +86,16 @@ void PipelineContext::needsAttention(OrderLink &link, const QString &reason)
     record(&link, QStringLiteral("order.attention"), reason, SyncEvent::Severity::Warning);
 }
 
+void PipelineContext::leaveAlone(OrderLink &link, const QString &reason, const QString &kind)
+{
+    link.state = OrderLink::State::LeftAlone;
+    link.reason = reason;
+    link.reasonSince = QDateTime::currentDateTimeUtc();
+    saveLink(link);
+    ++report.leftAlone;
+    record(&link, kind, reason, SyncEvent::Severity::Warning);
+}
+
 void PipelineContext::record(const OrderLink *link, const QString &kind, const QString &message,
                              SyncEvent::Severity severity)
 {

@@ -85,6 +85,8 @@ public:
 
     bool saveLink(OrderLink &link);
     void needsAttention(OrderLink &link, const QString &reason);
+    // Done with: WooCommerce took the order elsewhere (cancelled, refunded …), or Wharf stopped it.
+    void leaveAlone(OrderLink &link, const QString &reason, const QString &kind = QStringLiteral("order.left-alone"));
     void record(const OrderLink *link, const QString &kind, const QString &message,
                 SyncEvent::Severity severity = SyncEvent::Severity::Info);
     // The customer's name for sentences; read once per cycle (a rename shows from the next).
