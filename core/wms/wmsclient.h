@@ -49,10 +49,13 @@ public:
     // products() reads to the last page; this bound (1,000,000 products) only stops a server that
     // never says it is done.
     static constexpr int ProductPagesMax = 10000;
-    // Outbound order ids per consignment search (one Or condition each). The limit on conditions
-    // is not documented (cartoncloud-api.md §3); 50 keeps the answer within one page of 100 even
-    // with two consignments per order.
-    static constexpr int IdsPerConsignmentSearch = 50;
+    // Outbound order ids per consignment search (one Or condition each): a page's worth, so that
+    // orders shipped in one consignment each, the usual case, cost one request per hundred. Orders
+    // with more consignments make the answer longer, and it is read page by page, never costing
+    // more requests than smaller searches would. Whether CartonCloud limits the number of
+    // conditions is not documented (cartoncloud-api.md §3, "unknown"); 100 is no more a guess than
+    // the 50 sent before, and matches the page size working clients use.
+    static constexpr int IdsPerConsignmentSearch = 100;
     // A changes search falls back to one STARTS_WITH per day over at most this many days.
     static constexpr int MaxFallbackDays = 31;
     // How long an asker's `since` is remembered for the customer's next shared search, and how

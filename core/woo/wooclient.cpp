@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace wharf::woo {
@@ -481,7 +483,7 @@ void WooClient::completeBatch(QList<qint64> remaining, QList<WooBatchItemResult>
         done(Result<QList<WooBatchItemResult>>::success(collected));
         return;
     }
-    const QList<qint64> batch = remaining.mid(0, BatchSize);
+    const QList<qint64> batch = remaining.mid(0, m_completionBatchSize);
     remaining.remove(0, batch.size());
     QJsonArray update;
     for (qint64 id : batch)
@@ -491,6 +493,23 @@ void WooClient::completeBatch(QList<qint64> remaining, QList<WooBatchItemResult>
     call("POST", u"/wc/v3/orders/batch"_s, {}, QJsonDocument(QJsonObject {{u"update"_s, update}}), true,
          tr("the batch update"), context,
          [this, batch, remaining, collected, context, done, home](const HttpResult &result) mutable {
+             if (!result.ok() && result.status == 413 && batch.size() > 1) {
+                 // woocommerce_rest_request_entity_too_large: the store takes fewer items per
+                 // batch than asked; this one goes again at once, in halves.
+                 m_completionBatchSize = int(batch.size() / 2);
+                 qCInfo(lcWoo) << "store refused a batch of" << batch.size() << "orders - sending"
+                               << m_completionBatchSize << "at a time";
+                 completeBatch(batch + remaining, collected, context, done);
+                 return;
+             }
+             if (!result.ok() && (result.error.kind == Kind::Transient || result.status >= 500)
+                 && batch.size() > MinBatchSize) {
+                 // Too slow for this store, perhaps: its orders wait for the next cycle (which
+                 // reads their statuses again first), and later batches are smaller.
+                 m_completionBatchSize = std::max<int>(MinBatchSize, int(batch.size() / 2));
+                 qCInfo(lcWoo) << "a batch of" << batch.size() << "orders failed (" << result.error.serverMessage
+                               << ") - later batches hold" << m_completionBatchSize;
+             }
              if (!result.ok()) {
                  if (collected.isEmpty()) {
                      done(Result<QList<WooBatchItemResult>>::failure(result.error));

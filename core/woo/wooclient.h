@@ -43,10 +43,15 @@ public:
     // other at once, and the next cycle is minutes away. A worker with 1,000 stores otherwise kept
     // hundreds of idle TLS connections and their buffers (bench_memory, issue 14).
     static constexpr int IdleConnectionSeconds = 2;
-    // Orders per /orders/batch request: each completion sends an e-mail and runs hooks, and a large
-    // batch can exceed PHP's max_execution_time (WooCommerce's own limit is 100). Half the maximum:
-    // a batch that times out is retried whole, and completing an order twice changes nothing.
-    static constexpr int BatchSize = 50;
+    // Orders per /orders/batch request at first: WooCommerce's own limit. Each completion sends an
+    // e-mail and runs hooks, so a large batch can exceed PHP's max_execution_time on a slow store:
+    // a batch that times out or fails on the server halves the size this store is sent from then
+    // on (down to MinBatchSize), and one refused as too large (413, a lower
+    // woocommerce_rest_batch_items_limit) is sent again at once in halves. Nothing is completed
+    // twice either way: completing a completed order changes nothing, and CompletionStage reads
+    // the statuses again before every batch.
+    static constexpr int BatchSize = 100;
+    static constexpr int MinBatchSize = 10;
     // A listing stops after this many pages even if the store reports more, so that a store that
     // misreports X-WP-TotalPages cannot keep the sync busy forever.
     static constexpr int MaxPages = 50;
@@ -95,9 +100,11 @@ public:
     // Up to PageSize orders by id, in one request, whatever their status; the ones deleted or in
     // the trash are simply not in the answer.
     void getOrders(const QList<qint64> &orderIds, QObject *context, Callback<QList<WooOrder>> done);
-    // Sets every order to "completed" through /orders/batch, BatchSize at a time; one result per id,
+    // Sets every order to "completed" through /orders/batch, completionBatchSize() at a time; one result per id,
     // in the order given. The call fails as a whole only when no batch could be sent or read.
     void completeOrders(const QList<qint64> &orderIds, QObject *context, Callback<QList<WooBatchItemResult>> done);
+    // How many orders the next completion batch holds: BatchSize until this store showed it takes fewer.
+    int completionBatchSize() const { return m_completionBatchSize; }
     // Every refund of the order, newest first, PageSize a request (an order rarely has more than a
     // few). Fails rather than answer part of them: a refund left out would send goods that were
     // refunded.
@@ -158,6 +165,9 @@ private:
     WooConnection m_connection;
     std::function<qint64()> m_timestamp;
     int m_transferTimeoutMs = 60000;
+    // Kept for the client's life (the integration's pipeline): a hint about this store's speed,
+    // not a fact anything exact depends on.
+    int m_completionBatchSize = BatchSize;
 };
 
 } // namespace wharf::woo

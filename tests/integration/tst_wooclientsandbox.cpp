@@ -137,6 +137,7 @@ private Q_SLOTS:
         store()->faults().clear();
         store()->requestLog().clear();
         store()->setTrackingPlugin(WooStore::TrackingPlugin::ShipmentTracking);
+        store()->setBatchLimit(100);
     }
 
     void discovery()
@@ -527,6 +528,54 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(store()->requestLog().count(u"/wp-json/wc/v3/orders/batch"_s), 2);
+    }
+
+    void aBatchTooLargeForTheStoreIsSentAgainInHalves()
+    {
+        connectForRow();
+        store()->setBatchLimit(30); // a store with a lower woocommerce_rest_batch_items_limit
+        QList<qint64> ids;
+        for (int i = 0; i < 70; ++i)
+            ids << newOrder();
+        const auto r = wait<QList<wharf::woo::WooBatchItemResult>>(
+            [this, ids](auto cb) { m_client->completeOrders(ids, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        QCOMPARE(r.value.size(), ids.size());
+        for (int i = 0; i < ids.size(); ++i) {
+            QCOMPARE(r.value[i].id, ids[i]);
+            QVERIFY2(r.value[i].ok(), qPrintable(r.value[i].error.sentence));
+            QCOMPARE(store()->order(int(ids[i])).value(u"status"_s).toString(), u"completed"_s);
+        }
+        // 70 refused, 35 refused, then 17 at a time (5 batches); and the store is remembered.
+        QCOMPARE(m_client->completionBatchSize(), 17);
+        QCOMPARE(store()->requestLog().count(u"/wp-json/wc/v3/orders/batch"_s), 7);
+    }
+
+    void aBatchThatFailsOnTheServerMakesLaterBatchesSmaller()
+    {
+        connectForRow();
+        QCOMPARE(m_client->completionBatchSize(), wharf::woo::WooClient::BatchSize);
+        QList<qint64> ids;
+        for (int i = 0; i < 60; ++i)
+            ids << newOrder();
+        const QString route = u"/wp-json/wc/v3/orders/batch"_s;
+        store()->faults().add(Fault::httpStatus(route, 504, -1)); // PHP ran out of time behind a proxy
+        const auto failed = wait<QList<wharf::woo::WooBatchItemResult>>(
+            [this, ids](auto cb) { m_client->completeOrders(ids, this, cb); });
+        QVERIFY(!failed.ok());
+        QVERIFY(failed.error.isTransient());
+        QCOMPARE(m_client->completionBatchSize(), 30);
+        for (qint64 id : std::as_const(ids))
+            QCOMPARE(store()->order(int(id)).value(u"status"_s).toString(), u"processing"_s);
+
+        store()->faults().clear();
+        const qsizetype before = store()->requestLog().count(route);
+        const auto r = wait<QList<wharf::woo::WooBatchItemResult>>(
+            [this, ids](auto cb) { m_client->completeOrders(ids, this, cb); });
+        QVERIFY2(r.ok(), qPrintable(r.error.sentence));
+        for (int i = 0; i < ids.size(); ++i)
+            QVERIFY2(r.value[i].ok(), qPrintable(r.value[i].error.sentence));
+        QCOMPARE(store()->requestLog().count(route) - before, 2);
     }
 
     void addsANote()
