@@ -1106,6 +1106,19 @@ QList<int> WooStore::generateOrders(int count, quint32 seed, const QString &stat
     return ids;
 }
 
+void WooStore::spreadOrders(const QList<int> &ids, int secondsApart)
+{
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const auto it = m_orders.find(ids.at(i));
+        if (it == m_orders.end())
+            continue;
+        it->created = now.addSecs(-qint64(secondsApart) * (ids.size() - 1 - i));
+        it->modified = it->created;
+    }
+}
+
 void WooStore::setOrderGenerator(int intervalMs, int perTick)
 {
     m_generatorPerTick = qMax(1, perTick);

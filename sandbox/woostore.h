@@ -169,6 +169,9 @@ public:
     // Adds `count` plausible orders (several statuses and countries, unicode names) quickly;
     // deterministic for a given seed. Returns the ids.
     QList<int> generateOrders(int count, quint32 seed = 1, const QString &status = {});
+    // As if the orders had come in one after another, `secondsApart` apart, the last one now: their
+    // date_created and date_modified move back accordingly (a backlog that built up over hours).
+    void spreadOrders(const QList<int> &ids, int secondsApart);
     // Keeps new "processing" orders arriving: `perTick` every `intervalMs`. 0 stops it.
     void setOrderGenerator(int intervalMs, int perTick = 1);
 

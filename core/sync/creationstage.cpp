@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/store/orderlinkrepository.h"
+#include "core/store/writebatch.h"
 #include "core/sync/handoffsnapshot.h"
 #include "core/sync/ordermapper.h"
 #include "core/sync/pipelinecontext.h"
@@ -53,32 +54,14 @@ QCoro::Task<StageOutcome> CreationStage::run()
             continue;
         OrderLink link = *found;
         StageOutcome outcome;
+        if (putBackOnCourse(link))
+            continue;
         if (link.state == OrderLink::State::NeedsAttention && !link.wooChange.isEmpty()) {
-            // Changed in WooCommerce after hand-off (IntakeStage::noticeChanges): it waits for a
-            // person. Retry (attempts 0) says it was seen to, and it goes on as usual.
+            // Changed in WooCommerce after hand-off and waiting for a person (Retry).
             if (link.attempts > 0)
                 continue;
-            link.wooChange.clear();
-            context.record(
-                &link, QStringLiteral("order.carry-on"),
-                tr("Order %1 carries on after its change in WooCommerce was seen to.").arg(link.wooOrderNumber));
-            if (link.wmsStatus != kRejected) {
-                link.reason.clear();
-                link.state = OrderLink::State::Created;
-                context.saveLink(link);
-                continue;
-            }
-            // Rejected in CartonCloud as well: looked at there, below, as any rejected order.
-            context.saveLink(link);
         }
         if (link.state == OrderLink::State::NeedsAttention && !link.wmsOrderId.isEmpty()) {
-            if (!link.wmsStatus.isEmpty() && link.wmsStatus != kRejected) {
-                // In CartonCloud and not rejected: its tracking was refused. Back on the normal
-                // path, so that this cycle's tracking stage tries again.
-                link.state = OrderLink::State::Created;
-                context.saveLink(link);
-                continue;
-            }
             outcome = co_await recheckRejected(link);
         } else if (link.state == OrderLink::State::Creating) {
             // Too fresh to search for: the create may still be committed, or not yet searchable.
@@ -98,6 +81,52 @@ QCoro::Task<StageOutcome> CreationStage::run()
             co_return outcome;
     }
     co_return StageOutcome::done();
+}
+
+void CreationStage::putBackOnCourse()
+{
+    PipelineContext &context = m_context;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    WriteBatch batch(context.database);
+    for (OrderLink link :
+         OrderLinkRepository(context.database).inState(context.integration.id, OrderLink::State::NeedsAttention)) {
+        if (!link.wmsOrderId.isEmpty() && !(link.nextAttemptAt.isValid() && link.nextAttemptAt > now))
+            putBackOnCourse(link);
+    }
+    batch.commit();
+}
+
+bool CreationStage::putBackOnCourse(OrderLink &link)
+{
+    PipelineContext &context = m_context;
+    if (link.state != OrderLink::State::NeedsAttention)
+        return false;
+    if (!link.wooChange.isEmpty()) {
+        // Changed in WooCommerce after hand-off (IntakeStage::noticeChanges): it waits for a
+        // person. Retry (attempts 0) says it was seen to, and it goes on as usual.
+        if (link.attempts > 0)
+            return false;
+        link.wooChange.clear();
+        context.record(&link, QStringLiteral("order.carry-on"),
+                       tr("Order %1 carries on after its change in WooCommerce was seen to.").arg(link.wooOrderNumber));
+        if (link.wmsStatus == kRejected) {
+            // Rejected in CartonCloud as well: looked at there (run()), as any rejected order.
+            context.saveLink(link);
+            return false;
+        }
+        link.reason.clear();
+        link.state = OrderLink::State::Created;
+        context.saveLink(link);
+        return true;
+    }
+    if (!link.wmsOrderId.isEmpty() && !link.wmsStatus.isEmpty() && link.wmsStatus != kRejected) {
+        // In CartonCloud and not rejected: its tracking was refused. Back on the normal path, so
+        // that this cycle's tracking stage tries again.
+        link.state = OrderLink::State::Created;
+        context.saveLink(link);
+        return true;
+    }
+    return false;
 }
 
 QCoro::Task<net::Result<std::optional<woo::WooOrder>>> CreationStage::currentOrder(const OrderLink &link)

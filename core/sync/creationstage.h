@@ -18,7 +18,7 @@ namespace wms {
 struct CreateOutcome;
 }
 
-// Stage 2 of a cycle: every order waiting to reach CartonCloud is sent there, once.
+// The last stage of a cycle: every order waiting to reach CartonCloud is sent there, once.
 //
 // Exactly once rests on the order link, written before and after the create: a link is "creating"
 // (and on disk) before the POST leaves, and a link found "creating" is searched for in CartonCloud
@@ -34,8 +34,14 @@ public:
     explicit CreationStage(PipelineContext &context, QObject *parent = nullptr);
 
     QCoro::Task<StageOutcome> run();
+    // Before the status watch: orders needing attention that CartonCloud has and that a person has
+    // seen to (Retry) go back on the normal path, so that this cycle's tracking and completion
+    // take them up. Reads and sends nothing.
+    void putBackOnCourse();
 
 private:
+    // What putBackOnCourse does for one order; false when the order is not one of those.
+    bool putBackOnCourse(OrderLink &link);
     // The order as the store has it now (read again unless read moments ago); nullopt when it no
     // longer exists. The orders queued after it are read in the same request.
     QCoro::Task<net::Result<std::optional<woo::WooOrder>>> currentOrder(const OrderLink &link);

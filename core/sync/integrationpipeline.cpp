@@ -124,17 +124,23 @@ void IntegrationPipeline::syncNow()
 
 QCoro::Task<> IntegrationPipeline::cycle()
 {
+    // Creation comes last: a backlog waiting for CartonCloud's create limit then never holds back
+    // the tracking and completion of orders already there, and the change search does not read
+    // back the orders this cycle creates (the next one reads each once, in whatever state the
+    // warehouse has put it by then).
     StageOutcome outcome = co_await m_intake->run();
-    if (outcome.proceeds())
-        outcome = co_await m_creation->run();
-    if (outcome.proceeds())
+    if (outcome.proceeds()) {
+        m_creation->putBackOnCourse();
         outcome = co_await m_statusWatch->run();
+    }
     if (outcome.proceeds())
         outcome = co_await m_cancellation->run();
     if (outcome.proceeds())
         outcome = co_await m_tracking->run();
     if (outcome.proceeds())
         outcome = co_await m_completion->run();
+    if (outcome.proceeds())
+        outcome = co_await m_creation->run();
     // Before the end is reported: a cycle asked for meanwhile (m_again) waits its turn again.
     releaseSlot();
 

@@ -37,8 +37,9 @@ class WmsClient;
 // One integration's sync: each cycle takes new processing orders into CartonCloud, watches their
 // status, writes tracking back and completes dispatched orders (DESIGN.md, "What it does").
 //
-// A small sequencer over five stages, each a coroutine that reads top to bottom: intake,
-// creation, status watch, tracking, completion (their classes say how each keeps exactly once).
+// A small sequencer over six stages, each a coroutine that reads top to bottom: intake, status
+// watch, cancellation, tracking, completion, creation (their classes say how each keeps exactly
+// once; the cycle says why creation is last).
 // A stage that did not finish is simply done again by the next cycle, and each stage first looks
 // at what is already there. The pipeline decides what a stage's end means for the integration's
 // health, and runs the next cycle when one was asked for meanwhile.

@@ -5,7 +5,9 @@
 // warehouse (the sandbox's hands) packs every order with a tracking number, then dispatches it;
 // cycles run until every order is completed. Every request the store and CartonCloud received is
 // counted by route. Goals per created order: <= 1.05 creates, <= 0.02 WooCommerce list calls,
-// <= 0.02 completion calls.
+// <= 0.02 completion calls, and <= 2.1 requests in all (issue 12: the floor is about 2.02 — one
+// create, one tracking write, a hundredth of a list and of a completion batch). The backlog is
+// spread over hours and the engine keeps its real overlap, as in a shop.
 //
 // Idle: several integrations (default 5, each with its own store) with orders in every state;
 // once nothing changes any more, each further cycle's requests are counted. Goal: <= 3 per
@@ -87,9 +89,15 @@ void lifecycle(bench::Report &report, int orderCount)
                                            {QStringLiteral("TSHIRT-BLK-M"), QStringLiteral("CAP-RED")});
     addProducts(woo);
     const QList<int> orders = woo->generateOrders(orderCount, 5, QStringLiteral("processing"));
+    // A backlog builds up over hours (here one order every 2 minutes, the last one now), not within
+    // one second; a bulk action's many orders of one second are tst_syncengine's subject.
+    woo->spreadOrders(orders, 120);
     const Integration integration = world.addIntegration(woo, acme, QStringLiteral("Acme store"));
     SyncEngine::Options options = world.options;
     options.cycleOnStart = false;
+    // The overlap a real engine uses (the test fixture shrinks it): every listing reads again the
+    // changes of the 5 minutes before its cursor, and that is part of what an order costs.
+    options.pipeline.overlap = PipelineOptions().overlap;
     SyncEngine engine(world.store.database, &world.secrets, options);
     QSignalSpy started(&engine, &SyncEngine::started);
     engine.start();
@@ -194,6 +202,8 @@ void lifecycle(bench::Report &report, int orderCount)
                   QStringLiteral("(%1)").arg(storeLog.size()));
     report.figure(QStringLiteral("all CartonCloud requests per created order"), double(wmsLog.size()) / created, 4,
                   QStringLiteral("(%1)").arg(wmsLog.size()));
+    report.figure(QStringLiteral("all requests per created order"), double(storeLog.size() + wmsLog.size()) / created,
+                  4, QStringLiteral("(%1)").arg(storeLog.size() + wmsLog.size()), bench::Report::Goal::AtMost, 2.1);
     report.note(QStringLiteral("every request, by route:"));
     printRoutes(report, QStringLiteral("woo"), storeLog, created);
     printRoutes(report, QStringLiteral("wms"), wmsLog, created);

@@ -208,6 +208,48 @@ private Q_SLOTS:
         engine.shutdown();
     }
 
+    // A cycle creates last: orders already in CartonCloud are tracked and completed before a
+    // backlog of new ones is sent (a backlog waits for CartonCloud's create limit), and the change
+    // search does not read back the orders the cycle has just created.
+    void aBacklogOfNewOrdersNeverHoldsBackTheOthers()
+    {
+        World world(1, 3);
+        SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
+        QVERIFY(started(engine));
+        QVERIFY(world.dispatchWithTracking());
+        const QList<int> backlog = world.woo->generateOrders(150, 12, QStringLiteral("processing"));
+        world.woo->requestLog().clear();
+        world.wms->requestLog().clear();
+        cycle(engine);
+
+        for (const int id : std::as_const(world.orders))
+            QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
+        for (const int id : backlog)
+            QCOMPARE(world.link(id)->state, OrderLink::State::Created);
+        QDateTime completedAt;
+        for (const sandbox::RequestLog::Entry &entry : world.woo->requestLog().entries()) {
+            if (entry.route == QStringLiteral("/wp-json/wc/v3/orders/batch") && !completedAt.isValid())
+                completedAt = entry.time;
+        }
+        QDateTime firstCreate;
+        int searchPages = 0;
+        for (const sandbox::RequestLog::Entry &entry : world.wms->requestLog().entries()) {
+            if (entry.method == "POST" && entry.route == QStringLiteral("/tenants/<tenant>/outbound-orders")
+                && !firstCreate.isValid())
+                firstCreate = entry.time;
+            searchPages += entry.route == QStringLiteral("/tenants/<tenant>/outbound-orders/search") ? 1 : 0;
+        }
+        QVERIFY(completedAt.isValid());
+        QVERIFY(firstCreate.isValid());
+        QVERIFY2(
+            completedAt <= firstCreate,
+            qPrintable(QStringLiteral("completed at %1, first create at %2")
+                           .arg(completedAt.toString(Qt::ISODateWithMs), firstCreate.toString(Qt::ISODateWithMs))));
+        // The 3 dispatched orders' changes: one page, not the two that 153 changes would fill.
+        QCOMPARE(searchPages, 1);
+        engine.shutdown();
+    }
+
     // The store refuses one order's tracking entry: that order needs attention with the store's
     // words, the others are completed; Retry then writes it and the order is completed.
     void aRefusedTrackingEntryNeedsAttentionAndRetryWritesIt()
