@@ -191,6 +191,26 @@ QList<OrderLink> OrderLinkRepository::trackingFollowed(qint64 integrationId, con
                    OrderLink::stateKey(OrderLink::State::Completed), timeValue(dispatchedAfter), timeValue(dueBy)});
 }
 
+QList<OrderLink> OrderLinkRepository::waitingUnchangedSince(qint64 integrationId, const QDateTime &before,
+                                                            int limit) const
+{
+    // Times are UTC ISO 8601 text of one width, so text order is time order.
+    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM order_links WHERE integration_id = ? AND state = ? "
+                                             "AND wms_order_id <> '' AND wms_status <> 'DISPATCHED' "
+                                             "AND updated_at < ? ORDER BY updated_at, id LIMIT ?")
+                                  .arg(QLatin1String(kColumns)));
+    query.addBindValue(integrationId);
+    query.addBindValue(OrderLink::stateKey(OrderLink::State::Created));
+    query.addBindValue(timeValue(before));
+    query.addBindValue(limit);
+    QList<OrderLink> links;
+    if (!exec(query))
+        return links;
+    while (query.next())
+        links.append(linkFrom(query));
+    return links;
+}
+
 QHash<OrderLink::State, int> OrderLinkRepository::countsByState(qint64 integrationId) const
 {
     QSqlQuery query =

@@ -31,6 +31,9 @@ public:
     // seen dispatched after `dispatchedAfter`, and due for a look by `dueBy`.
     QList<OrderLink> trackingFollowed(qint64 integrationId, const QDateTime &dispatchedAfter,
                                       const QDateTime &dueBy) const;
+    // Orders in CartonCloud and not yet dispatched whose link has not changed since `before`, the
+    // longest unchanged first, at most `limit` of them.
+    QList<OrderLink> waitingUnchangedSince(qint64 integrationId, const QDateTime &before, int limit) const;
 
 private:
     QList<OrderLink> select(const QString &where, const QVariantList &values) const;

@@ -83,6 +83,11 @@ QCoro::Task<StageOutcome> CreationStage::run()
     co_return StageOutcome::done();
 }
 
+QString CreationStage::deletedInCartonCloud(const QString &wooOrderNumber)
+{
+    return tr("Order %1 was deleted in CartonCloud. Press Retry to send it again.").arg(wooOrderNumber);
+}
+
 void CreationStage::putBackOnCourse()
 {
     PipelineContext &context = m_context;
@@ -350,9 +355,7 @@ QCoro::Task<StageOutcome> CreationStage::recheckRejected(OrderLink link)
         co_return StageOutcome::failed(StageOutcome::Service::CartonCloud, read.error);
     if (!read.ok()) {
         if (link.attempts > 0) {
-            context.needsAttention(
-                link,
-                tr("Order %1 was deleted in CartonCloud. Press Retry to send it again.").arg(link.wooOrderNumber));
+            context.needsAttention(link, deletedInCartonCloud(link.wooOrderNumber));
             co_return StageOutcome::done();
         }
         const QString gone = link.wmsOrderId;

@@ -38,6 +38,8 @@ public:
     // seen to (Retry) go back on the normal path, so that this cycle's tracking and completion
     // take them up. Reads and sends nothing.
     void putBackOnCourse();
+    // What an order needing attention says when its outbound order is gone from CartonCloud.
+    static QString deletedInCartonCloud(const QString &wooOrderNumber);
 
 private:
     // What putBackOnCourse does for one order; false when the order is not one of those.

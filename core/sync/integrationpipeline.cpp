@@ -9,6 +9,7 @@
 #include "core/sync/cancellationstage.h"
 #include "core/sync/completionstage.h"
 #include "core/sync/creationstage.h"
+#include "core/sync/deletionwatchstage.h"
 #include "core/sync/intakestage.h"
 #include "core/sync/pipelinecontext.h"
 #include "core/sync/statuswatchstage.h"
@@ -32,6 +33,7 @@ IntegrationPipeline::IntegrationPipeline(const Database &database, const Integra
     , m_intake(new IntakeStage(*m_context, this))
     , m_creation(new CreationStage(*m_context, this))
     , m_statusWatch(new StatusWatchStage(*m_context, this))
+    , m_deletionWatch(new DeletionWatchStage(*m_context, this))
     , m_cancellation(new CancellationStage(*m_context, this))
     , m_tracking(new TrackingStage(*m_context, this))
     , m_completion(new CompletionStage(*m_context, this))
@@ -133,6 +135,8 @@ QCoro::Task<> IntegrationPipeline::cycle()
         m_creation->putBackOnCourse();
         outcome = co_await m_statusWatch->run();
     }
+    if (outcome.proceeds())
+        outcome = co_await m_deletionWatch->run();
     if (outcome.proceeds())
         outcome = co_await m_cancellation->run();
     if (outcome.proceeds())

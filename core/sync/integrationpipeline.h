@@ -24,6 +24,7 @@ class PipelineContext;
 class IntakeStage;
 class CreationStage;
 class StatusWatchStage;
+class DeletionWatchStage;
 class CancellationStage;
 class TrackingStage;
 class CompletionStage;
@@ -37,9 +38,9 @@ class WmsClient;
 // One integration's sync: each cycle takes new processing orders into CartonCloud, watches their
 // status, writes tracking back and completes dispatched orders (DESIGN.md, "What it does").
 //
-// A small sequencer over six stages, each a coroutine that reads top to bottom: intake, status
-// watch, cancellation, tracking, completion, creation (their classes say how each keeps exactly
-// once; the cycle says why creation is last).
+// A small sequencer over seven stages, each a coroutine that reads top to bottom: intake, status
+// watch, deletion watch, cancellation, tracking, completion, creation (their classes say how each
+// keeps exactly once; the cycle says why creation is last).
 // A stage that did not finish is simply done again by the next cycle, and each stage first looks
 // at what is already there. The pipeline decides what a stage's end means for the integration's
 // health, and runs the next cycle when one was asked for meanwhile.
@@ -118,6 +119,7 @@ private:
     IntakeStage *m_intake;
     CreationStage *m_creation;
     StatusWatchStage *m_statusWatch;
+    DeletionWatchStage *m_deletionWatch;
     CancellationStage *m_cancellation;
     TrackingStage *m_tracking;
     CompletionStage *m_completion;

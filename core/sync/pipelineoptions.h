@@ -50,6 +50,11 @@ struct PipelineOptions
     // search it used saw — a change is at most this much later. The engine caps it at half its
     // interval; tests that change something and run one cycle at once set it to zero.
     std::chrono::milliseconds changeSearchReuse {std::chrono::seconds(60)};
+    // An order CartonCloud has, not yet dispatched, that has shown no change for this long is
+    // looked up by id, at most deletedOrderLooksPerCycle of them a cycle: the change search never
+    // shows an order the warehouse deleted, and without a look it would wait forever.
+    std::chrono::milliseconds deletedOrderLookAfter {std::chrono::hours(24)};
+    int deletedOrderLooksPerCycle = 10;
     // The engine's limit on cycles running at once (SyncEngine::Options::concurrentCycles): a
     // cycle starts when it has a slot. None: cycles start at once.
     QPointer<CycleSlots> cycleSlots;

@@ -9,6 +9,7 @@ target_sources(wharf_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/cyclereport.h
     ${CMAKE_CURRENT_LIST_DIR}/cycleslots.h ${CMAKE_CURRENT_LIST_DIR}/cycleslots.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cyclereportjson.h ${CMAKE_CURRENT_LIST_DIR}/cyclereportjson.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/deletionwatchstage.h ${CMAKE_CURRENT_LIST_DIR}/deletionwatchstage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/fairshare.h ${CMAKE_CURRENT_LIST_DIR}/fairshare.cpp
     ${CMAKE_CURRENT_LIST_DIR}/handoffsnapshot.h ${CMAKE_CURRENT_LIST_DIR}/handoffsnapshot.cpp
     ${CMAKE_CURRENT_LIST_DIR}/intakestage.h ${CMAKE_CURRENT_LIST_DIR}/intakestage.cpp

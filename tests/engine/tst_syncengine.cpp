@@ -614,6 +614,60 @@ private Q_SLOTS:
         engine.shutdown();
     }
 
+    // The warehouse deletes an outbound order that was not rejected: no change search shows it, so
+    // an order unchanged for the look-after time is looked up by id. The deleted one goes to
+    // attention and is sent again only on Retry; the other one, still there, waits on.
+    void anOrderTheWarehouseDeletedIsNoticedAndRetrySendsItAgain()
+    {
+        test::EngineFixture world;
+        sandbox::CartonCloudServer *wms = world.sandbox.wms();
+        const auto [acme, integration, orders] = acmeStore(world, 2, 17);
+        SyncEngine::Options options = world.options;
+        SyncEngine engine(world.store.database, &world.secrets, options);
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        QVERIFY(firstCycle.wait(60000));
+        const OrderLinkRepository links(world.store.database);
+        OrderLink deleted = *links.find(integration.id, orders.at(0));
+        const OrderLink kept = *links.find(integration.id, orders.at(1));
+        QCOMPARE(deleted.state, OrderLink::State::Created);
+        QCOMPARE(kept.state, OrderLink::State::Created);
+        const QString gone = deleted.wmsOrderId;
+        QVERIFY(wms->removeOrder(gone));
+        const QString lookup = QStringLiteral("/tenants/<tenant>/outbound-orders/<id>");
+
+        // Changed less than the look-after time ago (a day by default): nobody looks.
+        runOnce(engine);
+        QCOMPARE(links.find(integration.id, orders.at(0))->state, OrderLink::State::Created);
+        QCOMPARE(wms->requestLog().count(lookup, "GET"), 0);
+        engine.shutdown();
+
+        options.pipeline.deletedOrderLookAfter = std::chrono::milliseconds(0);
+        SyncEngine looking(world.store.database, &world.secrets, options);
+        QSignalSpy lookingCycle(&looking, &SyncEngine::cycleFinished);
+        looking.start();
+        QVERIFY(lookingCycle.wait(60000));
+        deleted = *links.find(integration.id, orders.at(0));
+        QCOMPARE(deleted.state, OrderLink::State::NeedsAttention);
+        QVERIFY2(deleted.reason.contains(QStringLiteral("deleted in CartonCloud")), qPrintable(deleted.reason));
+        QCOMPARE(links.find(integration.id, orders.at(1))->state, OrderLink::State::Created);
+        QCOMPARE(wms->requestLog().count(lookup, "GET"), 2);
+        // Not sent again on its own, cycle after cycle.
+        runOnce(looking);
+        QCOMPARE(wms->createPostsByReference().value(deleted.reference), 1);
+        QCOMPARE(links.find(integration.id, orders.at(0))->state, OrderLink::State::NeedsAttention);
+
+        looking.retryOrder(deleted.id);
+        runOnce(looking);
+        deleted = *links.find(integration.id, orders.at(0));
+        QCOMPARE(deleted.state, OrderLink::State::Created);
+        QVERIFY(deleted.wmsOrderId != gone);
+        QCOMPARE(wms->createPostsByReference().value(deleted.reference), 2);
+        QCOMPARE(wms->createPostsByReference().value(kept.reference), 1);
+        QCOMPARE(wms->outboundOrderIds().size(), 2);
+        looking.shutdown();
+    }
+
     // A create that failed with no answer (500) leaves the link "creating"; meanwhile the shop
     // cancels the order. The search finds nothing, and the order is read again and judged before
     // anything is sent: nothing more is sent.
