@@ -42,7 +42,20 @@ void EngineMetrics::recordCycle(qint64 integrationId, double seconds, bool ok, i
 EngineMetrics::Snapshot EngineMetrics::snapshot() const
 {
     const QMutexLocker lock(&m_mutex);
-    return m_data;
+    // A deep copy, made under the lock. A plain copy would share the hashes' data with m_data: the
+    // reader (the /metrics server, on the main thread) reads it after the lock is gone, and once it
+    // drops its copy the sync thread's next count sees the data unshared and writes it in place,
+    // ordered with that read only by Qt's relaxed check of the reference count, not by this mutex
+    // (ThreadSanitizer reported it in a headless wharf). Detached here, the copy shares no container
+    // data with m_data; the shared QString keys are never written.
+    Snapshot copy = m_data;
+    copy.requests.detach();
+    copy.rateLimited.detach();
+    copy.errors.detach();
+    for (auto &byKind : copy.errors)
+        byKind.detach();
+    copy.cycles.detach();
+    return copy;
 }
 
 void EngineMetrics::reset()
