@@ -46,7 +46,7 @@ void ThreadInbox::forget(QThread *thread)
 {
     ThreadInbox *inbox = nullptr;
     // Calls still waiting are dropped, as Qt drops the events posted to a thread that has ended.
-    std::vector<Call> dropped;
+    std::deque<Call> dropped;
     {
         const QMutexLocker lock(&s_mutex);
         inbox = s_inboxes->take(thread);
@@ -84,7 +84,7 @@ bool ThreadInbox::event(QEvent *event)
     }
     while (!m_calls.empty()) {
         Call call = std::move(m_calls.front());
-        m_calls.erase(m_calls.begin());
+        m_calls.pop_front();
         lock.unlock();
         if (call.context)
             call.run();

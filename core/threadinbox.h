@@ -3,8 +3,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <deque>
 #include <functional>
-#include <vector>
 
 class QThread;
 
@@ -41,7 +41,9 @@ private:
     static ThreadInbox *of(QThread *thread);
     static void forget(QThread *thread);
 
-    std::vector<Call> m_calls; // guarded by the inboxes' mutex
+    // A deque: taken from the front one by one, and a vector's erase there moved every call behind
+    // it (1,000 integrations' secret reads at start took a quadratic share of it: bench_memory).
+    std::deque<Call> m_calls; // guarded by the inboxes' mutex
 };
 
 } // namespace wharf

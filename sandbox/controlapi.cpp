@@ -179,7 +179,8 @@ void ControlApi::buildRoutes()
                                         {u"route"_s, e.route},
                                         {u"query"_s, QString::fromUtf8(e.query)},
                                         {u"status"_s, e.status},
-                                        {u"fault"_s, e.fault}});
+                                        {u"fault"_s, e.fault},
+                                        {u"peerPort"_s, int(e.peerPort)}});
         }
         return ok(QJsonObject {{u"counts"_s, counts}, {u"entries"_s, entries}});
     });

@@ -165,6 +165,7 @@ bool HttpEndpoint::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     entry.headers = copy.headers;
     entry.body = copy.body;
     entry.secure = m_secure;
+    entry.peerPort = socket ? socket->peerPort() : 0;
     if (fault)
         entry.fault = Fault::kindName(fault->kind);
     const qsizetype logIndex = m_service->requestLog().append(std::move(entry));

@@ -25,6 +25,9 @@ public:
         int status = 0; // status written; 0 = never answered, -1 = connection reset
         QString fault; // Fault::kindName of the fault that fired, empty if none
         bool secure = false;
+        // The client's TCP port: one per connection, so that tests can tell a kept-alive connection
+        // from a new one (e.g. a client that closes its idle connections).
+        quint16 peerPort = 0;
         bool delivered = true; // false: handled, but the client had gone before the answer
 
         QByteArray header(QByteArrayView name) const;

@@ -224,4 +224,34 @@ QHash<OrderLink::State, int> OrderLinkRepository::countsByState(qint64 integrati
     return counts;
 }
 
+QHash<qint64, OrderLinkRepository::StateCounts>
+OrderLinkRepository::stateCounts(const QList<qint64> &integrationIds) const
+{
+    QHash<qint64, StateCounts> out;
+    if (integrationIds.isEmpty())
+        return out;
+    // One integration at a time, each answered from the (integration_id, state) index; a GROUP BY
+    // integration_id over the whole table would read every integration's links, held or not.
+    QSqlQuery byState =
+        prepare(QStringLiteral("SELECT state, COUNT(*) FROM order_links WHERE integration_id = ? GROUP BY state"));
+    QSqlQuery dispatched = prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM order_links WHERE integration_id = ? AND state = ? AND wms_status = 'DISPATCHED'"));
+    const QString created = OrderLink::stateKey(OrderLink::State::Created);
+    for (const qint64 id : integrationIds) {
+        StateCounts &counts = out[id];
+        byState.bindValue(0, id);
+        if (!exec(byState))
+            continue;
+        while (byState.next())
+            counts.byState.insert(OrderLink::stateFromKey(byState.value(0).toString()), byState.value(1).toInt());
+        if (counts.byState.value(OrderLink::State::Created) == 0)
+            continue;
+        dispatched.bindValue(0, id);
+        dispatched.bindValue(1, created);
+        if (exec(dispatched) && dispatched.next())
+            counts.createdDispatched = dispatched.value(0).toInt();
+    }
+    return out;
+}
+
 } // namespace wharf

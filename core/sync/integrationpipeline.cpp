@@ -330,6 +330,13 @@ void IntegrationPipeline::setHealth(Health health, const QString &reason)
 
 IntegrationStatus IntegrationPipeline::status() const
 {
+    IntegrationStatus out = status(OrderLinkRepository::StateCounts());
+    countOrders(m_database, m_integration.id, &out);
+    return out;
+}
+
+IntegrationStatus IntegrationPipeline::status(const OrderLinkRepository::StateCounts &counts) const
+{
     IntegrationStatus status;
     status.integrationId = m_integration.id;
     status.health = m_integration.health;
@@ -339,24 +346,24 @@ IntegrationStatus IntegrationPipeline::status() const
     status.syncing = m_running;
     status.stockSyncedAt = m_stockSyncedAt;
     status.stockProblem = m_stockProblem;
-    countOrders(m_database, m_integration.id, &status);
+    applyCounts(counts, &status);
     return status;
 }
 
 void IntegrationPipeline::countOrders(const Database &database, qint64 integrationId, IntegrationStatus *status)
 {
-    const OrderLinkRepository repository(database);
-    const QHash<OrderLink::State, int> counts = repository.countsByState(integrationId);
-    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+    applyCounts(OrderLinkRepository(database).stateCounts({integrationId}).value(integrationId), status);
+}
+
+void IntegrationPipeline::applyCounts(const OrderLinkRepository::StateCounts &counts, IntegrationStatus *status)
+{
+    status->received = 0;
+    for (auto it = counts.byState.cbegin(); it != counts.byState.cend(); ++it)
         status->received += it.value();
-    status->needAttention = counts.value(OrderLink::State::NeedsAttention);
-    status->dispatched = counts.value(OrderLink::State::Completed);
-    for (const OrderLink &link : repository.inState(integrationId, OrderLink::State::Created)) {
-        if (link.wmsStatus == QLatin1String("DISPATCHED"))
-            ++status->dispatched;
-        else
-            ++status->inProgress;
-    }
+    status->needAttention = counts.byState.value(OrderLink::State::NeedsAttention);
+    const int created = counts.byState.value(OrderLink::State::Created);
+    status->dispatched = counts.byState.value(OrderLink::State::Completed) + counts.createdDispatched;
+    status->inProgress = created - counts.createdDispatched;
 }
 
 } // namespace wharf

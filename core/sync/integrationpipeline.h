@@ -3,6 +3,7 @@
 #include "core/model/integration.h"
 #include "core/model/orderlink.h"
 #include "core/model/syncevent.h"
+#include "core/store/orderlinkrepository.h"
 #include "core/sync/cyclereport.h"
 #include "core/sync/integrationstatus.h"
 #include "core/sync/pipelineoptions.h"
@@ -86,9 +87,13 @@ public:
     void setStockOutcome(const QString &problem, const QDateTime &syncedAt);
 
     IntegrationStatus status() const;
+    // The same with the order counts already read (OrderLinkRepository::stateCounts, many
+    // integrations at once).
+    IntegrationStatus status(const OrderLinkRepository::StateCounts &counts) const;
     // The order counts the dashboard shows, read from the data file: the pipeline's own status,
     // and the engine's view of an integration another process syncs, count alike.
     static void countOrders(const Database &database, qint64 integrationId, IntegrationStatus *status);
+    static void applyCounts(const OrderLinkRepository::StateCounts &counts, IntegrationStatus *status);
 
 Q_SIGNALS:
     void cycleFinished(const wharf::CycleReport &report);

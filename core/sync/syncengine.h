@@ -187,6 +187,8 @@ private:
     stock::StockSyncJob *startStockSync(const Integration &integration, const QString &consumerSecret,
                                         wms::WmsClient *client);
     void settled(qint64 integrationId);
+    void announceStarted();
+    void showStartStatuses();
     void withWmsClient(qint64 accountId, std::function<void(wms::WmsClient *, const QString &error)> then);
     void onCycleFinished(const CycleReport &report);
     void readSecret(const QString &key, std::function<void(const struct SecretResult &)> done);
@@ -198,6 +200,10 @@ private:
     QNetworkAccessManager *m_nam = nullptr;
     CycleSlots *m_cycleSlots;
     QHash<qint64, wms::WmsClient *> m_wmsClients; // by account id
+    // Integrations waiting for their account's client while its secret is read, by account id;
+    // and each account's latest read, so that one superseded by reloadAccount serves nobody.
+    QHash<qint64, QList<std::function<void(wms::WmsClient *, const QString &)>>> m_wmsClientWaiters;
+    QHash<qint64, int> m_wmsClientReads;
     QHash<qint64, Running> m_running; // by integration id
     // Bumped on every (re)load of an integration, so that a late secret read for an older
     // configuration does not start a stale pipeline.
@@ -205,6 +211,8 @@ private:
     std::atomic_bool m_stopping {false};
     QSet<qint64> m_starting; // integrations of start() whose pipeline is not settled yet
     bool m_startedAnnounced = false;
+    QList<qint64> m_startStatuses; // pipelines of start() whose first status waits for showStartStatuses()
+    QList<qint64> m_startElsewhere; // integrations start() found held by other engines, shown there too
 
     // runOnce bookkeeping
     QSet<qint64> m_oncePending;

@@ -20,7 +20,7 @@
 //       build/tests/bench/bench_memory --secrets keychain'
 //
 //   bench_memory [--integrations 20] [--links 100000] [--cycles 2] [--sync-interval 5] [--baseline]
-//                [--secrets database|keychain]
+//                [--secrets database|keychain] [--startup-only] [--keep]
 
 #include "benchreport.h"
 #include "core/model/orderlink.h"
@@ -71,6 +71,8 @@ struct Settings
     int cycles = 2;
     int syncInterval = 5;
     bool sealedSecrets = true; // --secrets database (a server's), or the keychain
+    bool startupOnly = false; // stop once it runs: start-up is measured, memory is not
+    bool keep = false; // leave the data folder and key file for a look afterwards
 };
 
 struct Measured
@@ -279,6 +281,10 @@ Measured measure(const Settings &settings, int links)
 {
     Measured m;
     QTemporaryDir dir;
+    if (settings.keep) {
+        dir.setAutoRemove(false);
+        std::fprintf(stderr, "bench_memory: data folder and key file kept in %s\n", qPrintable(dir.path()));
+    }
     QJsonArray moreStores;
     for (int i = 1; i < settings.integrations; ++i)
         moreStores.append(QJsonObject {});
@@ -391,7 +397,10 @@ Measured measure(const Settings &settings, int links)
         readSome();
     m.startupMs = clock.elapsed();
     double peakSampled = 0;
-    if (output.contains("running headless")) {
+    if (output.contains("running headless") && settings.startupOnly) {
+        m.rssMb = procStatusMb(pid, "VmRSS:").value_or(0);
+        m.ok = true;
+    } else if (output.contains("running headless")) {
         while (countCycles() < settings.cycles && clock.elapsed() < 600000 && wharf.state() == QProcess::Running) {
             readSome();
             if (m.firstCycleMs == 0 && countCycles() >= 1)
@@ -447,7 +456,11 @@ void print(bench::Report &report, const Settings &settings, int links, const Mea
                     .arg(m.stopMs));
     const auto goal = withGoals ? bench::Report::Goal::AtMost : bench::Report::Goal::Info;
     report.figure(QStringLiteral("start-up time (process start to \"running headless\")"), double(m.startupMs), 0,
-                  QStringLiteral("ms"));
+                  QStringLiteral("ms"), goal, 1000);
+    if (settings.startupOnly) {
+        report.note(QStringLiteral("--startup-only: stopped once running; VmRSS then %1 MB").arg(m.rssMb, 0, 'f', 1));
+        return;
+    }
     report.figure(QStringLiteral("time to the end of every integration's first cycle"), double(m.firstCycleMs), 0,
                   QStringLiteral("ms"));
     report.figure(QStringLiteral("VmRSS after %1 cycles of every integration").arg(settings.cycles), m.rssMb, 1,
@@ -488,8 +501,15 @@ int main(int argc, char *argv[])
         QStringLiteral("Where wharf reads its secrets: database (sealed in the data file under a key file, as a "
                        "server keeps them; the default) or keychain (needs a Secret Service)."),
         QStringLiteral("database|keychain"), QStringLiteral("database"));
+    const QCommandLineOption startupOnlyOption(
+        QStringLiteral("startup-only"),
+        QStringLiteral("Stop wharf once it says it runs: the start-up time only, without the cycles."));
+    const QCommandLineOption keepOption(
+        QStringLiteral("keep"),
+        QStringLiteral("Leave the temporary folder (data file, key file) for a look afterwards, e.g. to start "
+                       "wharf --headless against it again."));
     parser.addOptions({integrationsOption, linksOption, cyclesOption, intervalOption, baselineOption, wharfOption,
-                       sandboxOption, secretsOption});
+                       sandboxOption, secretsOption, startupOnlyOption, keepOption});
     parser.process(app);
 
     Settings settings;
@@ -501,6 +521,8 @@ int main(int argc, char *argv[])
     settings.syncInterval = parser.value(intervalOption).toInt();
     settings.service = QStringLiteral("wharf-bench-memory-%1").arg(QCoreApplication::applicationPid());
     settings.sealedSecrets = parser.value(secretsOption) != QLatin1String("keychain");
+    settings.startupOnly = parser.isSet(startupOnlyOption);
+    settings.keep = parser.isSet(keepOption);
     if (settings.integrations < 1 || settings.links < 0 || settings.cycles < 1 || settings.syncInterval < 1) {
         std::fprintf(stderr, "bench_memory: bad arguments; see --help\n");
         return 2;

@@ -7,6 +7,7 @@
 #include "core/wms/wmsclient.h"
 #include "core/wms/wmsconnection.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,7 @@
 #include <QProcess>
 #include <QTest>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -145,6 +147,32 @@ public:
                 counts[service + QLatin1Char(' ') + it.key()] = it.value().toInt();
         }
         return counts;
+    }
+
+    // CartonCloud's outbound-order searches received since `since`: every request (each page is
+    // one), and the searches themselves (their first pages). In an idle window these are the
+    // change searches; a search of more than a page of results is legitimately several requests.
+    struct SearchCount
+    {
+        int requests = 0;
+        int searches = 0;
+    };
+    SearchCount outboundSearchesSince(const QDateTime &since)
+    {
+        SearchCount count;
+        const QJsonArray entries = control(QStringLiteral("/control/log?service=wms")).object()[u"entries"].toArray();
+        for (const QJsonValue &value : entries) {
+            const QJsonObject entry = value.toObject();
+            if (entry[u"method"].toString() != u"POST"
+                || entry[u"route"].toString() != u"/tenants/<tenant>/outbound-orders/search"
+                || QDateTime::fromString(entry[u"time"].toString(), Qt::ISODateWithMs) < since)
+                continue;
+            ++count.requests;
+            const QString page = QUrlQuery(entry[u"query"].toString()).queryItemValue(QStringLiteral("page"));
+            if (page.isEmpty() || page == u"1")
+                ++count.searches;
+        }
+        return count;
     }
 
     // The CartonCloud customer's id by its code or name, as Wharf's own client lists it.

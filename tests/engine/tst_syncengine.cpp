@@ -22,6 +22,40 @@
 
 using namespace wharf;
 
+namespace {
+
+// Counts the reads of each key, answering them from another store.
+class CountingSecretStore : public SecretStore
+{
+public:
+    explicit CountingSecretStore(SecretStore &inner)
+        : m_inner(inner)
+    {
+    }
+    void read(const QString &key, const QObject *context, Callback done) override
+    {
+        ++m_reads[key];
+        m_inner.read(key, context, std::move(done));
+    }
+    void write(const QString &key, const QString &secret, const QObject *context, Callback done) override
+    {
+        m_inner.write(key, secret, context, std::move(done));
+    }
+    void remove(const QString &key, const QObject *context, Callback done) override
+    {
+        m_inner.remove(key, context, std::move(done));
+    }
+    QString description() const override { return m_inner.description(); }
+    Place place() const override { return m_inner.place(); }
+    int reads(const QString &key) const { return m_reads.value(key); }
+
+private:
+    SecretStore &m_inner;
+    QHash<QString, int> m_reads;
+};
+
+} // namespace
+
 class TestSyncEngine : public QObject
 {
     Q_OBJECT
@@ -117,6 +151,50 @@ class TestSyncEngine : public QObject
     }
 
 private Q_SLOTS:
+    // At start, the integrations of one account wait for one read of its client secret (1,000
+    // integrations read and decrypted it 1,000 times: bench_memory, issue 14), and each
+    // pipeline's first status comes with its order counts, read together once it has started.
+    void startReadsTheAccountSecretOnceAndShowsEveryStatus()
+    {
+        test::EngineFixture world;
+        const QString acme =
+            world.addCustomer(QStringLiteral("Acme"), QStringLiteral("ACME"), {QStringLiteral("CAP-RED")});
+        const QList<sandbox::WooStore *> stores {world.sandbox.store(), world.sandbox.addStore({}),
+                                                 world.sandbox.addStore({})};
+        QList<Integration> integrations;
+        for (qsizetype i = 0; i < stores.size(); ++i)
+            integrations.append(world.addIntegration(stores.at(i), acme, QStringLiteral("Store %1").arg(i + 1)));
+        const OrderLinkRepository links(world.store.database);
+        for (const OrderLink::State state : {OrderLink::State::NeedsAttention, OrderLink::State::Completed}) {
+            OrderLink link;
+            link.integrationId = integrations.constFirst().id;
+            link.wooOrderId = state == OrderLink::State::Completed ? 1 : 2;
+            link.wooOrderNumber = QString::number(link.wooOrderId);
+            link.reference = QStringLiteral("WC-%1").arg(link.wooOrderId);
+            QVERIFY(links.insert(link));
+            link.state = state;
+            QVERIFY(links.update(link));
+        }
+
+        CountingSecretStore secrets(world.secrets);
+        world.options.cycleOnStart = false; // the statuses of start alone
+        SyncEngine engine(world.store.database, &secrets, world.options);
+        QSignalSpy started(&engine, &SyncEngine::started);
+        QHash<qint64, IntegrationStatus> shown;
+        connect(&engine, &SyncEngine::statusChanged, this,
+                [&shown](const IntegrationStatus &status) { shown.insert(status.integrationId, status); });
+        engine.start();
+        QTRY_COMPARE(started.count(), 1);
+        QTRY_COMPARE(shown.size(), integrations.size());
+        QCOMPARE(secrets.reads(SecretKeys::accountClientSecret(world.store.account.id)), 1);
+        for (const Integration &integration : std::as_const(integrations))
+            QCOMPARE(secrets.reads(SecretKeys::integrationConsumerSecret(integration.id)), 1);
+        const IntegrationStatus first = shown.value(integrations.constFirst().id);
+        QCOMPARE(first.received, 2);
+        QCOMPARE(first.needAttention, 1);
+        QCOMPARE(first.dispatched, 1);
+        QCOMPARE(shown.value(integrations.constLast().id).received, 0);
+    }
     // Every test runs on an SQLite file and on a PostgreSQL database.
     void initTestCase_data() { test::addBackends(); }
     void init() { WHARF_USE_BACKEND(); }

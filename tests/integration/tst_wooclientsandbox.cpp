@@ -753,6 +753,54 @@ private Q_SLOTS:
         QCOMPARE(later.error.retryAfter, 3600s);
     }
 
+    // The store's idle connection is closed 2 s after use (WooClient::IdleConnectionSeconds): with
+    // 1,000 integrations, connections kept 10 s held every store's TLS buffers at once (issue 14,
+    // bench_memory). Seen from the server: each request's client port tells its TCP connection.
+    void idleConnectionsAreClosedAfterTwoSeconds()
+    {
+        connectForRow();
+        const int id = newOrder();
+        const auto clientPorts = [this] {
+            QList<quint16> ports;
+            for (const auto &entry : store()->requestLog().entries())
+                ports.append(entry.peerPort);
+            return ports;
+        };
+        const auto twoCallsAfterAGap = [&](std::chrono::milliseconds gap) {
+            store()->requestLog().clear();
+            const auto first = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+            QVERIFY2(first.ok(), qPrintable(first.error.sentence));
+            // Soon after: the same connection.
+            const auto soon = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+            QVERIFY2(soon.ok(), qPrintable(soon.error.sentence));
+            QTest::qWait(int(gap.count()));
+            const auto later = wait<WooOrder>([this, id](auto cb) { m_client->getOrder(id, this, cb); });
+            QVERIFY2(later.ok(), qPrintable(later.error.sentence));
+        };
+
+        QCOMPARE(m_client->http()->idleConnectionSeconds(), WooClient::IdleConnectionSeconds);
+        twoCallsAfterAGap(3500ms);
+        if (QTest::currentTestFailed())
+            return;
+        QList<quint16> ports = clientPorts();
+        QCOMPARE(ports.size(), 3);
+        QVERIFY(ports.at(0) != 0);
+        QCOMPARE(ports.at(1), ports.at(0));
+        QVERIFY2(ports.at(2) != ports.at(0), "the connection idle for 3.5 s was used again: it was not closed");
+
+        // The same gap with connections kept 10 s (HttpClient's default, CartonCloud's): one
+        // connection throughout, so the check above does tell a closed connection from a kept one.
+        connectForRow();
+        m_client->http()->setIdleConnectionSeconds(wharf::net::HttpClient::kIdleConnectionSeconds);
+        twoCallsAfterAGap(3500ms);
+        if (QTest::currentTestFailed())
+            return;
+        ports = clientPorts();
+        QCOMPARE(ports.size(), 3);
+        QCOMPARE(ports.at(1), ports.at(0));
+        QCOMPARE(ports.at(2), ports.at(0));
+    }
+
     void worksOnItsOwnThread()
     {
         // As the sync engine uses it: a worker thread with its own QNetworkAccessManager, the

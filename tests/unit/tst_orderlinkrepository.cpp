@@ -82,6 +82,44 @@ private Q_SLOTS:
         QCOMPARE(counts.value(OrderLink::State::NeedsAttention), 1);
         QCOMPARE(counts.value(OrderLink::State::Created), 1);
     }
+
+    // The dashboard's counts of several integrations at once (an engine starting): the same as
+    // each one's countsByState, and the created links CartonCloud dispatched told apart.
+    void countsManyIntegrationsAtOnce()
+    {
+        test::StoreFixture store;
+        const Integration first = store.addIntegration();
+        const Integration second = store.addIntegration(QStringLiteral("Other store"));
+        const Integration empty = store.addIntegration(QStringLiteral("Empty store"));
+        const OrderLinkRepository repository(store.database);
+        const auto add = [&](qint64 integrationId, qint64 wooOrderId, OrderLink::State state,
+                             const QString &wmsStatus) {
+            OrderLink link = newLink(integrationId, wooOrderId);
+            QVERIFY(repository.insert(link));
+            link.state = state;
+            link.wmsStatus = wmsStatus;
+            QVERIFY(repository.update(link));
+        };
+        add(first.id, 1, OrderLink::State::Created, QStringLiteral("DISPATCHED"));
+        add(first.id, 2, OrderLink::State::Created, QStringLiteral("PACKED"));
+        add(first.id, 3, OrderLink::State::Created, QStringLiteral("DISPATCHED"));
+        add(first.id, 4, OrderLink::State::Completed, QStringLiteral("DISPATCHED"));
+        add(first.id, 5, OrderLink::State::NeedsAttention, QString());
+        add(second.id, 1, OrderLink::State::Completed, QStringLiteral("DISPATCHED"));
+        add(second.id, 2, OrderLink::State::Created, QStringLiteral("AWAITING_PICK_AND_PACK"));
+
+        const QHash<qint64, OrderLinkRepository::StateCounts> counts =
+            repository.stateCounts({first.id, second.id, empty.id});
+        QCOMPARE(counts.size(), 3);
+        for (const Integration &integration : {first, second, empty})
+            QCOMPARE(counts.value(integration.id).byState, repository.countsByState(integration.id));
+        QCOMPARE(counts.value(first.id).byState.value(OrderLink::State::Created), 3);
+        QCOMPARE(counts.value(first.id).createdDispatched, 2);
+        QCOMPARE(counts.value(second.id).byState.value(OrderLink::State::Completed), 1);
+        QCOMPARE(counts.value(second.id).createdDispatched, 0);
+        QVERIFY(counts.value(empty.id).byState.isEmpty());
+        QVERIFY(repository.stateCounts({}).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOrderLinkRepository)
