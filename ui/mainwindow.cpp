@@ -138,12 +138,7 @@ void MainWindow::connectToCartonCloud(const WmsAccount &account)
             delete m_customers;
             delete m_wmsClient;
             m_wmsClient = new wms::WmsClient(m_services.network, this);
-            wms::WmsConnection connection;
-            connection.baseUrl = QUrl(account.baseUrl);
-            connection.clientId = account.clientId;
-            connection.clientSecret = secret.secret;
-            connection.tenantId = account.tenantId;
-            m_wmsClient->setConnection(connection);
+            m_wmsClient->setConnection(wms::WmsConnection::of(account, secret.secret));
             m_wmsClient->http()->setSslConfiguration(m_services.ssl);
             m_customers = new WmsCustomerDirectory(m_wmsClient, *m_services.database, account.id, this);
         });

@@ -161,12 +161,7 @@ void AccountRegistry::refreshCustomers(qint64 accountId, const QString &clientSe
         done({false, {}, 0, {}, tr("This CartonCloud account is no longer set up.")});
         return;
     }
-    wms::WmsConnection connection;
-    connection.baseUrl = QUrl(account->baseUrl);
-    connection.clientId = account->clientId;
-    connection.clientSecret = clientSecret;
-    connection.tenantId = account->tenantId;
-    m_client->setConnection(connection);
+    m_client->setConnection(wms::WmsConnection::of(*account, clientSecret));
     m_client->customers(this, [this, account = *account, done](const net::Result<QList<wms::WmsCustomer>> &customers) {
         if (!customers.ok()) {
             done({false, account, 0, {}, customers.error.sentence});

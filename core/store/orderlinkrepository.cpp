@@ -124,10 +124,11 @@ bool OrderLinkRepository::update(OrderLink &link) const
     return exec(query) && query.numRowsAffected() == 1;
 }
 
-QList<OrderLink> OrderLinkRepository::select(const QString &where, const QVariantList &values) const
+QList<OrderLink> OrderLinkRepository::select(const QString &where, const QVariantList &values,
+                                             const QString &orderAndLimit) const
 {
     QSqlQuery query =
-        prepare(QStringLiteral("SELECT %1 FROM order_links %2 ORDER BY id").arg(QLatin1String(kColumns), where));
+        prepare(QStringLiteral("SELECT %1 FROM order_links %2 %3").arg(QLatin1String(kColumns), where, orderAndLimit));
     for (const QVariant &value : values)
         query.addBindValue(value);
     QList<OrderLink> links;
@@ -195,20 +196,10 @@ QList<OrderLink> OrderLinkRepository::waitingUnchangedSince(qint64 integrationId
                                                             int limit) const
 {
     // Times are UTC ISO 8601 text of one width, so text order is time order.
-    QSqlQuery query = prepare(QStringLiteral("SELECT %1 FROM order_links WHERE integration_id = ? AND state = ? "
-                                             "AND wms_order_id <> '' AND wms_status <> 'DISPATCHED' "
-                                             "AND updated_at < ? ORDER BY updated_at, id LIMIT ?")
-                                  .arg(QLatin1String(kColumns)));
-    query.addBindValue(integrationId);
-    query.addBindValue(OrderLink::stateKey(OrderLink::State::Created));
-    query.addBindValue(timeValue(before));
-    query.addBindValue(limit);
-    QList<OrderLink> links;
-    if (!exec(query))
-        return links;
-    while (query.next())
-        links.append(linkFrom(query));
-    return links;
+    return select(QStringLiteral("WHERE integration_id = ? AND state = ? AND wms_order_id <> '' "
+                                 "AND wms_status <> 'DISPATCHED' AND updated_at < ?"),
+                  {integrationId, OrderLink::stateKey(OrderLink::State::Created), timeValue(before), limit},
+                  QStringLiteral("ORDER BY updated_at, id LIMIT ?"));
 }
 
 QHash<OrderLink::State, int> OrderLinkRepository::countsByState(qint64 integrationId) const

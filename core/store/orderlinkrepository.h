@@ -45,7 +45,9 @@ public:
     QList<OrderLink> waitingUnchangedSince(qint64 integrationId, const QDateTime &before, int limit) const;
 
 private:
-    QList<OrderLink> select(const QString &where, const QVariantList &values) const;
+    // `where` and `orderAndLimit` are SQL with `?` marks, bound to `values` in order.
+    QList<OrderLink> select(const QString &where, const QVariantList &values,
+                            const QString &orderAndLimit = QStringLiteral("ORDER BY id")) const;
 };
 
 } // namespace wharf

@@ -461,11 +461,7 @@ void SyncEngine::withWmsClient(qint64 accountId, std::function<void(wms::WmsClie
                            : secret.message;
                    } else if (!client) {
                        client = new wms::WmsClient(m_nam, this);
-                       wms::WmsConnection connection;
-                       connection.baseUrl = QUrl(account.baseUrl);
-                       connection.clientId = account.clientId;
-                       connection.clientSecret = secret.secret;
-                       connection.tenantId = account.tenantId;
+                       const wms::WmsConnection connection = wms::WmsConnection::of(account, secret.secret);
                        client->setConnection(connection);
                        client->setCreateLimiter(createBudgetFor(connection.accountKey()));
                        client->http()->setRetryPolicy(m_options.pipeline.retryPolicy);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/model/wmsaccount.h"
+
 #include <QString>
 #include <QUrl>
 
@@ -15,6 +17,17 @@ struct WmsConnection
     QString clientSecret;
     // Empty until the user picked one from userinfo's tenants; only userInfo() works without it.
     QString tenantId;
+
+    // The connection to an account set up in Wharf, with its secret read by the caller.
+    static WmsConnection of(const WmsAccount &account, const QString &clientSecret)
+    {
+        WmsConnection connection;
+        connection.baseUrl = QUrl(account.baseUrl);
+        connection.clientId = account.clientId;
+        connection.clientSecret = clientSecret;
+        connection.tenantId = account.tenantId;
+        return connection;
+    }
 
     // Identifies the API client for the create-rate budget: CartonCloud counts per API client.
     QString accountKey() const { return baseUrl.toString(QUrl::RemoveUserInfo) + u'|' + clientId; }
