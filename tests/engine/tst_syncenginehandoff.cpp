@@ -73,20 +73,6 @@ class TestSyncEngineHandOff : public QObject
         }
     };
 
-    static bool started(SyncEngine &engine)
-    {
-        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
-        engine.start();
-        return firstCycle.wait(60000);
-    }
-
-    static void cycle(SyncEngine &engine)
-    {
-        const QList<CycleReport> reports = test::EngineFixture::runOnce(engine);
-        QCOMPARE(reports.size(), 1);
-        QVERIFY2(reports.constFirst().ok(), qPrintable(reports.constFirst().error));
-    }
-
     static int attentionEvents(const World &world)
     {
         int n = 0;
@@ -117,12 +103,12 @@ private Q_SLOTS:
         QFETCH(QString, said);
         World world;
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         QCOMPARE(world.link()->state, OrderLink::State::Created);
         const QString outbound = world.link()->wmsOrderId;
 
         QVERIFY(world.woo->setOrderStatus(world.order, status));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         std::optional<OrderLink> link = world.link();
         QCOMPARE(link->state, OrderLink::State::NeedsAttention);
         QCOMPARE(link->wooChange, status);
@@ -137,8 +123,8 @@ private Q_SLOTS:
 
         // Said once; and CartonCloud's own progress does not clear it while no one has looked.
         QVERIFY(world.wms->pack(outbound));
-        cycle(engine);
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.link()->state, OrderLink::State::NeedsAttention);
         QCOMPARE(attentionEvents(world), 1);
 
@@ -146,8 +132,8 @@ private Q_SLOTS:
         engine.retryOrder(link->id);
         QTRY_COMPARE_WITH_TIMEOUT(world.link()->state, OrderLink::State::Created, 30000);
         QVERIFY(world.wms->dispatch(outbound));
-        cycle(engine);
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.link()->state, OrderLink::State::LeftAlone);
         QCOMPARE(world.woo->order(world.order).value(QStringLiteral("status")).toString(), status);
     }
@@ -156,13 +142,13 @@ private Q_SLOTS:
     {
         World world;
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         QCOMPARE(world.link()->state, OrderLink::State::Created);
         QVERIFY(!world.link()->handOffSnapshot.isEmpty());
 
         // A note or the tracking Wharf adds changes nothing that matters: no attention.
         QVERIFY(world.woo->editOrder(world.order, {{QStringLiteral("customer_note"), QStringLiteral("Ring twice")}}));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.link()->state, OrderLink::State::Created);
 
         QVERIFY(world.woo->editOrder(
@@ -173,7 +159,7 @@ private Q_SLOTS:
                           QJsonObject {{QStringLiteral("id"), world.lineId(QStringLiteral("CAP-RED"))},
                                        {QStringLiteral("quantity"), 0}}}},
              {QStringLiteral("shipping"), QJsonObject {{QStringLiteral("address_1"), QStringLiteral("9 King St")}}}}));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         const std::optional<OrderLink> link = world.link();
         QCOMPARE(link->state, OrderLink::State::NeedsAttention);
         QCOMPARE(link->wooChange, QStringLiteral("edited"));
@@ -190,8 +176,8 @@ private Q_SLOTS:
         engine.retryOrder(link->id);
         QTRY_COMPARE_WITH_TIMEOUT(world.link()->state, OrderLink::State::Created, 30000);
         QVERIFY(world.wms->dispatch(link->wmsOrderId));
-        cycle(engine);
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.link()->state, OrderLink::State::Completed);
         // The edit was told once, not again at each listing of the same version.
         QCOMPARE(attentionEvents(world), 1);
@@ -214,16 +200,16 @@ private Q_SLOTS:
         };
         QVERIFY2(refund(1), qPrintable(error));
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         QCOMPARE(world.link()->state, OrderLink::State::Created);
         QVERIFY(world.woo->editOrder(world.order, {{QStringLiteral("customer_note"), QStringLiteral("Ring twice")}}));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.link()->state, OrderLink::State::Created);
         QCOMPARE(attentionEvents(world), 0);
 
         // Refunded again after CartonCloud has it: told, and CartonCloud is not changed.
         QVERIFY2(refund(1), qPrintable(error));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         const std::optional<OrderLink> link = world.link();
         QCOMPARE(link->state, OrderLink::State::NeedsAttention);
         QCOMPARE(link->wooChange, QStringLiteral("refunded-part"));
@@ -238,19 +224,19 @@ private Q_SLOTS:
     {
         World world(true);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         const QString outbound = world.link()->wmsOrderId;
         QVERIFY(!outbound.isEmpty());
 
         QVERIFY(world.woo->setOrderStatus(world.order, QStringLiteral("cancelled")));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         const std::optional<OrderLink> link = world.link();
         QCOMPARE(link->state, OrderLink::State::LeftAlone);
         QVERIFY2(link->reason.contains(QStringLiteral("deleted its outbound order in CartonCloud")),
                  qPrintable(link->reason));
         QVERIFY(world.wms->outboundOrder(outbound).isEmpty());
         QCOMPARE(world.deletes(), 1);
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.deletes(), 1);
         QCOMPARE(attentionEvents(world), 0);
     }
@@ -259,13 +245,13 @@ private Q_SLOTS:
     {
         World world(true);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         const QString outbound = world.link()->wmsOrderId;
         // Packed in CartonCloud; Wharf has not seen it yet (no cycle since): it reads the status
         // right before deciding.
         QVERIFY(world.wms->pack(outbound));
         QVERIFY(world.woo->setOrderStatus(world.order, QStringLiteral("cancelled")));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         const std::optional<OrderLink> link = world.link();
         QCOMPARE(link->state, OrderLink::State::NeedsAttention);
         QVERIFY2(link->reason.contains(QStringLiteral("too late for Wharf to stop it")), qPrintable(link->reason));
@@ -278,10 +264,10 @@ private Q_SLOTS:
         World world(true);
         world.wms->setDeletableStatuses({QStringLiteral("DRAFT")});
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         const QString outbound = world.link()->wmsOrderId;
         QVERIFY(world.woo->setOrderStatus(world.order, QStringLiteral("cancelled")));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         const std::optional<OrderLink> link = world.link();
         QCOMPARE(link->state, OrderLink::State::NeedsAttention);
         QVERIFY2(link->reason.contains(QStringLiteral("CartonCloud refused to delete it while AWAITING_PICK_AND_PACK")),
@@ -289,7 +275,7 @@ private Q_SLOTS:
         QCOMPARE(world.deletes(), 1);
         QVERIFY(!world.wms->outboundOrder(outbound).isEmpty());
         // Not asked again at every cycle.
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.deletes(), 1);
     }
 };

@@ -86,21 +86,6 @@ class TestSyncEngineTracking : public QObject
         }
     };
 
-    // Starts the engine and waits for its first cycle, which takes the orders into CartonCloud.
-    static bool started(SyncEngine &engine)
-    {
-        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
-        engine.start();
-        return firstCycle.wait(60000);
-    }
-
-    static void cycle(SyncEngine &engine)
-    {
-        const QList<CycleReport> reports = test::EngineFixture::runOnce(engine);
-        QCOMPARE(reports.size(), 1);
-        QVERIFY2(reports.constFirst().ok(), qPrintable(reports.constFirst().error));
-    }
-
 private Q_SLOTS:
     void initTestCase() { qRegisterMetaType<QList<CycleReport>>(); }
 
@@ -108,8 +93,8 @@ private Q_SLOTS:
     {
         World world(2, 5);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
-        cycle(engine);
+        QVERIFY(test::EngineFixture::started(engine));
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.wms->outboundOrderIds().size(), world.orders.size());
 
         // Packed in two consignments, each with its own tracking, then dispatched.
@@ -122,7 +107,7 @@ private Q_SLOTS:
                                            {}, 1));
             QVERIFY(world.wms->dispatch(outbound));
         }
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         for (const int id : std::as_const(world.orders)) {
             QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
             QCOMPARE(numbersOf(world.woo->trackingItems(id)),
@@ -136,7 +121,7 @@ private Q_SLOTS:
         for (const int id : std::as_const(world.orders))
             QVERIFY(world.wms->setTracking(world.link(id)->wmsOrderId, QStringLiteral("C%1").arg(id),
                                            QStringLiteral("Australia Post"), {}, 1));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         for (const int id : std::as_const(world.orders)) {
             QCOMPARE(numbersOf(world.woo->trackingItems(id)),
                      (QStringList {QStringLiteral("A%1").arg(id), QStringLiteral("C%1").arg(id)}));
@@ -146,8 +131,8 @@ private Q_SLOTS:
         QCOMPARE(trackingRequests(world.woo, "DELETE"), int(world.orders.size()));
 
         // Nothing changed: no entry flaps.
-        cycle(engine);
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(trackingRequests(world.woo, "POST"), 3 * int(world.orders.size()));
         QCOMPARE(trackingRequests(world.woo, "DELETE"), int(world.orders.size()));
         const int batches = world.woo->requestLog().count(QStringLiteral("/wp-json/wc/v3/orders/batch"));
@@ -161,9 +146,9 @@ private Q_SLOTS:
         World world(1, 3);
         world.fixture.options.pipeline.trackingFollowPeriod = std::chrono::hours(1);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         QVERIFY(world.dispatchWithTracking());
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         for (const int id : std::as_const(world.orders))
             QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
         // Dispatched two hours ago, as far as Wharf knows.
@@ -174,7 +159,7 @@ private Q_SLOTS:
             QVERIFY(world.wms->setTracking(world.link(id)->wmsOrderId, QStringLiteral("Z%1").arg(id),
                                            QStringLiteral("DHL")));
         world.wms->requestLog().clear();
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.wms->requestLog().count(QStringLiteral("/tenants/<tenant>/consignments/search")), 0);
         for (const int id : std::as_const(world.orders))
             QCOMPARE(numbersOf(world.woo->trackingItems(id)), QStringList {QStringLiteral("A%1").arg(id)});
@@ -187,11 +172,11 @@ private Q_SLOTS:
     {
         World world(1, 4);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         QVERIFY(world.dispatchWithTracking());
         const int deleted = world.orders.at(1);
         QVERIFY(world.woo->removeOrder(deleted));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(world.link(deleted)->state, OrderLink::State::LeftAlone);
         QVERIFY2(world.link(deleted)->reason.contains(QStringLiteral("no longer exists")),
                  qPrintable(world.link(deleted)->reason));
@@ -203,7 +188,7 @@ private Q_SLOTS:
         }
         // Not tried again and again.
         const int posts = trackingRequests(world.woo, "POST");
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(trackingRequests(world.woo, "POST"), posts);
         engine.shutdown();
     }
@@ -215,12 +200,12 @@ private Q_SLOTS:
     {
         World world(1, 3);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         QVERIFY(world.dispatchWithTracking());
         const QList<int> backlog = world.woo->generateOrders(150, 12, QStringLiteral("processing"));
         world.woo->requestLog().clear();
         world.wms->requestLog().clear();
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
 
         for (const int id : std::as_const(world.orders))
             QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
@@ -256,13 +241,13 @@ private Q_SLOTS:
     {
         World world(1, 3);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         QVERIFY(world.dispatchWithTracking());
         sandbox::Fault refusal = sandbox::Fault::httpStatus(
             QStringLiteral("/wp-json/wc-shipment-tracking/v3/orders/<id>/shipment-trackings"), 400, 1);
         refusal.method = "POST";
         world.woo->faults().add(refusal);
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         int refused = 0;
         qint64 refusedLink = 0;
         for (const int id : std::as_const(world.orders)) {
@@ -279,7 +264,7 @@ private Q_SLOTS:
         QCOMPARE(refused, 1);
 
         engine.retryOrder(refusedLink);
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         for (const int id : std::as_const(world.orders)) {
             QCOMPARE(world.link(id)->state, OrderLink::State::Completed);
             QCOMPARE(world.woo->trackingItems(id).size(), 1);
@@ -294,15 +279,15 @@ private Q_SLOTS:
         World world(1, 4);
         world.fixture.options.pipeline.trackingFollowPeriod = std::chrono::hours(1);
         SyncEngine engine(world.fixture.store.database, &world.fixture.secrets, world.fixture.options);
-        QVERIFY(started(engine));
+        QVERIFY(test::EngineFixture::started(engine));
         QVERIFY(world.dispatchWithTracking());
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         QCOMPARE(trackingRequests(world.woo, "POST"), int(world.orders.size()));
         // As if each POST had gone out and its answer never been recorded.
         QSqlQuery rewind(world.fixture.store.database.connection());
         QVERIFY(rewind.exec(QStringLiteral("UPDATE order_tracking SET state = 'writing', woo_tracking_id = ''")));
         QVERIFY(rewind.exec(QStringLiteral("UPDATE order_links SET tracking_check_at = NULL")));
-        cycle(engine);
+        test::EngineFixture::cycle(engine);
         for (const int id : std::as_const(world.orders))
             QCOMPARE(world.woo->trackingItems(id).size(), 1);
         QCOMPARE(trackingRequests(world.woo, "POST"), int(world.orders.size()));

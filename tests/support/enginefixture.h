@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSslCertificate>
+#include <QTest>
 
 namespace wharf::test {
 
@@ -84,6 +85,22 @@ public:
         if (done.isEmpty() && !done.wait(timeoutMs))
             return {};
         return done.constFirst().constFirst().value<QList<CycleReport>>();
+    }
+
+    // Starts the engine and waits for its first cycle, which takes the orders into CartonCloud.
+    static bool started(SyncEngine &engine)
+    {
+        QSignalSpy firstCycle(&engine, &SyncEngine::cycleFinished);
+        engine.start();
+        return firstCycle.wait(60000);
+    }
+
+    // One cycle of the one running integration, which must end without an error.
+    static void cycle(SyncEngine &engine)
+    {
+        const QList<CycleReport> reports = runOnce(engine);
+        QCOMPARE(reports.size(), 1);
+        QVERIFY2(reports.constFirst().ok(), qPrintable(reports.constFirst().error));
     }
 
     sandbox::Sandbox sandbox;
