@@ -166,7 +166,8 @@ private:
     bool holdsValidLease() const;
     void takeOver(const Integration &integration);
     void lostLease(qint64 integrationId);
-    void reportOwnedElsewhere(qint64 integrationId, const std::optional<Lease> &lease);
+    using OwnedElsewhere = QList<std::pair<qint64, std::optional<Lease>>>;
+    void reportOwnedElsewhere(const OwnedElsewhere &owned);
     // A person's action: done here when this engine owns the integration, else sent to its owner.
     void act(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId = 0);
     void actLocally(ActionOutcome::Action action, qint64 integrationId, qint64 orderLinkId,
