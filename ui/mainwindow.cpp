@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "core/net/httpclient.h"
 #include "core/secrets/secretkeys.h"
+#include "core/secrets/secretsentences.h"
 #include "core/secrets/secretstore.h"
 #include "core/store/accountrepository.h"
 #include "core/store/customerrepository.h"
@@ -250,7 +251,7 @@ void MainWindow::showSetupHelp()
            "<p>In CartonCloud, open <b>More → Self-Managed Integrations</b> and create an API client. Note its "
            "<b>client id</b> and <b>client secret</b>.</p>"
            "<p>In Wharf, open <b>File → CartonCloud Account…</b>, choose the region, enter the client id and "
-           "secret, press <b>Find Tenants</b> and pick your tenant. The secret is kept in the system keychain.</p>"
+           "secret, press <b>Find Tenants</b> and pick your tenant. %1</p>"
            "<h3>2. The WooCommerce REST API key (once per store)</h3>"
            "<p>In the store's WordPress admin, open <b>WooCommerce → Settings → Advanced → REST API</b> and "
            "click <b>Add key</b>. Choose a user who manages the shop, set <b>Permissions</b> to "
@@ -259,7 +260,8 @@ void MainWindow::showSetupHelp()
            "<h3>3. The integration</h3>"
            "<p>Select the customer on the dashboard and press <b>Configure WooCommerce Integration…</b>. "
            "Wharf checks the key live and says exactly what is wrong if it does not work. Each integration "
-           "costs $10 per week, billed weekly.</p>"));
+           "costs $10 per week, billed weekly.</p>")
+            .arg(SecretSentences::clientSecretKept(m_services.secrets->place()).toHtmlEscaped()));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(dialog);

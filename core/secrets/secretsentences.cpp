@@ -158,4 +158,17 @@ QString SecretSentences::consumerSecretUnchanged(SecretStore::Place place)
     return tr("Unchanged (kept in the system keychain)");
 }
 
+QString SecretSentences::clientSecretKept(SecretStore::Place place)
+{
+    switch (place) {
+    case SecretStore::Place::Database:
+        return tr("The secret is kept encrypted in Wharf's database, shared with the Wharf services that sync.");
+    case SecretStore::Place::Memory:
+        return tr("The secret is kept in memory for the demo, never saved.");
+    case SecretStore::Place::Keychain:
+        break;
+    }
+    return tr("The secret is kept in the system keychain.");
+}
+
 } // namespace wharf

@@ -34,6 +34,8 @@ public:
     // The wizard's summary of the consumer secret: a new one saved there, or the stored one kept.
     static QString consumerSecretSaved(SecretStore::Place place);
     static QString consumerSecretUnchanged(SecretStore::Place place);
+    // The set-up help's word on where the CartonCloud client secret goes once entered.
+    static QString clientSecretKept(SecretStore::Place place);
 };
 
 } // namespace wharf

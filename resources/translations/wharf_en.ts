@@ -3037,10 +3037,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;1. The CartonCloud API client (once per warehouse)&lt;/h3&gt;&lt;p&gt;In CartonCloud, open &lt;b&gt;More → Self-Managed Integrations&lt;/b&gt; and create an API client. Note its &lt;b&gt;client id&lt;/b&gt; and &lt;b&gt;client secret&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In Wharf, open &lt;b&gt;File → CartonCloud Account…&lt;/b&gt;, choose the region, enter the client id and secret, press &lt;b&gt;Find Tenants&lt;/b&gt; and pick your tenant. The secret is kept in the system keychain.&lt;/p&gt;&lt;h3&gt;2. The WooCommerce REST API key (once per store)&lt;/h3&gt;&lt;p&gt;In the store&apos;s WordPress admin, open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and click &lt;b&gt;Add key&lt;/b&gt;. Choose a user who manages the shop, set &lt;b&gt;Permissions&lt;/b&gt; to &lt;b&gt;Read/Write&lt;/b&gt; and click &lt;b&gt;Generate API key&lt;/b&gt;. Copy the &lt;b&gt;consumer key&lt;/b&gt; and &lt;b&gt;consumer secret&lt;/b&gt; at once: WooCommerce shows the secret only this one time.&lt;/p&gt;&lt;h3&gt;3. The integration&lt;/h3&gt;&lt;p&gt;Select the customer on the dashboard and press &lt;b&gt;Configure WooCommerce Integration…&lt;/b&gt;. Wharf checks the key live and says exactly what is wrong if it does not work. Each integration costs $10 per week, billed weekly.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check SKUs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,6 +3046,10 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Wharf could not read the store&apos;s consumer secret from the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;1. The CartonCloud API client (once per warehouse)&lt;/h3&gt;&lt;p&gt;In CartonCloud, open &lt;b&gt;More → Self-Managed Integrations&lt;/b&gt; and create an API client. Note its &lt;b&gt;client id&lt;/b&gt; and &lt;b&gt;client secret&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;In Wharf, open &lt;b&gt;File → CartonCloud Account…&lt;/b&gt;, choose the region, enter the client id and secret, press &lt;b&gt;Find Tenants&lt;/b&gt; and pick your tenant. %1&lt;/p&gt;&lt;h3&gt;2. The WooCommerce REST API key (once per store)&lt;/h3&gt;&lt;p&gt;In the store&apos;s WordPress admin, open &lt;b&gt;WooCommerce → Settings → Advanced → REST API&lt;/b&gt; and click &lt;b&gt;Add key&lt;/b&gt;. Choose a user who manages the shop, set &lt;b&gt;Permissions&lt;/b&gt; to &lt;b&gt;Read/Write&lt;/b&gt; and click &lt;b&gt;Generate API key&lt;/b&gt;. Copy the &lt;b&gt;consumer key&lt;/b&gt; and &lt;b&gt;consumer secret&lt;/b&gt; at once: WooCommerce shows the secret only this one time.&lt;/p&gt;&lt;h3&gt;3. The integration&lt;/h3&gt;&lt;p&gt;Select the customer on the dashboard and press &lt;b&gt;Configure WooCommerce Integration…&lt;/b&gt;. Wharf checks the key live and says exactly what is wrong if it does not work. Each integration costs $10 per week, billed weekly.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3468,6 +3468,18 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
     <message>
         <source>Unchanged (kept in the system keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept encrypted in Wharf&apos;s database, shared with the Wharf services that sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in memory for the demo, never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret is kept in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -125,14 +125,32 @@ private Q_SLOTS:
         Parts parts(store.database);
         MainWindow window(parts.services);
         window.show();
-        window.findChild<QAction *>(QStringLiteral("setupHelpAction"))->trigger();
-        auto *dialog = window.findChild<QDialog *>(QStringLiteral("setupHelp"));
+        const auto openHelp = [&window]() -> QDialog * {
+            window.findChild<QAction *>(QStringLiteral("setupHelpAction"))->trigger();
+            auto *dialog = window.findChild<QDialog *>(QStringLiteral("setupHelp"));
+            return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+        };
+        const auto helpText = [](QDialog *dialog) {
+            return dialog->findChild<QLabel *>(QStringLiteral("setupHelpText"))->text();
+        };
+
+        // A console on a server database: the secret goes there, not to this desk's keychain.
+        parts.secrets.setPlace(SecretStore::Place::Database);
+        QDialog *dialog = openHelp();
         QVERIFY(dialog);
-        QVERIFY(QTest::qWaitForWindowExposed(dialog));
-        const QString text = dialog->findChild<QLabel *>(QStringLiteral("setupHelpText"))->text();
+        QVERIFY(helpText(dialog).contains(QStringLiteral("kept encrypted in Wharf's database")));
+        QVERIFY(!helpText(dialog).contains(QStringLiteral("keychain")));
+        dialog->close();
+        QTRY_VERIFY(!window.findChild<QDialog *>(QStringLiteral("setupHelp")));
+
+        parts.secrets.setPlace(SecretStore::Place::Keychain);
+        dialog = openHelp();
+        QVERIFY(dialog);
+        const QString text = helpText(dialog);
         QVERIFY(text.contains(QStringLiteral("More → Self-Managed Integrations")));
         QVERIFY(text.contains(QStringLiteral("WooCommerce → Settings → Advanced → REST API")));
         QVERIFY(text.contains(QStringLiteral("Read/Write")));
+        QVERIFY(text.contains(QStringLiteral("The secret is kept in the system keychain.")));
         QVERIFY(shot(dialog, QStringLiteral("dashboard-help")));
         dialog->close();
     }
