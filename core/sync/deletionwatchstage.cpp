@@ -3,6 +3,7 @@
 #include "core/store/orderlinkrepository.h"
 #include "core/sync/creationstage.h"
 #include "core/sync/pipelinecontext.h"
+#include "core/sync/statuswatchstage.h"
 #include "core/wms/outboundorder.h"
 #include "core/wms/wmsclient.h"
 
@@ -43,15 +44,7 @@ QCoro::Task<StageOutcome> DeletionWatchStage::run()
             continue;
         }
         // There: the status brought up to date (saving the link also starts its next day).
-        const QString before = link.wmsStatus;
-        link.wmsStatus = read.value.status;
-        if (link.wmsStatus == QLatin1String("DISPATCHED") && !link.dispatchedAt.isValid())
-            link.dispatchedAt = now;
-        context.saveLink(link);
-        if (before != link.wmsStatus)
-            context.record(&link, QStringLiteral("order.status"),
-                           tr("Order %1 is %2 in CartonCloud (was %3).")
-                               .arg(link.wooOrderNumber, link.wmsStatus, before.isEmpty() ? tr("new") : before));
+        StatusWatchStage::saveStatus(context, link, read.value.status);
     }
     co_return StageOutcome::done();
 }

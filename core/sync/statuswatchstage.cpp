@@ -105,10 +105,6 @@ bool StatusWatchStage::applyStatusChanges(const QList<wms::OutboundOrder> &order
         std::optional<OrderLink> link = repository.findByWmsOrderId(context.integration.id, order.id);
         if (!link || link->wmsStatus == order.status)
             continue;
-        const QString before = link->wmsStatus;
-        link->wmsStatus = order.status;
-        if (order.status == QLatin1String("DISPATCHED") && !link->dispatchedAt.isValid())
-            link->dispatchedAt = QDateTime::currentDateTimeUtc();
         // A change in WooCommerce after hand-off waits for a person, whatever CartonCloud does.
         if (link->state == OrderLink::State::NeedsAttention && order.status != QLatin1String("REJECTED")
             && link->wooChange.isEmpty()) {
@@ -116,17 +112,28 @@ bool StatusWatchStage::applyStatusChanges(const QList<wms::OutboundOrder> &order
             link->state = OrderLink::State::Created;
             link->reason.clear();
         }
-        context.saveLink(*link);
-        ++context.report.statusChanges;
-        context.record(&*link,
-                       order.status == QLatin1String("PACKED")           ? QStringLiteral("order.packed")
-                           : order.status == QLatin1String("DISPATCHED") ? QStringLiteral("order.dispatched")
-                                                                         : QStringLiteral("order.status"),
-                       tr("Order %1 is %2 in CartonCloud (was %3).")
-                           .arg(link->wooOrderNumber, order.status, before.isEmpty() ? tr("new") : before));
+        saveStatus(context, *link, order.status);
     }
     *newestChange = newest;
     return batch.commit();
+}
+
+void StatusWatchStage::saveStatus(PipelineContext &context, OrderLink &link, const QString &status)
+{
+    const QString before = link.wmsStatus;
+    link.wmsStatus = status;
+    if (status == QLatin1String("DISPATCHED") && !link.dispatchedAt.isValid())
+        link.dispatchedAt = QDateTime::currentDateTimeUtc();
+    context.saveLink(link);
+    if (status == before)
+        return;
+    ++context.report.statusChanges;
+    context.record(&link,
+                   status == QLatin1String("PACKED")           ? QStringLiteral("order.packed")
+                       : status == QLatin1String("DISPATCHED") ? QStringLiteral("order.dispatched")
+                                                               : QStringLiteral("order.status"),
+                   tr("Order %1 is %2 in CartonCloud (was %3).")
+                       .arg(link.wooOrderNumber, status, before.isEmpty() ? tr("new") : before));
 }
 
 } // namespace wharf

@@ -1621,17 +1621,6 @@ Its orders and activity stay readable here under &quot;Show deleted integrations
     </message>
 </context>
 <context>
-    <name>wharf::DeletionWatchStage</name>
-    <message>
-        <source>Order %1 is %2 in CartonCloud (was %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>wharf::DemoPanel</name>
     <message>
         <source>&lt;b&gt;Demo.&lt;/b&gt; A CartonCloud tenant and two WooCommerce stores run inside Wharf on this computer; nothing leaves it. Secrets are kept in %1.</source>
